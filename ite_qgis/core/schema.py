@@ -1,0 +1,53 @@
+"""The territory model: the fields of the sites, resources and flows tables (DESIGN.md).
+
+Pure data, shared by the core (import, validation) and the QGIS bridge (GeoPackage schema,
+forms). Types are one of ``text``, ``integer`` and ``real``.
+"""
+
+from __future__ import annotations
+
+SITES = (
+    ("site_id", "text"),
+    ("name", "text"),
+    ("operator", "text"),
+    ("address", "text"),
+    ("nace", "text"),
+    ("status", "text"),
+    ("employees", "integer"),
+    ("confidential", "integer"),
+)
+
+RESOURCES = (
+    ("resource_id", "text"),
+    ("site_id", "text"),
+    ("direction", "text"),
+    ("resource", "text"),
+    ("description", "text"),
+    ("quantity", "real"),
+    ("unit", "text"),
+    ("temperature_c", "real"),
+    ("hours_per_year", "real"),
+    ("cost_eur_per_unit", "real"),
+    ("confidential", "integer"),
+)
+
+FLOWS = (
+    ("flow_id", "text"),
+    ("from_site", "text"),
+    ("to_site", "text"),
+    ("resource", "text"),
+    ("quantity", "real"),
+    ("unit", "text"),
+    ("status", "text"),
+    ("year", "integer"),
+)
+
+SITE_STATUSES = ("existing", "planned", "candidate")
+DIRECTIONS = ("supply", "demand")
+FLOW_STATUSES = ("existing", "planned", "candidate", "rejected")
+# Canonical units after normalisation, one per unit family (see core/units.py).
+UNITS = ("t/yr", "MWh/yr", "m3/yr", "count/yr")
+
+
+def names(table: tuple[tuple[str, str], ...]) -> list[str]:
+    return [name for name, _ in table]

@@ -1,0 +1,1 @@
+"""Menu, toolbar, docks and dialogs (thin: they open Processing algorithms)."""

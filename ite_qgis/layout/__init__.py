@@ -1,0 +1,1 @@
+"""Print layouts and report export."""

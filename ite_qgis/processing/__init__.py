@@ -1,0 +1,1 @@
+"""Processing provider ``ite`` and one small file per algorithm in ``algorithms/``."""

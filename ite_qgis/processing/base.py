@@ -1,0 +1,86 @@
+"""Base class of every ITE algorithm: the boilerplate, so each algorithm file is a recipe."""
+
+from __future__ import annotations
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from .. import assets
+from ..core import dependencies
+from ..core.i18n import translate
+from ..qgis_bridge.translation import plugin_language
+
+# groupId -> translated group name. Literal calls so pylupdate5 finds them.
+GROUPS = {
+    "territory": lambda: translate("groups", "Territory and inventory"),
+    "synergies": lambda: translate("groups", "Synergies"),
+    "heat": lambda: translate("groups", "Waste heat and district heating"),
+    "maps": lambda: translate("groups", "Maps and reports"),
+}
+
+
+class IteAlgorithm(QgsProcessingAlgorithm):
+    """Subclasses set ``NAME`` and ``GROUP`` and implement displayName, initAlgorithm, compute."""
+
+    NAME = ""
+    GROUP = "territory"
+
+    def name(self):
+        return self.NAME
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP
+
+    def group(self):
+        return GROUPS[self.GROUP]()
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    def icon(self):
+        return QIcon(str(assets.icon_path()))
+
+    def shortHelpString(self):  # noqa: N802
+        """Help from ``resources/help/<lang>/<name>.html``, English when not translated."""
+        for language in (plugin_language(), "en"):
+            path = assets.help_path(self.NAME, language)
+            if path.is_file():
+                return path.read_text(encoding="utf-8")
+        return ""
+
+    def canExecute(self):  # noqa: N802
+        problems = dependencies.missing()
+        if problems:
+            return False, dependencies.install_help(problems)
+        return True, ""
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        ok, message = self.canExecute()
+        if not ok:
+            raise QgsProcessingException(message)
+        return self.compute(parameters, context, feedback)
+
+    def compute(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    @staticmethod
+    def fail(message: str):
+        """Raise the translated message as a Processing error (no traceback for the user)."""
+        raise QgsProcessingException(message)
+
+
+def require_metric_crs(crs, what: str) -> None:
+    """Reject a missing or geographic CRS: distances are metres, never degrees."""
+    if not crs.isValid():
+        raise QgsProcessingException(
+            translate("errors", "{what} has no valid coordinate reference system.").format(what=what)
+        )
+    if crs.isGeographic():
+        raise QgsProcessingException(
+            translate(
+                "errors",
+                "{what} uses the geographic CRS {crs}: distances would be in degrees. "
+                "Choose a projected CRS in metres, e.g. EPSG:3035 (LAEA Europe) or EPSG:2154 "
+                "(Lambert-93)."
+            ).format(what=what, crs=crs.authid())
+        )
