@@ -1,0 +1,133 @@
+"""NACE Rev. 2 activity codes: read what users type, check it is a real code, give labels.
+
+Canonical forms: ``24`` (division), ``24.1`` (group), ``24.10`` (class). The list of valid codes
+is ``resources/catalogue/nace_rev2.csv`` (Eurostat, NACE Rev. 2; French titles for divisions).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from numbers import Integral, Real
+
+import numpy as np
+import pandas as pd
+
+from .. import assets
+
+LEVELS = {2: "division", 3: "group", 4: "class"}
+
+_PREFIX = re.compile(r"^(?:NACE|NAF|APE)(?:\s*REV\.?\s*2)?\s*[:\-]?\s*")
+_SECTION = re.compile(r"^([A-U])\s*[.\-]?\s*(?=\d)")
+_NAF_SUFFIX = re.compile(r"(?<=\d)\s*[A-Z]$")  # French NAF sub-class letter, e.g. 24.10Z
+_DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+
+
+@lru_cache(maxsize=1)
+def codes_table() -> pd.DataFrame:
+    """The valid codes, indexed by code: level (2, 3 or 4), section, label_en, label_fr."""
+    table = pd.read_csv(assets.catalogue_dir() / "nace_rev2.csv", dtype=str, keep_default_na=False)
+    table["level"] = table["level"].astype(int)
+    return table.set_index("code")
+
+
+def _valid(code: str) -> bool:
+    return code in codes_table().index
+
+
+def _from_digits(digits: str, numeric: bool) -> str | None:
+    if len(digits) == 1:
+        digits = "0" + digits
+    if len(digits) == 2:
+        return digits
+    if len(digits) == 4:
+        return f"{digits[:2]}.{digits[2:]}"
+    if len(digits) == 3:
+        # "241" is group 24.1, but 0111 typed in a spreadsheet cell comes back as the number
+        # 111 (class 01.11): numbers try the class first, text tries the group first.
+        group, klass = f"{digits[:2]}.{digits[2]}", f"0{digits[0]}.{digits[1:]}"
+        for candidate in (klass, group) if numeric else (group, klass):
+            if _valid(candidate):
+                return candidate
+    return None
+
+
+def _parse(text: object) -> tuple[str | None, str | None]:
+    """(code candidate, section letter given) before the validity check."""
+    if text is None or isinstance(text, bool):
+        return None, None
+    if isinstance(text, Integral):
+        return (_from_digits(str(int(text)), True) if int(text) > 0 else None), None
+    if isinstance(text, Real):
+        value = float(text)
+        if not np.isfinite(value) or value <= 0:
+            return None, None
+        if value.is_integer():
+            return _from_digits(str(int(value)), True), None
+        # 24.1 stays group 24.1 (a spreadsheet also shows the class 24.10 that way: the group
+        # is the safe reading); 1.11 is class 01.11.
+        text = f"{value:.4f}".rstrip("0")
+    if not isinstance(text, str):
+        return None, None
+    cleaned = _PREFIX.sub("", text.strip().upper())
+    section = None
+    match = _SECTION.match(cleaned)
+    if match:
+        section, cleaned = match.group(1), cleaned[match.end() :]
+    cleaned = _NAF_SUFFIX.sub("", cleaned).replace(",", ".").replace(" ", "")
+    integer_like = re.fullmatch(r"(\d{3,4})\.0+", cleaned)  # "2410.0" from a float column
+    if integer_like:
+        return _from_digits(integer_like.group(1), True), section
+    if cleaned.isdigit() and len(cleaned) <= 4:
+        return _from_digits(cleaned, False), section
+    dotted = _DOTTED.match(cleaned)
+    if dotted:
+        division, rest = dotted.groups()
+        return f"{int(division):02d}.{rest}", section
+    return None, None
+
+
+def normalise_nace(text: object) -> str | None:
+    """Canonical NACE Rev. 2 code (``24.10``, ``24.1`` or ``24``), or None when not a real one.
+
+    Accepts ``24.10``, ``2410``, ``24,10``, ``C24.10`` (section letter, checked), ``NAF 24.10Z``
+    (French sub-class letter dropped) and numbers from spreadsheets (2410, 2410.0, 24.1).
+    """
+    code, section = _parse(text)
+    if code is None or not _valid(code):
+        return None
+    if section is not None and codes_table().at[code, "section"] != section:
+        return None
+    return code
+
+
+def normalise_nace_series(codes: pd.Series) -> pd.Series:
+    """Vectorised :func:`normalise_nace`, same index; None where a value is not a real code."""
+    values = pd.Series(codes, copy=False)
+    distinct = pd.unique(values[values.notna()].to_numpy(dtype=object))
+    out = values.map({value: normalise_nace(value) for value in distinct})
+    return out.astype(object).where(out.notna(), None)
+
+
+def division(code: object) -> str | None:
+    """The two-digit division of a code (``24.10`` -> ``24``); None when not a real code."""
+    canonical = normalise_nace(code)
+    return canonical[:2] if canonical else None
+
+
+def level(code: object) -> str | None:
+    """``division``, ``group`` or ``class``; None when not a real code."""
+    canonical = normalise_nace(code)
+    return LEVELS[int(codes_table().at[canonical, "level"])] if canonical else None
+
+
+def label(code: object, lang: str = "en") -> str | None:
+    """Official title in English; in French (``lang`` starting with ``fr``) where the list has
+    one (divisions), else the English title. None when not a real code."""
+    canonical = normalise_nace(code)
+    if canonical is None:
+        return None
+    row = codes_table().loc[canonical]
+    if lang.lower().startswith("fr") and row["label_fr"]:
+        return row["label_fr"]
+    return row["label_en"]
