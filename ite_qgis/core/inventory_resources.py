@@ -1,0 +1,327 @@
+"""Resource entries of an inventory import: one per row (long) or per cell (wide).
+
+Each entry is checked (catalogue code, direction, quantity and unit, duplicate id), normalised
+(canonical unit, price per canonical unit) and either kept or rejected with a reason; optional
+values that cannot be read are emptied with a warning. See :mod:`inventory` for the accounting.
+"""
+
+from __future__ import annotations
+
+import re
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+
+from .catalogue import normalise_code
+from .i18n import translate
+from .inventory_columns import RESOURCE_FIELDS, normalise_directions
+from .reasons import flag, flagged
+from .units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_number_series, parse_unit
+
+ABSOLUTE_ZERO_C = -273.15
+# Key prefix of the resource columns' text in the per-field text dictionary (wide layout).
+WIDE_PREFIX = "\x00wide:"
+
+
+def problem_rows(
+    mask, table: str, severity: str, reason: pd.Series, positions: pd.Series
+) -> pd.DataFrame:
+    """Lines of the REJECTED table (before row numbers and raw text are added) where ``mask``;
+    ``positions`` are the table positions of the rows ``reason`` is indexed like."""
+    mask = np.asarray(mask, dtype=bool)
+    return pd.DataFrame(
+        {
+            "pos": positions.to_numpy()[mask],
+            "table": table,
+            "severity": severity,
+            "reason": reason.to_numpy()[mask],
+        }
+    )
+
+
+def none_if_missing(values: pd.Series) -> pd.Series:
+    """``values`` as objects with None (not NaN) where missing, as text fields are written."""
+    values = values.astype(object)
+    return values.where(values.notna(), None)
+
+
+def resource_candidates(
+    text: dict[str, pd.Series],
+    label: dict[str, str],
+    site_id: pd.Series,
+    rows: pd.Series,
+    wide: list[tuple],
+    decimal: str | None,
+    mapping: dict,
+    notes: list[str],
+) -> tuple[pd.DataFrame, pd.Series]:
+    """One line per resource entry (long: per row; wide: per non-empty, non-zero cell), and
+    the warning for rows whose resource-side values are ignored because they have none."""
+    shared = {
+        name: text[name]
+        for name in ("description", "temperature_c", "hours_per_year", "cost_eur_per_unit")
+    }
+    pieces = []
+    if not wide:
+        unit = text["unit"]
+        default_unit = _unit_from_header(mapping["quantity"])
+        if default_unit and mapping["unit"] is None:
+            unit = pd.Series(default_unit, index=unit.index, dtype=object)
+            notes.append(
+                translate(
+                    "inventory", "Unit '{unit}' read from the header of column '{column}'"
+                ).format(unit=default_unit, column=mapping["quantity"])
+            )
+        has = (
+            (text["resource"] != "")
+            | (text["resource_id"] != "")
+            | (text["direction"] != "")
+            | (text["quantity"] != "")
+        )
+        frame = pd.DataFrame(
+            {
+                "pos": np.arange(len(site_id)),
+                "row": rows,
+                "site_id": site_id,
+                "resource_id": text["resource_id"],
+                "direction": text["direction"],
+                "resource": text["resource"],
+                "quantity": text["quantity"],
+                "unit": unit,
+                "column": "",
+                **shared,
+            }
+        )
+        pieces.append(frame[has.to_numpy()])
+    else:
+        has = pd.Series(False, index=site_id.index)
+        zeros = 0
+        for order, (column, code, direction, unit) in enumerate(wide):
+            cell = text[WIDE_PREFIX + column]
+            values, _bad = parse_number_series(cell, decimal)
+            zero = values == 0
+            zeros += int(zero.sum())
+            keep = (cell != "") & ~zero
+            has = has | keep
+            frame = pd.DataFrame(
+                {
+                    "pos": np.arange(len(site_id)),
+                    "row": rows,
+                    "site_id": site_id,
+                    "resource_id": "",
+                    "direction": direction,
+                    "resource": code,
+                    "quantity": cell,
+                    "unit": unit,
+                    "column": column,
+                    "order": order,
+                    **shared,
+                }
+            )
+            pieces.append(frame[keep.to_numpy()])
+        if zeros:
+            notes.append(
+                translate(
+                    "inventory", "{n} resource cells hold 0 and were read as no resource"
+                ).format(n=zeros)
+            )
+    candidates = pd.concat(pieces, ignore_index=True) if pieces else pd.DataFrame()
+    if wide and len(candidates):
+        candidates = (
+            candidates.sort_values(["pos", "order"], kind="stable")
+            .drop(columns="order")
+            .reset_index(drop=True)
+        )
+    extra = [
+        name
+        for name in ("description", "temperature_c", "hours_per_year", "cost_eur_per_unit")
+        if mapping[name] is not None
+    ]
+    if not wide:
+        extra += [name for name in ("unit",) if mapping[name] is not None]
+    ignored = pd.Series(None, index=site_id.index, dtype=object)
+    if extra:
+        given = pd.concat([text[name] != "" for name in extra], axis=1)
+        listed = pd.Series("", index=site_id.index, dtype=object)
+        for name in extra:
+            listed = listed + np.where(text[name] != "", label[name] + " ", "")
+        listed = listed.str.strip().str.replace(" ", ", ", regex=False)
+        flag(
+            ignored,
+            ~has & given.any(axis=1),
+            translate("inventory", "values in {columns} ignored: this row has no resource"),
+            columns=listed,
+        )
+    return candidates, ignored
+
+
+def _unit_from_header(column: str | None) -> str | None:
+    """'t/an' from a quantity column named 'Quantité (t/an)', when it parses as a unit."""
+    if not column:
+        return None
+    match = re.search(r"[(\[]([^)\]]+)[)\]]", str(column))
+    if match and parse_unit(match.group(1)) is not None:
+        return match.group(1).strip()
+    return None
+
+
+def build_resources(
+    cand: pd.DataFrame,
+    sites: gpd.GeoDataFrame,
+    catalogue,
+    label: dict[str, str],
+    decimal: str | None,
+    layout: str,
+) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
+    """Check and normalise resource entries; returns the resources and their problems."""
+    columns = list(RESOURCE_FIELDS)
+    if cand.empty:
+        return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), []
+    index = cand.index
+    error = pd.Series(None, index=index, dtype=object)
+    raw_code = cand["resource"]
+    codes = {u: normalise_code(u) if u else None for u in pd.unique(raw_code)}
+    code = raw_code.map(codes)
+    known_codes = {c: bool(catalogue.is_known(c)) for c in pd.unique(code.dropna())}
+    known = code.map(known_codes).fillna(False).astype(bool)
+    families = {c: catalogue.unit_family(c) for c, k in known_codes.items() if k}
+    unit_family = code.map(families)
+
+    flag(
+        error, raw_code == "", translate("inventory", "{column} is empty"), column=label["resource"]
+    )
+    flag(
+        error,
+        ~known,
+        translate("inventory", "resource code '{value}' is not in the catalogue"),
+        value=raw_code,
+    )
+    direction = normalise_directions(cand["direction"])
+    flag(
+        error,
+        cand["direction"] == "",
+        translate("inventory", "{column} is empty (supply or demand)"),
+        column=label["direction"],
+    )
+    flag(
+        error,
+        direction.isna(),
+        translate("inventory", "{column} '{value}' is neither supply nor demand"),
+        column=label["direction"],
+        value=cand["direction"],
+    )
+    quantities = normalise_quantities(
+        cand["quantity"],
+        cand["unit"],
+        cand["hours_per_year"],
+        unit_family.where(known),
+        decimal=decimal,
+    )
+    if layout == "wide":
+        flag(
+            error,
+            quantities["error"].notna(),
+            translate("inventory", "column '{column}': {reason}"),
+            column=cand["column"],
+            reason=quantities["error"],
+        )
+    else:
+        flag(error, quantities["error"].notna(), "{reason}", reason=quantities["error"])
+
+    explicit = (cand["resource_id"] != "") & error.isna()
+    ids = cand["resource_id"].where(explicit)
+    first_row = cand["row"].where(explicit).groupby(ids).transform("first")
+    duplicate = explicit & ids.duplicated(keep="first") & ids.notna()
+    flag(
+        error,
+        duplicate,
+        translate("inventory", "{column} '{value}' is already used on row {first_row}"),
+        column=label["resource_id"],
+        value=ids,
+        first_row=first_row,
+    )
+    ok = error.isna()
+
+    problems = [problem_rows(~ok, "resources", "error", error, cand["pos"])]
+    temperature, t_bad = parse_number_series(cand["temperature_c"], decimal)
+    hours, h_bad = parse_number_series(cand["hours_per_year"], decimal)
+    cost, c_bad = parse_number_series(cand["cost_eur_per_unit"], decimal)
+    cold = temperature < ABSOLUTE_ZERO_C
+    hours_out = (hours < 0) | (hours > MAX_HOURS_PER_YEAR)
+    for mask, template, column, value in (
+        (
+            t_bad,
+            translate("inventory", "{column} '{value}' is not a number; left empty"),
+            label["temperature_c"],
+            cand["temperature_c"],
+        ),
+        (
+            cold,
+            translate("inventory", "{column} {value} is below absolute zero; left empty"),
+            label["temperature_c"],
+            cand["temperature_c"],
+        ),
+        (
+            h_bad,
+            translate("inventory", "{column} '{value}' is not a number; left empty"),
+            label["hours_per_year"],
+            cand["hours_per_year"],
+        ),
+        (
+            hours_out,
+            translate("inventory", "{column} {value} is outside 0-8784; left empty"),
+            label["hours_per_year"],
+            cand["hours_per_year"],
+        ),
+        (
+            c_bad,
+            translate("inventory", "{column} '{value}' is not a number; left empty"),
+            label["cost_eur_per_unit"],
+            cand["cost_eur_per_unit"],
+        ),
+    ):
+        warn = ok & mask
+        if warn.any():
+            problems.append(
+                problem_rows(
+                    warn,
+                    "resources",
+                    "warning",
+                    flagged(warn, template, column=column, value=value),
+                    cand["pos"],
+                )
+            )
+    temperature = temperature.where(~cold)
+    hours = hours.where(~hours_out)
+
+    # Generated ids number the site's resource entries in row order, rejected ones included,
+    # so that fixing a rejected row and importing again does not renumber the others.
+    number = cand.groupby("site_id", sort=False).cumcount() + 1
+    new_ids = cand["site_id"] + "-R" + number.astype(str)
+    generated = cand["resource_id"] == ""
+    clash = generated & new_ids.isin(set(cand.loc[~generated, "resource_id"]))
+    new_ids = new_ids.where(~clash, new_ids + "-" + cand["row"].astype(str))
+    kept = cand[ok].copy()
+    kept["resource_id"] = cand["resource_id"].where(~generated, new_ids)[ok]
+    confidential = kept["site_id"].map(
+        pd.Series(sites["confidential"].to_numpy(), index=sites["site_id"].to_numpy())
+    )
+    factor = quantities.loc[ok, "amount_factor"]
+    resources = pd.DataFrame(
+        {
+            "resource_id": kept["resource_id"].astype(object),
+            "site_id": kept["site_id"].astype(object),
+            "direction": direction[ok].astype(object),
+            "resource": code[ok].astype(object),
+            "description": none_if_missing(kept["description"].where(kept["description"] != "")),
+            "quantity": quantities.loc[ok, "quantity"].astype(float),
+            "unit": none_if_missing(quantities.loc[ok, "unit"]),
+            "temperature_c": temperature[ok].astype(float),
+            "hours_per_year": hours[ok].astype(float),
+            # a price per kWh becomes a price per MWh: divide by the MWh in one kWh
+            "cost_eur_per_unit": (cost[ok] / factor).astype(float),
+            "confidential": confidential.fillna(0).astype(np.int64),
+        }
+    ).reset_index(drop=True)
+    return resources, problems
