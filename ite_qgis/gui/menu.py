@@ -47,6 +47,11 @@ class IteMenu:
             action.setObjectName(algorithm_id.replace(":", "_"))
             action.triggered.connect(lambda _=False, a=algorithm_id: self.open_dialog(a))
             self._add(action, toolbar=True)
+            if algorithm_id == "ite:createterritory":
+                sample = QAction(algorithm.icon(), translate("menu", "Load sample territory (Dunkirk)"), window)
+                sample.setObjectName("ite_load_sample")
+                sample.triggered.connect(self.load_sample)
+                self._add(sample, toolbar=False)
         self.menu.addSeparator()
         help_action = QAction(QIcon(str(assets.icon_path())), translate("menu", "Help"), window)
         help_action.setObjectName("ite_help")
@@ -85,6 +90,18 @@ class IteMenu:
         import processing
 
         processing.execAlgorithmDialog(algorithm_id, {})
+
+    def load_sample(self) -> None:
+        """Write the Dunkirk sample into the user's profile folder and load it."""
+        from pathlib import Path
+
+        from ..qgis_bridge.sample import load_sample
+
+        folder = Path(QgsApplication.qgisSettingsDirPath()) / "ite_qgis"
+        folder.mkdir(parents=True, exist_ok=True)
+        layers = load_sample(folder)
+        self.iface.setActiveLayer(layers["sites"])
+        self.iface.zoomToActiveLayer()
 
     @staticmethod
     def open_help() -> None:

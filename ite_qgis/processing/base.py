@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterDefinition,
+)
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
@@ -67,6 +71,27 @@ class IteAlgorithm(QgsProcessingAlgorithm):
     def fail(message: str):
         """Raise the translated message as a Processing error (no traceback for the user)."""
         raise QgsProcessingException(message)
+
+
+def advanced(parameter):
+    """Mark an expert parameter as advanced (shown folded in the dialog)."""
+    parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
+    return parameter
+
+
+def parse_pairs(text: str | None) -> dict[str, str]:
+    """'a=b; c=d' -> {'a': 'b', 'c': 'd'} (also accepts newlines); refuses a pair without '='."""
+    pairs = {}
+    for chunk in (text or "").replace("\n", ";").split(";"):
+        if not chunk.strip():
+            continue
+        if "=" not in chunk:
+            raise QgsProcessingException(
+                translate("errors", "Cannot read '{chunk}': write name=value pairs separated by ';'.").format(chunk=chunk.strip())
+            )
+        key, value = chunk.split("=", 1)
+        pairs[key.strip()] = value.strip()
+    return pairs
 
 
 def require_metric_crs(crs, what: str) -> None:

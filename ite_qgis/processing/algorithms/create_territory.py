@@ -1,7 +1,6 @@
 """ite:createterritory: a new, empty territory GeoPackage with forms and styles."""
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsProcessingParameterCrs,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
@@ -9,6 +8,7 @@ from qgis.core import (
 
 from ...core.i18n import translate
 from ..base import IteAlgorithm, require_metric_crs
+from ..inputs import catalogue_parameter
 
 
 class CreateTerritory(IteAlgorithm):
@@ -31,7 +31,7 @@ class CreateTerritory(IteAlgorithm):
         crs = QgsProcessingParameterCrs(
             self.CRS,
             translate("createterritory", "Coordinate reference system (metric)"),
-            QgsCoordinateReferenceSystem("EPSG:3035"),
+            "EPSG:3035",
         )
         crs.setHelp(
             translate(
@@ -64,16 +64,12 @@ class CreateTerritory(IteAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from ...core.catalogue import CatalogueError, load_catalogue
         from ...qgis_bridge.loading import load_on_completion
         from ...qgis_bridge.territory import write_territory
 
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         require_metric_crs(crs, translate("createterritory", "The chosen CRS"))
-        try:
-            catalogue = load_catalogue(self.parameterAsFile(parameters, self.CATALOGUE, context) or None)
-        except CatalogueError as error:
-            self.fail(str(error))
+        catalogue = catalogue_parameter(self, parameters, context, self.CATALOGUE)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         feedback.pushInfo(
             translate("createterritory", "Writing {path} in {crs}").format(path=output, crs=crs.authid())

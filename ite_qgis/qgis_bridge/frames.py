@@ -1,0 +1,175 @@
+"""QGIS feature sources <-> core tables (pandas DataFrame / GeoDataFrame), and output sinks.
+
+Geometries cross as WKB arrays (one shapely.from_wkb / to_wkb call for all features), attributes
+as plain Python values; the only per-feature Python work is what QGIS's iterators require.
+"""
+
+from __future__ import annotations
+
+from qgis.core import (
+    Qgis,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
+
+from .. import assets
+from ..core.i18n import translate
+
+
+def _python_value(value):
+    """QGIS attribute -> plain Python (NULL -> None, dates -> ISO text)."""
+    if value is None or (isinstance(value, QVariant) and value.isNull()):
+        return None
+    if isinstance(value, (QDate, QDateTime)):
+        return value.toString("yyyy-MM-dd") if isinstance(value, QDate) else value.toString(
+            "yyyy-MM-ddTHH:mm:ss")
+    return value
+
+
+def source_to_frame(source, feedback=None, *, geometry: bool = True, what: str = ""):
+    """All features of a QgsFeatureSource as a GeoDataFrame (or DataFrame without geometry).
+
+    Columns are the source's field names; ``fid`` is not included. The CRS is the source's.
+    """
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    names = source.fields().names()
+    total = max(source.featureCount(), 1)
+    rows, wkbs = [], []
+    request = QgsFeatureRequest()
+    if not geometry:
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    step = max(total // 100, 1)
+    for index, feature in enumerate(source.getFeatures(request)):
+        if feedback is not None and index % step == 0:
+            if feedback.isCanceled():
+                raise QgsProcessingException(translate("frames", "Cancelled."))
+            feedback.setProgress(100.0 * index / total)
+        rows.append([_python_value(v) for v in feature.attributes()])
+        if geometry:
+            geom = feature.geometry()
+            wkbs.append(None if geom.isNull() else bytes(geom.asWkb()))
+    frame = pd.DataFrame(rows, columns=names) if rows else pd.DataFrame(columns=names)
+    if not geometry:
+        return frame
+    crs = source.sourceCrs()
+    geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.array([], dtype=object)
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index),
+                            crs=crs.toWkt() if crs.isValid() else None)
+
+
+# QgsField takes QMetaType types from QGIS 3.38 (and only those under Qt6); QVariant before.
+if Qgis.versionInt() >= 33800:
+    _INTEGER, _REAL, _TEXT = QMetaType.Type.LongLong, QMetaType.Type.Double, QMetaType.Type.QString
+else:  # pragma: no cover - QGIS 3.34/3.36
+    _INTEGER, _REAL, _TEXT = QVariant.LongLong, QVariant.Double, QVariant.String
+
+
+def _field_for(name: str, series) -> QgsField:
+    import pandas as pd
+
+    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_integer_dtype(series):
+        return QgsField(name, _INTEGER)
+    if pd.api.types.is_float_dtype(series):
+        return QgsField(name, _REAL)
+    return QgsField(name, _TEXT)
+
+
+def frame_fields(frame) -> QgsFields:
+    fields = QgsFields()
+    for name in frame.columns:
+        if name == getattr(frame, "_geometry_column_name", None):
+            continue
+        fields.append(_field_for(name, frame[name]))
+    return fields
+
+
+def _clean(value):
+    """A cell -> a value QGIS stores: missing (None, NaN, pd.NA, NaT) -> NULL, numpy -> Python."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, (str, bytes, list, tuple)) and pd.isna(value)):
+        return None
+    if hasattr(value, "item"):  # numpy scalar -> Python
+        return value.item()
+    return value
+
+
+def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs, feedback=None):
+    """Write a (Geo)DataFrame to the algorithm's feature sink ``name``; returns its dest id.
+
+    ``wkb_type`` is a QgsWkbTypes type (NoGeometry for tables); ``crs`` a QgsCoordinateReference
+    System.
+    """
+    import shapely
+
+    fields = frame_fields(frame)
+    sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+    if sink is None:
+        raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
+    has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry and hasattr(frame, "geometry")
+    wkbs = shapely.to_wkb(frame.geometry.values) if has_geometry and len(frame) else []
+    columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
+    values = frame[columns].astype(object).to_numpy() if len(frame) else []
+    features = []
+    for index, row in enumerate(values):
+        feature = QgsFeature(fields)
+        feature.setAttributes([_clean(v) for v in row])
+        if has_geometry and wkbs[index] is not None:
+            geometry = QgsGeometry()
+            geometry.fromWkb(wkbs[index])
+            feature.setGeometry(geometry)
+        features.append(feature)
+        if len(features) >= 10_000:
+            _flush(sink, features, feedback)
+    _flush(sink, features, feedback)
+    return dest_id
+
+
+def _flush(sink, features: list, feedback) -> None:
+    if features and not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
+        raise QgsProcessingException(
+            translate("frames", "Could not write the output: {error}").format(
+                error=sink.lastError() if hasattr(sink, "lastError") else "")
+        )
+    features.clear()
+    if feedback is not None and feedback.isCanceled():
+        raise QgsProcessingException(translate("frames", "Cancelled."))
+
+
+class StyleLoader(QgsProcessingLayerPostProcessorInterface):
+    """Gives an output layer its default style from resources/styles when it is loaded."""
+
+    alive: list = []  # Processing holds a raw pointer: keep the Python object alive.
+
+    def __init__(self, style: str, name: str | None = None):
+        super().__init__()
+        self.style = style
+        self.name = name
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS hook)
+        path = assets.style_path(self.style)
+        if path.is_file():
+            layer.loadNamedStyle(str(path))
+            layer.triggerRepaint()
+        if self.name:
+            layer.setName(self.name)
+
+
+def style_output(context, dest_id: str, style: str, name: str | None = None) -> None:
+    """Attach the default style ``resources/styles/<style>.qml`` to an output being loaded."""
+    if context.willLoadLayerOnCompletion(dest_id):
+        loader = StyleLoader(style, name)
+        StyleLoader.alive.append(loader)
+        context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)

@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Generate the default QML styles of the territory layers (sites, flows) in resources/styles/.
+
+Run inside a QGIS root: tools/qgis-env run trixie python3 tools/styles_territory.py
+The QML files are committed; this script documents how they were made and remakes them.
+"""
+
+import sys
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsArrowSymbolLayer,
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsPalLayerSettings,
+    QgsRendererCategory,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
+
+# Site status -> (fill colour, outline colour): existing sites solid, planned blue, candidates
+# hollow so a map reader tells at a glance what exists today.
+SITE_STATUS = {
+    "existing": ("#37474f", "#ffffff", "Existing site"),
+    "planned": ("#1e88e5", "#ffffff", "Planned site"),
+    "candidate": ("#ffffff", "#ef6c00", "Candidate site"),
+}
+FLOW_STATUS = {
+    "existing": ("#2e7d32", "Existing flow"),
+    "planned": ("#1e88e5", "Planned flow"),
+    "candidate": ("#ef6c00", "Candidate flow"),
+    "rejected": ("#9e9e9e", "Rejected flow"),
+}
+
+
+def _labels(expression: str) -> QgsVectorLayerSimpleLabeling:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("DejaVu Sans"))
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("white"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def sites() -> None:
+    layer = QgsVectorLayer("Point?field=status:string&field=name:string&field=confidential:integer", "sites", "memory")
+    categories = []
+    for value, (fill, outline, label) in SITE_STATUS.items():
+        symbol = QgsMarkerSymbol.createSimple({"name": "square", "color": fill, "outline_color": outline,
+                                               "outline_width": "0.4", "size": "3.2"})
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    # Confidential sites keep their marker but not their name on the map.
+    layer.setLabeling(_labels("if(\"confidential\" = 1, '', \"name\")"))
+    layer.setLabelsEnabled(True)
+    layer.saveNamedStyle(str(STYLES / "sites.qml"))
+
+
+def flows() -> None:
+    layer = QgsVectorLayer("LineString?field=status:string&field=quantity:double", "flows", "memory")
+    categories = []
+    for value, (colour, label) in FLOW_STATUS.items():
+        arrow = QgsArrowSymbolLayer()
+        arrow.setIsCurved(True)
+        arrow.setArrowWidth(0.8)
+        arrow.setArrowStartWidth(0.8)
+        arrow.setHeadLength(2.5)
+        arrow.setHeadThickness(1.8)
+        fill = QgsFillSymbol.createSimple({"color": colour, "outline_style": "no"})
+        arrow.setSubSymbol(fill)
+        symbol = QgsLineSymbol()
+        symbol.changeSymbolLayer(0, arrow)
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    layer.saveNamedStyle(str(STYLES / "flows.qml"))
+
+
+if __name__ == "__main__":
+    app = QgsApplication([], False)
+    app.initQgis()
+    STYLES.mkdir(parents=True, exist_ok=True)
+    sites()
+    flows()
+    print("wrote", *sorted(p.name for p in STYLES.glob("*.qml")))
+    sys.exit(0)
