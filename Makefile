@@ -1,4 +1,5 @@
 # ITE for QGIS — the single entry point. Run `make help`.
+# No `ruff format`: its magic trailing commas make pylupdate5 skip translate() calls.
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
@@ -69,12 +70,19 @@ test-unit: build
 test-qgis: package
 	@set -e; for suite in $(SUITES); do $(IN_ENV) $$suite $(TEST_ENV) xvfb-run -a python3 -P -m pytest -p no:cacheprovider -q tests/qgis $(PYTEST_ARGS); done
 
+bench: build
+	@for script in bench/bench_*.py; do echo "=== $$script"; \
+	  $(IN_ENV) trixie env PYTHONPATH=/src/build ITE_SHARED_DATA=/shared/data python3 -P $$script || exit 1; done
+
+demo: build
+	$(IN_ENV) trixie bash tools/demo.sh
+
 $(TOOLS_VENV)/bin/ruff:
 	python3 -m venv $(TOOLS_VENV) && $(TOOLS_VENV)/bin/pip install -q 'ruff==0.17.6'
 
 lint: $(TOOLS_VENV)/bin/ruff
 	$(TOOLS_VENV)/bin/ruff check ite_qgis tests tools bench
-	$(TOOLS_VENV)/bin/ruff format --check ite_qgis tests tools bench
+	python3 tools/i18n_check.py
 
 clean:
 	rm -rf build dist out .pytest_cache

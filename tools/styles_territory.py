@@ -59,21 +59,32 @@ def _labels(expression: str) -> QgsVectorLayerSimpleLabeling:
 
 
 def sites() -> None:
-    layer = QgsVectorLayer("Point?field=status:string&field=name:string&field=confidential:integer", "sites", "memory")
+    layer = QgsVectorLayer(
+        "Point?field=status:string&field=name:string&field=confidential:integer", "sites", "memory"
+    )
     categories = []
     for value, (fill, outline, label) in SITE_STATUS.items():
-        symbol = QgsMarkerSymbol.createSimple({"name": "square", "color": fill, "outline_color": outline,
-                                               "outline_width": "0.4", "size": "3.2"})
+        symbol = QgsMarkerSymbol.createSimple(
+            {
+                "name": "square",
+                "color": fill,
+                "outline_color": outline,
+                "outline_width": "0.4",
+                "size": "3.2",
+            }
+        )
         categories.append(QgsRendererCategory(value, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
     # Confidential sites keep their marker but not their name on the map.
-    layer.setLabeling(_labels("if(\"confidential\" = 1, '', \"name\")"))
+    layer.setLabeling(_labels('if("confidential" = 1, \'\', "name")'))
     layer.setLabelsEnabled(True)
     layer.saveNamedStyle(str(STYLES / "sites.qml"))
 
 
 def flows() -> None:
-    layer = QgsVectorLayer("LineString?field=status:string&field=quantity:double", "flows", "memory")
+    layer = QgsVectorLayer(
+        "LineString?field=status:string&field=quantity:double", "flows", "memory"
+    )
     categories = []
     for value, (colour, label) in FLOW_STATUS.items():
         arrow = QgsArrowSymbolLayer()

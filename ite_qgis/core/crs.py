@@ -92,7 +92,7 @@ def crs_label(crs: CRS | None) -> str:
         return translate("crs", "no CRS")
     crs = CRS.from_user_input(crs)
     code = crs.to_epsg(min_confidence=90)
-    return "EPSG:{code} ({name})".format(code=code, name=crs.name) if code else crs.name
+    return f"EPSG:{code} ({crs.name})" if code else crs.name
 
 
 def is_metric(crs: CRS) -> bool:

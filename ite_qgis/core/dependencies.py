@@ -67,9 +67,9 @@ def _problem(req: Requirement) -> str | None:
 
 def _too_old(req: Requirement, found: str) -> str:
     wanted = ".".join(map(str, req.minimum))
-    return translate("dependencies", "{name} {found} is too old, {wanted} or newer is needed").format(
-        name=req.module, found=found, wanted=wanted
-    )
+    return translate(
+        "dependencies", "{name} {found} is too old, {wanted} or newer is needed"
+    ).format(name=req.module, found=found, wanted=wanted)
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ The core has no Qt. The plugin installs Qt's ``QCoreApplication.translate`` thro
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
 

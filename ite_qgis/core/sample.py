@@ -19,8 +19,11 @@ DEFAULT_CRS = "EPSG:2154"
 
 
 def _read(name: str) -> pd.DataFrame:
-    return pd.read_csv(assets.samples_dir() / SAMPLE / name, dtype={"nace": str, "site_id": str},
-                       keep_default_na=True)
+    return pd.read_csv(
+        assets.samples_dir() / SAMPLE / name,
+        dtype={"nace": str, "site_id": str},
+        keep_default_na=True,
+    )
 
 
 def sample_territory(crs: str = DEFAULT_CRS):

@@ -48,7 +48,9 @@ class IteMenu:
             action.triggered.connect(lambda _=False, a=algorithm_id: self.open_dialog(a))
             self._add(action, toolbar=True)
             if algorithm_id == "ite:createterritory":
-                sample = QAction(algorithm.icon(), translate("menu", "Load sample territory (Dunkirk)"), window)
+                sample = QAction(
+                    algorithm.icon(), translate("menu", "Load sample territory (Dunkirk)"), window
+                )
                 sample.setObjectName("ite_load_sample")
                 sample.triggered.connect(self.load_sample)
                 self._add(sample, toolbar=False)
@@ -59,7 +61,9 @@ class IteMenu:
         self._add(help_action, toolbar=False)
         bar = window.menuBar()
         # Sit just before the Help menu, as QGIS's own menus do.
-        help_menu = next((a for a in bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None)
+        help_menu = next(
+            (a for a in bar.actions() if a.menu() and a.menu().objectName() == "mHelpMenu"), None
+        )
         if help_menu is not None:
             bar.insertMenu(help_menu, self.menu)
         else:

@@ -87,7 +87,9 @@ def parse_pairs(text: str | None) -> dict[str, str]:
             continue
         if "=" not in chunk:
             raise QgsProcessingException(
-                translate("errors", "Cannot read '{chunk}': write name=value pairs separated by ';'.").format(chunk=chunk.strip())
+                translate(
+                    "errors", "Cannot read '{chunk}': write name=value pairs separated by ';'."
+                ).format(chunk=chunk.strip())
             )
         key, value = chunk.split("=", 1)
         pairs[key.strip()] = value.strip()
@@ -98,7 +100,9 @@ def require_metric_crs(crs, what: str) -> None:
     """Reject a missing or geographic CRS: distances are metres, never degrees."""
     if not crs.isValid():
         raise QgsProcessingException(
-            translate("errors", "{what} has no valid coordinate reference system.").format(what=what)
+            translate("errors", "{what} has no valid coordinate reference system.").format(
+                what=what
+            )
         )
     if crs.isGeographic():
         raise QgsProcessingException(

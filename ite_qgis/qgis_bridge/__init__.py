@@ -1,1 +1,1 @@
-"""QGIS side of the plugin: layers and features <-> core tables, output sinks, styles, translation."""
+"""QGIS side of the plugin: layers <-> core tables, output sinks, styles, translation."""

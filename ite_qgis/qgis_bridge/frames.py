@@ -29,8 +29,11 @@ def _python_value(value):
     if value is None or (isinstance(value, QVariant) and value.isNull()):
         return None
     if isinstance(value, (QDate, QDateTime)):
-        return value.toString("yyyy-MM-dd") if isinstance(value, QDate) else value.toString(
-            "yyyy-MM-ddTHH:mm:ss")
+        return (
+            value.toString("yyyy-MM-dd")
+            if isinstance(value, QDate)
+            else value.toString("yyyy-MM-ddTHH:mm:ss")
+        )
     return value
 
 
@@ -65,8 +68,11 @@ def source_to_frame(source, feedback=None, *, geometry: bool = True, what: str =
         return frame
     crs = source.sourceCrs()
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.array([], dtype=object)
-    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geoms, index=frame.index),
-                            crs=crs.toWkt() if crs.isValid() else None)
+    return gpd.GeoDataFrame(
+        frame,
+        geometry=gpd.GeoSeries(geoms, index=frame.index),
+        crs=crs.toWkt() if crs.isValid() else None,
+    )
 
 
 # QgsField takes QMetaType types from QGIS 3.38 (and only those under Qt6); QVariant before.
@@ -141,7 +147,8 @@ def _flush(sink, features: list, feedback) -> None:
     if features and not sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert):
         raise QgsProcessingException(
             translate("frames", "Could not write the output: {error}").format(
-                error=sink.lastError() if hasattr(sink, "lastError") else "")
+                error=sink.lastError() if hasattr(sink, "lastError") else ""
+            )
         )
     features.clear()
     if feedback is not None and feedback.isCanceled():

@@ -24,7 +24,9 @@ def heat_grid_layer() -> QgsRasterLayer | None:
     path = heat_grid_path()
     if not path.is_file():
         return None
-    layer = QgsRasterLayer(str(path), translate("sample", "Heat demand, MWh/ha (synthetic)"), "gdal")
+    layer = QgsRasterLayer(
+        str(path), translate("sample", "Heat demand, MWh/ha (synthetic)"), "gdal"
+    )
     layer.setCrs(QgsCoordinateReferenceSystem("EPSG:2154"))  # the .asc grid carries no CRS
     return layer if layer.isValid() else None
 
@@ -32,7 +34,9 @@ def heat_grid_layer() -> QgsRasterLayer | None:
 def load_sample(folder: str | Path, project: QgsProject | None = None) -> dict:
     """Write the sample into ``folder`` and load it as one group, with the heat grid."""
     project = project or QgsProject.instance()
-    path = write_sample(Path(folder) / "dunkirk_sample.gpkg", QgsCoordinateReferenceSystem("EPSG:2154"))
+    path = write_sample(
+        Path(folder) / "dunkirk_sample.gpkg", QgsCoordinateReferenceSystem("EPSG:2154")
+    )
     group_name = translate("sample", "Dunkirk (sample territory)")
     layers = load_territory(path, project, group_name)
     grid = heat_grid_layer()

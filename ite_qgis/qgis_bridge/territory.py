@@ -205,7 +205,9 @@ def _default(layer: QgsVectorLayer, field: str, expression: str) -> None:
     layer.setDefaultValueDefinition(layer.fields().indexOf(field), QgsDefaultValue(expression))
 
 
-def load_territory(path: str | Path, project: QgsProject | None = None, group_name: str = "") -> dict:
+def load_territory(
+    path: str | Path, project: QgsProject | None = None, group_name: str = ""
+) -> dict:
     """Load a territory GeoPackage into ``project`` as one layer group, with its relation."""
     project = project or QgsProject.instance()
     path = Path(path)

@@ -62,6 +62,8 @@ def run_alg(plugin):
     def _run(algorithm_id, parameters, project=None):
         context = QgsProcessingContext()
         context.setProject(project or QgsProject.instance())
-        return processing.run(algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback())
+        return processing.run(
+            algorithm_id, parameters, context=context, feedback=QgsProcessingFeedback()
+        )
 
     return _run

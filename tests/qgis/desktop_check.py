@@ -24,8 +24,11 @@ def state():
         "menubar": menubar_titles,
         "toolbars": len(toolbars),
         "ite_providers": providers.count("ite"),
-        "algorithms": sorted(a.id() for a in QgsApplication.processingRegistry().algorithms()
-                             if a.provider() and a.provider().id() == "ite"),
+        "algorithms": sorted(
+            a.id()
+            for a in QgsApplication.processingRegistry().algorithms()
+            if a.provider() and a.provider().id() == "ite"
+        ),
         "loaded": "ite_qgis" in plugins,
     }
 

@@ -10,18 +10,27 @@ from pathlib import Path
 BUILD = Path(__file__).resolve().parents[2] / "build"
 
 
-def qgis_process(*args: str, config: Path, plugin_path: Path | None = BUILD, env_extra=None,
-                 check: bool = True, timeout: int = 300) -> subprocess.CompletedProcess:
+def qgis_process(
+    *args: str,
+    config: Path,
+    plugin_path: Path | None = BUILD,
+    env_extra=None,
+    check: bool = True,
+    timeout: int = 300,
+) -> subprocess.CompletedProcess:
     env = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(config), QT_QPA_PLATFORM="offscreen")
     env.pop("PYTHONPATH", None)  # the plugin must be found the way QGIS finds it
     if plugin_path is not None:
         env["QGIS_PLUGINPATH"] = str(plugin_path)
     env.update(env_extra or {})
-    result = subprocess.run(["qgis_process", *args], env=env, capture_output=True, text=True,
-                            timeout=timeout)
+    result = subprocess.run(
+        ["qgis_process", *args], env=env, capture_output=True, text=True, timeout=timeout
+    )
     if check and result.returncode != 0:
-        raise AssertionError(f"qgis_process {' '.join(args)} failed ({result.returncode}):\n"
-                             f"{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"qgis_process {' '.join(args)} failed ({result.returncode}):\n"
+            f"{result.stdout}\n{result.stderr}"
+        )
     return result
 
 

@@ -11,7 +11,9 @@ from qgis_cli import qgis_process
 
 def _tables(path):
     with sqlite3.connect(path) as db:
-        return {row[0]: row[1] for row in db.execute("SELECT table_name, data_type FROM gpkg_contents")}
+        return {
+            row[0]: row[1] for row in db.execute("SELECT table_name, data_type FROM gpkg_contents")
+        }
 
 
 def test_creates_the_schema_styles_and_forms(run_alg, tmp_path):
@@ -26,7 +28,15 @@ def test_creates_the_schema_styles_and_forms(run_alg, tmp_path):
     assert sites.crs().authid() == "EPSG:2154"
     assert QgsWkbTypes.geometryType(sites.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
     assert [f.name() for f in sites.fields()][1:] == [
-        "site_id", "name", "operator", "address", "nace", "status", "employees", "confidential"]
+        "site_id",
+        "name",
+        "operator",
+        "address",
+        "nace",
+        "status",
+        "employees",
+        "confidential",
+    ]
     resources = QgsVectorLayer(f"{output}|layername=resources", "resources", "ogr")
     assert "cost_eur_per_unit" in resources.fields().names()
     # Styles and forms are stored as each layer's default, so any QGIS opening the file gets them.
@@ -58,12 +68,20 @@ def test_loads_as_one_group_with_relation(plugin, tmp_path):
     context.setProject(project)
     output = tmp_path / "territory.gpkg"
     processing.runAndLoadResults(
-        "ite:createterritory", {"CRS": "EPSG:3035", "OUTPUT": str(output)}, context=context,
-        feedback=QgsProcessingFeedback())
+        "ite:createterritory",
+        {"CRS": "EPSG:3035", "OUTPUT": str(output)},
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
     group = project.layerTreeRoot().findGroup("territory")
     assert group is not None
     assert sorted(node.layer().name() for node in group.findLayers()) == [
-        "catalogue_resources", "flows", "nace_codes", "resources", "sites"]
+        "catalogue_resources",
+        "flows",
+        "nace_codes",
+        "resources",
+        "sites",
+    ]
     relations = project.relationManager().relations()
     assert len(relations) == 1
     relation = next(iter(relations.values()))
@@ -84,8 +102,10 @@ def test_bad_user_catalogue_is_refused_and_writes_nothing(run_alg, tmp_path):
     bad.write_text("code;whatever\nfoo;bar\n", encoding="utf-8")
     output = tmp_path / "t.gpkg"
     with pytest.raises(QgsProcessingException):
-        run_alg("ite:createterritory", {"CRS": "EPSG:2154", "CATALOGUE": str(bad),
-                                        "OUTPUT": str(output)})
+        run_alg(
+            "ite:createterritory",
+            {"CRS": "EPSG:2154", "CATALOGUE": str(bad), "OUTPUT": str(output)},
+        )
     assert not output.exists()
 
 
@@ -93,6 +113,7 @@ def test_runs_through_qgis_process(tmp_path):
     config = tmp_path / "profile"
     qgis_process("plugins", "enable", "ite_qgis", config=config)
     output = tmp_path / "cli.gpkg"
-    qgis_process("run", "ite:createterritory", "--", "CRS=EPSG:2154", f"OUTPUT={output}",
-                 config=config)
+    qgis_process(
+        "run", "ite:createterritory", "--", "CRS=EPSG:2154", f"OUTPUT={output}", config=config
+    )
     assert "sites" in _tables(output)

@@ -12,8 +12,11 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _zip() -> Path:
-    version = next(line.split("=", 1)[1].strip() for line in (REPO / "metadata.txt").read_text().splitlines()
-                   if line.startswith("version="))
+    version = next(
+        line.split("=", 1)[1].strip()
+        for line in (REPO / "metadata.txt").read_text().splitlines()
+        if line.startswith("version=")
+    )
     path = REPO / "dist" / f"ite_qgis-{version}.zip"
     assert path.is_file(), "run make package first (make test does)"
     return path
@@ -27,8 +30,10 @@ def _install_profile(tmp_path: Path) -> Path:
         archive.extractall(plugins)
     ini = profiles / "profiles" / "default" / "QGIS" / "QGIS3.ini"
     ini.parent.mkdir(parents=True)
-    ini.write_text("[PythonPlugins]\nite_qgis=true\n\n[qgis]\nshowTips=false\n"
-                   "checkVersion=false\n", encoding="utf-8")
+    ini.write_text(
+        "[PythonPlugins]\nite_qgis=true\n\n[qgis]\nshowTips=false\ncheckVersion=false\n",
+        encoding="utf-8",
+    )
     return profiles
 
 
@@ -36,8 +41,13 @@ def test_package_zip_is_installable():
     with zipfile.ZipFile(_zip()) as archive:
         names = archive.namelist()
     assert {name.split("/")[0] for name in names} == {"ite_qgis"}
-    for required in ("ite_qgis/__init__.py", "ite_qgis/metadata.txt", "ite_qgis/LICENSE",
-                     "ite_qgis/resources/icons/ite.svg", "ite_qgis/i18n/ite_qgis_fr.qm"):
+    for required in (
+        "ite_qgis/__init__.py",
+        "ite_qgis/metadata.txt",
+        "ite_qgis/LICENSE",
+        "ite_qgis/resources/icons/ite.svg",
+        "ite_qgis/i18n/ite_qgis_fr.qm",
+    ):
         assert required in names
     assert not [n for n in names if "__pycache__" in n or n.endswith(".pyc") or "/.git" in n]
     assert _zip().stat().st_size < 25 * 1024 * 1024
@@ -51,9 +61,19 @@ def test_desktop_load_unload_load(tmp_path):
     env.pop("PYTHONPATH", None)
     env.pop("QT_QPA_PLATFORM", None)
     subprocess.run(
-        ["qgis", "--profiles-path", str(profiles), "--nologo", "--noversioncheck",
-         "--code", str(Path(__file__).with_name("desktop_check.py"))],
-        env=env, timeout=240, capture_output=True, text=True,
+        [
+            "qgis",
+            "--profiles-path",
+            str(profiles),
+            "--nologo",
+            "--noversioncheck",
+            "--code",
+            str(Path(__file__).with_name("desktop_check.py")),
+        ],
+        env=env,
+        timeout=240,
+        capture_output=True,
+        text=True,
     )
     assert report.is_file(), "QGIS did not run the check script"
     result = json.loads(report.read_text())
@@ -61,7 +81,9 @@ def test_desktop_load_unload_load(tmp_path):
     first, unloaded, reloaded = result["first"], result["unloaded"], result["reloaded"]
     assert first["loaded"] and first["menus"] == 1 and first["toolbars"] == 1
     assert first["ite_providers"] == 1 and "ite:createterritory" in first["algorithms"]
-    assert "ite_createterritory" in first["menu_actions"] and "ite_help" in first["menu_actions"]
+    assert {"ite_createterritory", "ite_load_sample", "ite_importinventory", "ite_help"} <= set(
+        first["menu_actions"]
+    )
     assert "&ITE" in first["menubar"]
     # Unload removes everything; loading again gives exactly one of each, no leftovers.
     assert unloaded["menus"] == 0 and unloaded["toolbars"] == 0 and unloaded["ite_providers"] == 0

@@ -10,7 +10,6 @@ import textwrap
 from pathlib import Path
 
 from qgis.core import QgsApplication
-
 from qgis_cli import BUILD, qgis_process
 
 REPO = Path(__file__).resolve().parents[2]
@@ -40,8 +39,21 @@ def test_metadata_has_every_field_plugins_repository_requires():
     from ite_qgis import assets
 
     meta = assets.metadata()
-    for field in ("name", "description", "about", "version", "qgisminimumversion", "author",
-                  "email", "tracker", "repository", "homepage", "tags", "icon", "changelog"):
+    for field in (
+        "name",
+        "description",
+        "about",
+        "version",
+        "qgisminimumversion",
+        "author",
+        "email",
+        "tracker",
+        "repository",
+        "homepage",
+        "tags",
+        "icon",
+        "changelog",
+    ):
         assert meta.get(field, "").strip(), field
     assert meta["qgisminimumversion"] == "3.34"
     assert meta["hasprocessingprovider"] == "yes"
@@ -105,8 +117,9 @@ def test_missing_geopandas_plugin_loads_and_says_how_to_install(tmp_path):
     output = tmp_path / "t.gpkg"
     script = HIDE_PACKAGE.format(package="geopandas", output=str(output))
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(BUILD))
-    result = subprocess.run([sys.executable, "-P", "-c", script], env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-P", "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout.strip().splitlines()[-1])
     assert report["provider"] is True

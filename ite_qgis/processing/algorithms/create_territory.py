@@ -72,7 +72,9 @@ class CreateTerritory(IteAlgorithm):
         catalogue = catalogue_parameter(self, parameters, context, self.CATALOGUE)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         feedback.pushInfo(
-            translate("createterritory", "Writing {path} in {crs}").format(path=output, crs=crs.authid())
+            translate("createterritory", "Writing {path} in {crs}").format(
+                path=output, crs=crs.authid()
+            )
         )
         path = write_territory(output, crs, catalogue=catalogue)
         load_on_completion(path, context, self.OUTPUT)

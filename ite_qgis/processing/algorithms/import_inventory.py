@@ -33,61 +33,132 @@ class ImportInventory(IteAlgorithm):
         return translate("importinventory", "Import inventory")
 
     def shortDescription(self):  # noqa: N802
-        return translate("importinventory", "Sites and resources from a CSV, XLSX or any table; rejected rows with their reason.")
+        return translate(
+            "importinventory",
+            "Sites and resources from a CSV, XLSX or any table; rejected rows with their reason."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFile(
-            self.INPUT_FILE, translate("importinventory", "Inventory file (CSV, TXT or XLSX)"),
-            fileFilter=translate("importinventory", "Tables (*.csv *.txt *.tsv *.xlsx)"), optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT_TABLE, translate("importinventory", "…or inventory table (any QGIS layer)"),
-            [QgsProcessing.SourceType.TypeVector], optional=True))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.LAYOUT, translate("importinventory", "Layout"),
-            [translate("importinventory", "Long: one resource per row"),
-             translate("importinventory", "Wide: one row per site, one column per resource")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterEnum(
-            self.COORDINATES, translate("importinventory", "Where the sites are"),
-            [translate("importinventory", "x and y columns"),
-             translate("importinventory", "a WKT column"),
-             translate("importinventory", "join to a point or polygon layer on a key")],
-            defaultValue=0))
-        self.addParameter(QgsProcessingParameterCrs(
-            self.SOURCE_CRS, translate("importinventory", "CRS of the x/y or WKT coordinates"),
-            "EPSG:4326"))
-        self.addParameter(QgsProcessingParameterCrs(
-            self.TARGET_CRS, translate("importinventory", "CRS of the sites output (metric; empty: chosen for the data)"),
-            optional=True))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.JOIN_LAYER, translate("importinventory", "Layer to join the sites to"),
-            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon],
-            optional=True))
-        self.addParameter(QgsProcessingParameterField(
-            self.JOIN_FIELD, translate("importinventory", "Key field of that layer"),
-            parentLayerParameterName=self.JOIN_LAYER, optional=True))
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.INPUT_FILE,
+                translate("importinventory", "Inventory file (CSV, TXT or XLSX)"),
+                fileFilter=translate("importinventory", "Tables (*.csv *.txt *.tsv *.xlsx)"),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT_TABLE,
+                translate("importinventory", "…or inventory table (any QGIS layer)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.LAYOUT,
+                translate("importinventory", "Layout"),
+                [
+                    translate("importinventory", "Long: one resource per row"),
+                    translate("importinventory", "Wide: one row per site, one column per resource"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.COORDINATES,
+                translate("importinventory", "Where the sites are"),
+                [
+                    translate("importinventory", "x and y columns"),
+                    translate("importinventory", "a WKT column"),
+                    translate("importinventory", "join to a point or polygon layer on a key"),
+                ],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.SOURCE_CRS,
+                translate("importinventory", "CRS of the x/y or WKT coordinates"),
+                "EPSG:4326",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.TARGET_CRS,
+                translate(
+                    "importinventory",
+                    "CRS of the sites output (metric; empty: chosen for the data)"
+                ),
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.JOIN_LAYER,
+                translate("importinventory", "Layer to join the sites to"),
+                [
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                ],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.JOIN_FIELD,
+                translate("importinventory", "Key field of that layer"),
+                parentLayerParameterName=self.JOIN_LAYER,
+                optional=True,
+            )
+        )
         for parameter in (
             QgsProcessingParameterString(
-                self.COLUMNS, translate("importinventory", "Column names (field=your column; …)"),
-                optional=True),
+                self.COLUMNS,
+                translate("importinventory", "Column names (field=your column; …)"),
+                optional=True,
+            ),
             QgsProcessingParameterString(
                 self.WIDE_COLUMNS,
                 translate("importinventory", "Wide layout: column=code:direction:unit; …"),
-                optional=True),
+                optional=True,
+            ),
             QgsProcessingParameterString(
-                self.SHEET, translate("importinventory", "XLSX sheet (name; empty: the first)"),
-                optional=True),
+                self.SHEET,
+                translate("importinventory", "XLSX sheet (name; empty: the first)"),
+                optional=True,
+            ),
             QgsProcessingParameterFile(
-                self.CATALOGUE, translate("importinventory", "Additional resource catalogue (CSV)"),
-                extension="csv", optional=True),
+                self.CATALOGUE,
+                translate("importinventory", "Additional resource catalogue (CSV)"),
+                extension="csv",
+                optional=True,
+            ),
         ):
             self.addParameter(advanced(parameter))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.SITES, translate("importinventory", "Sites"), QgsProcessing.SourceType.TypeVectorPoint))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.RESOURCES, translate("importinventory", "Resources"), QgsProcessing.SourceType.TypeVector))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, translate("importinventory", "Rejected rows"), QgsProcessing.SourceType.TypeVector))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.SITES,
+                translate("importinventory", "Sites"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.RESOURCES,
+                translate("importinventory", "Resources"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REJECTED,
+                translate("importinventory", "Rejected rows"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
 
     def compute(self, parameters, context, feedback):
         import pandas as pd
@@ -102,7 +173,9 @@ class ImportInventory(IteAlgorithm):
         table_problems = None
         if path:
             try:
-                read = tables.read_table(path, sheet=self.parameterAsString(parameters, self.SHEET, context) or None)
+                read = tables.read_table(
+                    path, sheet=self.parameterAsString(parameters, self.SHEET, context) or None
+                )
             except tables.TableError as error:
                 self.fail(str(error))
             frame, rows, table_problems = read.frame, read.source_rows, read.bad_rows
@@ -128,32 +201,73 @@ class ImportInventory(IteAlgorithm):
         source_crs = self.parameterAsCrs(parameters, self.SOURCE_CRS, context)
         try:
             result = inventory.import_inventory(
-                frame, rows, catalogue=catalogue,
+                frame,
+                rows,
+                catalogue=catalogue,
                 columns=parse_pairs(self.parameterAsString(parameters, self.COLUMNS, context)),
                 layout=LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
                 wide_columns=_wide(self.parameterAsString(parameters, self.WIDE_COLUMNS, context)),
-                coordinates=coordinates, source_crs=source_crs.toWkt(),
+                coordinates=coordinates,
+                source_crs=source_crs.toWkt(),
                 target_crs=target.toWkt() if target.isValid() else None,
-                join_layer=join_layer, join_field=join_field, table_problems=table_problems)
+                join_layer=join_layer,
+                join_field=join_field,
+                table_problems=table_problems,
+            )
         except ValueError as error:
             self.fail(str(error))
         for note in result.notes:
             feedback.pushInfo(note)
         crs = QgsCoordinateReferenceSystem.fromWkt(result.sites.crs.to_wkt())
         outputs = {
-            self.SITES: write_frame(self, parameters, context, self.SITES, result.sites,
-                                    QgsWkbTypes.Type.Point, crs, feedback),
-            self.RESOURCES: write_frame(self, parameters, context, self.RESOURCES, result.resources,
-                                        QgsWkbTypes.Type.NoGeometry, crs, feedback),
-            self.REJECTED: write_frame(self, parameters, context, self.REJECTED, result.rejected,
-                                       QgsWkbTypes.Type.NoGeometry, crs, feedback),
+            self.SITES: write_frame(
+                self,
+                parameters,
+                context,
+                self.SITES,
+                result.sites,
+                QgsWkbTypes.Type.Point,
+                crs,
+                feedback,
+            ),
+            self.RESOURCES: write_frame(
+                self,
+                parameters,
+                context,
+                self.RESOURCES,
+                result.resources,
+                QgsWkbTypes.Type.NoGeometry,
+                crs,
+                feedback,
+            ),
+            self.REJECTED: write_frame(
+                self,
+                parameters,
+                context,
+                self.REJECTED,
+                result.rejected,
+                QgsWkbTypes.Type.NoGeometry,
+                crs,
+                feedback,
+            ),
         }
         style_output(context, outputs[self.SITES], "sites")
         errors = int((result.rejected["severity"] == "error").sum()) if len(result.rejected) else 0
-        feedback.pushInfo(translate("importinventory", "{sites} sites and {resources} resources imported; {errors} rows rejected (see the Rejected rows table).").format(
-            sites=len(result.sites), resources=len(result.resources), errors=errors))
+        feedback.pushInfo(
+            translate(
+                "importinventory",
+                "{sites} sites and {resources} resources imported; {errors} rows rejected "
+                "(see the Rejected rows table)."
+            ).format(sites=len(result.sites), resources=len(result.resources), errors=errors)
+        )
         if errors:
-            feedback.pushWarning(translate("importinventory", "Some rows were not imported: the Rejected rows table gives each row number and the reason."))
+            feedback.pushWarning(
+                translate(
+                    "importinventory",
+                    "Some rows were not imported: the Rejected rows table gives each row number "
+                    "and the reason."
+                )
+            )
         return outputs
 
 
@@ -175,4 +289,10 @@ def _wide(text: str):
 def raise_bad_wide(column: str):
     from qgis.core import QgsProcessingException
 
-    raise QgsProcessingException(translate("importinventory", "Wide layout column {column}: write column=code:direction:unit, e.g. Slag=ewc:100202:supply:t/yr.").format(column=column))
+    raise QgsProcessingException(
+        translate(
+            "importinventory",
+            "Wide layout column {column}: write column=code:direction:unit, "
+            "e.g. Slag=ewc:100202:supply:t/yr."
+        ).format(column=column)
+    )

@@ -19,17 +19,32 @@ class SampleTerritory(IteAlgorithm):
         return translate("sampleterritory", "Sample territory (Dunkirk)")
 
     def shortDescription(self):  # noqa: N802
-        return translate("sampleterritory", "The Dunkirk port and industrial zone sample: sites, resources and known flows, from public sources.")
+        return translate(
+            "sampleterritory",
+            "The Dunkirk port and industrial zone sample: sites, resources and known flows, "
+            "from public sources."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterCrs(
-            self.CRS, translate("sampleterritory", "Coordinate reference system (metric)"),
-            "EPSG:2154"))
-        self.addParameter(QgsProcessingParameterFileDestination(
-            self.OUTPUT, translate("sampleterritory", "Territory GeoPackage"),
-            translate("sampleterritory", "GeoPackage (*.gpkg)")))
-        self.addOutput(QgsProcessingOutputFile(
-            self.HEAT_GRID, translate("sampleterritory", "Synthetic heat demand grid (MWh/ha)")))
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.CRS,
+                translate("sampleterritory", "Coordinate reference system (metric)"),
+                "EPSG:2154",
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                self.OUTPUT,
+                translate("sampleterritory", "Territory GeoPackage"),
+                translate("sampleterritory", "GeoPackage (*.gpkg)"),
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputFile(
+                self.HEAT_GRID, translate("sampleterritory", "Synthetic heat demand grid (MWh/ha)")
+            )
+        )
 
     def compute(self, parameters, context, feedback):
         from ...core.sample import heat_grid_path
@@ -40,5 +55,11 @@ class SampleTerritory(IteAlgorithm):
         require_metric_crs(crs, translate("sampleterritory", "The chosen CRS"))
         path = write_sample(self.parameterAsFileOutput(parameters, self.OUTPUT, context), crs)
         load_on_completion(path, context, self.OUTPUT)
-        feedback.pushInfo(translate("sampleterritory", "Sources of every figure: resources/samples/dunkirk/SOURCES.md. Quantities marked there as estimates are illustrative."))
+        feedback.pushInfo(
+            translate(
+                "sampleterritory",
+                "Sources of every figure: resources/samples/dunkirk/SOURCES.md. Quantities "
+                "marked there as estimates are illustrative."
+            )
+        )
         return {self.OUTPUT: str(path), self.HEAT_GRID: str(heat_grid_path())}

@@ -16,27 +16,67 @@ from ..base import IteAlgorithm, advanced
 class ValidateInventory(IteAlgorithm):
     NAME = "validateinventory"
     GROUP = "territory"
-    SITES, RESOURCES, FLOWS, CATALOGUE, REPORT = "SITES", "RESOURCES", "FLOWS", "CATALOGUE", "REPORT"
+    SITES, RESOURCES, FLOWS, CATALOGUE, REPORT = (
+        "SITES",
+        "RESOURCES",
+        "FLOWS",
+        "CATALOGUE",
+        "REPORT",
+    )
 
     def displayName(self):  # noqa: N802
         return translate("validateinventory", "Validate inventory")
 
     def shortDescription(self):  # noqa: N802
-        return translate("validateinventory", "Lists unknown codes, bad units, duplicate ids, orphans, missing geometry and negative quantities.")
+        return translate(
+            "validateinventory",
+            "Lists unknown codes, bad units, duplicate ids, orphans, missing geometry and "
+            "negative quantities."
+        )
 
     def initAlgorithm(self, config=None):  # noqa: N802
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SITES, translate("validateinventory", "Sites"), [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RESOURCES, translate("validateinventory", "Resources"), [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterFeatureSource(
-            self.FLOWS, translate("validateinventory", "Flows"), [QgsProcessing.SourceType.TypeVector], optional=True))
-        self.addParameter(advanced(QgsProcessingParameterFile(
-            self.CATALOGUE, translate("validateinventory", "Additional resource catalogue (CSV)"),
-            extension="csv", optional=True)))
-        self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, translate("validateinventory", "Validation report"), QgsProcessing.SourceType.TypeVector))
-        self.addOutput(QgsProcessingOutputNumber("ERRORS", translate("validateinventory", "Number of errors")))
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SITES,
+                translate("validateinventory", "Sites"),
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RESOURCES,
+                translate("validateinventory", "Resources"),
+                [QgsProcessing.SourceType.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.FLOWS,
+                translate("validateinventory", "Flows"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterFile(
+                    self.CATALOGUE,
+                    translate("validateinventory", "Additional resource catalogue (CSV)"),
+                    extension="csv",
+                    optional=True,
+                )
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.REPORT,
+                translate("validateinventory", "Validation report"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber("ERRORS", translate("validateinventory", "Number of errors"))
+        )
 
     def compute(self, parameters, context, feedback):
         from ...core.validation import summarise, validate_inventory
@@ -46,8 +86,9 @@ class ValidateInventory(IteAlgorithm):
         catalogue = catalogue_parameter(self, parameters, context)
         sites_source = self.parameterAsSource(parameters, self.SITES, context)
         sites = source_to_frame(sites_source, feedback)
-        resources = source_to_frame(self.parameterAsSource(parameters, self.RESOURCES, context),
-                                    feedback, geometry=False)
+        resources = source_to_frame(
+            self.parameterAsSource(parameters, self.RESOURCES, context), feedback, geometry=False
+        )
         flows_source = self.parameterAsSource(parameters, self.FLOWS, context)
         flows = source_to_frame(flows_source, feedback, geometry=False) if flows_source else None
         report = validate_inventory(sites, resources, catalogue, flows=flows)
@@ -55,7 +96,20 @@ class ValidateInventory(IteAlgorithm):
             feedback.pushInfo(line)
         errors = int((report["severity"] == "error").sum())
         if errors:
-            feedback.pushWarning(translate("validateinventory", "{n} errors must be fixed before the analyses can be trusted.").format(n=errors))
-        dest = write_frame(self, parameters, context, self.REPORT, report, QgsWkbTypes.Type.NoGeometry,
-                           sites_source.sourceCrs(), feedback)
+            feedback.pushWarning(
+                translate(
+                    "validateinventory",
+                    "{n} errors must be fixed before the analyses can be trusted."
+                ).format(n=errors)
+            )
+        dest = write_frame(
+            self,
+            parameters,
+            context,
+            self.REPORT,
+            report,
+            QgsWkbTypes.Type.NoGeometry,
+            sites_source.sourceCrs(),
+            feedback,
+        )
         return {self.REPORT: dest, "ERRORS": errors}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The demo: the plugin's algorithms run headless through qgis_process on the embedded Dunkirk
+# sample territory, as an analyst would run them. Runs inside a QGIS root (see `make demo`).
+set -euo pipefail
+cd /src
+OUT=out
+PROFILE=$(mktemp -d)
+export QGIS_PLUGINPATH=/src/build QGIS_CUSTOM_CONFIG_PATH=$PROFILE QT_QPA_PLATFORM=offscreen
+mkdir -p $OUT
+run() { echo "+ qgis_process run $*"; qgis_process run "$@" 2>&1 | grep -vE "^(QStandardPaths|$)" | sed 's/^/    /'; }
+
+qgis_process plugins enable ite_qgis >/dev/null 2>&1
+echo "== 1. The Dunkirk sample territory (sites, resources, known flows), Lambert-93"
+run ite:sampleterritory -- CRS=EPSG:2154 OUTPUT=$OUT/dunkirk.gpkg
+
+echo "== 2. Validate the inventory"
+run ite:validateinventory -- "SITES=$OUT/dunkirk.gpkg|layername=sites" \
+  "RESOURCES=$OUT/dunkirk.gpkg|layername=resources" "FLOWS=$OUT/dunkirk.gpkg|layername=flows" \
+  REPORT=$OUT/validation_report.csv
+
+echo "== 3. Import the same inventory from one long spreadsheet-style CSV (lon/lat columns)"
+python3 - <<'PY'
+import pandas as pd
+root = "build/ite_qgis/resources/samples/dunkirk/"
+sites = pd.read_csv(root + "sites.csv", dtype=str)
+resources = pd.read_csv(root + "resources.csv", dtype=str)
+long = resources.merge(sites, on="site_id", suffixes=("", "_site"))
+long.to_csv("out/dunkirk_inventory_long.csv", sep=";", index=False)
+PY
+run ite:importinventory -- INPUT_FILE=$OUT/dunkirk_inventory_long.csv SOURCE_CRS=EPSG:4326 \
+  TARGET_CRS=EPSG:2154 SITES=$OUT/imported_sites.gpkg RESOURCES=$OUT/imported_resources.gpkg \
+  REJECTED=$OUT/imported_rejected.csv
+
+rm -rf "$PROFILE"
+echo
+echo "Demo results are in the repository's out/ folder:"
+ls -1 $OUT | sed 's/^/  /'
