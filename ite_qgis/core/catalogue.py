@@ -523,7 +523,7 @@ def _check_columns(frame: pd.DataFrame, path: Path, required: tuple, allowed: tu
         raise CatalogueError(
             translate(
                 "catalogue",
-                "Catalogue file {path} has unknown column(s): {columns}; allowed: {allowed}",
+                "Catalogue file {path} has unknown column(s): {columns}; allowed: {allowed}"
             ).format(path=path, columns=", ".join(unknown), allowed=", ".join(allowed))
         )
 
@@ -570,7 +570,7 @@ def _parse_resources(
         lacking,
         translate(
             "catalogue",
-            "row {row}: the new code '{value}' needs a family, a unit_family and a label_en",
+            "row {row}: the new code '{value}' needs a family, a unit_family and a label_en"
         ),
         raw,
         "code",
@@ -649,7 +649,7 @@ def _parse_resources(
             problems.items.append(
                 translate(
                     "catalogue",
-                    "row {row}: a {family} resource cannot be counted in unit family '{unit}'",
+                    "row {row}: a {family} resource cannot be counted in unit family '{unit}'"
                 ).format(row=lines.iloc[i], family=family, unit=unit)
             )
         if (code.startswith("ewc:") and family != "material") or (
@@ -659,7 +659,7 @@ def _parse_resources(
                 translate(
                     "catalogue",
                     "row {row}: '{code}' cannot be in family '{family}' "
-                    "(EWC codes are materials, service: codes are services)",
+                    "(EWC codes are materials, service: codes are services)"
                 ).format(row=lines.iloc[i], code=code, family=family)
             )
     problems.raise_if_any()
@@ -709,7 +709,7 @@ def _parse_rules(path: Path, base: pd.DataFrame | None, known: set[str]) -> pd.D
         bad | (factor <= 0),
         translate(
             "catalogue",
-            "row {row}: demand_unit_per_supply_unit must be a positive number, not '{value}'",
+            "row {row}: demand_unit_per_supply_unit must be a positive number, not '{value}'"
         ),
         raw,
         "demand_unit_per_supply_unit",

@@ -149,7 +149,7 @@ def dh_potential_areas(
             translate(
                 "dh_areas",
                 "DH potential areas need a raster in a projected CRS in metres, but it is in "
-                "{crs}. Reproject (warp) the raster, e.g. to EPSG:3035, and run the tool again.",
+                "{crs}. Reproject (warp) the raster, e.g. to EPSG:3035, and run the tool again."
             ).format(crs=crs_label(CRS.from_user_input(crs)))
         )
     density = np.asarray(density)

@@ -154,7 +154,7 @@ def _check_wide(table: pd.DataFrame, wide_columns: dict | None, catalogue) -> li
             translate(
                 "inventory",
                 "The wide layout needs the resource columns: for each, a "
-                "resource code, a direction and a unit",
+                "resource code, a direction and a unit"
             )
         )
     checked = []
@@ -184,7 +184,7 @@ def _check_wide(table: pd.DataFrame, wide_columns: dict | None, catalogue) -> li
                 translate(
                     "inventory",
                     "Resource column '{column}': direction '{direction}' "
-                    "is neither supply nor demand",
+                    "is neither supply nor demand"
                 ).format(column=column, direction=direction_text)
             )
         info = parse_unit(unit_text)
@@ -198,7 +198,7 @@ def _check_wide(table: pd.DataFrame, wide_columns: dict | None, catalogue) -> li
             raise InventoryError(
                 translate(
                     "inventory",
-                    "Resource column '{column}': unit '{unit}' does not measure '{code}'",
+                    "Resource column '{column}': unit '{unit}' does not measure '{code}'"
                 ).format(column=column, unit=unit_text, code=code)
             )
         checked.append((column, code, direction, unit_text))
@@ -269,7 +269,7 @@ def import_inventory(
             notes.append(
                 translate(
                     "inventory",
-                    "No site id or name column: each row is its own site, numbered S<row>",
+                    "No site id or name column: each row is its own site, numbered S<row>"
                 )
             )
     site_error = pd.Series(None, index=table.index, dtype=object)
@@ -387,7 +387,7 @@ def import_inventory(
             "inventory",
             "{sites} sites and {resources} resources imported from {rows} "
             "rows; {rejected_rows} rows and {rejected_resources} resources "
-            "rejected; {warnings} warnings",
+            "rejected; {warnings} warnings"
         ).format(
             sites=counts["sites"],
             resources=counts["resources"],
@@ -437,7 +437,7 @@ def _site_attributes(
                 bad,
                 translate(
                     "inventory",
-                    "{column} '{value}' is not existing, planned or candidate; left empty",
+                    "{column} '{value}' is not existing, planned or candidate; left empty"
                 ),
                 column=label["status"],
                 value=raw_status,
@@ -477,7 +477,7 @@ def _site_attributes(
                 translate(
                     "inventory",
                     "{column} '{value}' is not 0/1, yes/no or oui/non; the site is treated "
-                    "as confidential",
+                    "as confidential"
                 ),
                 column=label["confidential"],
                 value=raw_flag,
@@ -502,12 +502,12 @@ def _reject_conflicts(
     template = translate(
         "inventory",
         "site '{site}' is given on row {first_row} with {column} "
-        "'{first}'; this row says '{value}'",
+        "'{first}'; this row says '{value}'"
     )
     place_template = translate(
         "inventory",
         "site '{site}' is placed on row {first_row} at "
-        "({fx}, {fy}); this row places it at ({x}, {y})",
+        "({fx}, {fy}); this row places it at ({x}, {y})"
     )
     tolerance = SAME_PLACE_M if metric else SAME_PLACE_DEG
     decimals = 2 if metric else 7

@@ -268,7 +268,7 @@ def locate_rows(
                     "locate",
                     "Sites were given in degrees ({crs}); they are "
                     "stored in {target} so that distances are in "
-                    "metres",
+                    "metres"
                 ).format(crs=label, target=crs_label(target))
             )
     else:
@@ -334,7 +334,7 @@ def _check_range(
                 "locate",
                 "coordinates ({x}, {y}) look like degrees but {crs} is a "
                 "projected CRS in metres; declare the source CRS as "
-                "EPSG:4326 (or the CRS they were measured in)",
+                "EPSG:4326 (or the CRS they were measured in)"
             ),
             x=xs,
             y=ys,
@@ -348,7 +348,7 @@ def _check_range(
                 "locate",
                 "coordinates ({x}, {y}) look like metres but {crs} is a "
                 "geographic CRS in degrees; declare the projected CRS they "
-                "were measured in",
+                "were measured in"
             ),
             x=xs,
             y=ys,
@@ -390,7 +390,7 @@ def _check_area(
         translate(
             "locate",
             "coordinates ({x}, {y}) fall outside the area where {crs} is "
-            "used ({area}); is the source CRS right?",
+            "used ({area}); is the source CRS right?"
         ),
         x=pd.Series(x, index=index),
         y=pd.Series(y, index=index),
@@ -431,7 +431,7 @@ def _join(
         notes,
         translate(
             "locate",
-            "{n} join-layer polygons were placed at a point inside each (point on surface)",
+            "{n} join-layer polygons were placed at a point inside each (point on surface)"
         ),
     )
     counts = layer_keys[layer_keys != ""].value_counts()

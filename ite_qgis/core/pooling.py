@@ -232,7 +232,7 @@ def _site_rows(resources: pd.DataFrame, site_ids: np.ndarray, notes: list[str]) 
             translate(
                 "pooling",
                 "{count} resource rows without a located site, a known code or "
-                "a positive quantity were left out.",
+                "a positive quantity were left out."
             ).format(count=int(bad.sum()))
         )
     table = table[~bad]
@@ -369,7 +369,7 @@ def _summarise(
         notes.append(
             translate(
                 "pooling",
-                "Truck-km are only estimated for resources carried by road, in t/yr or count/yr.",
+                "Truck-km are only estimated for resources carried by road, in t/yr or count/yr."
             )
         )
 

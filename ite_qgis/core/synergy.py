@@ -184,7 +184,7 @@ def _prepare_sites(sites: gpd.GeoDataFrame, notes: list[str]) -> tuple[pd.DataFr
         raise SynergyError(
             translate(
                 "synergy",
-                "{count} sites are not points (e.g. {ids}); sites must be point features.",
+                "{count} sites are not points (e.g. {ids}); sites must be point features."
             ).format(count=int(not_points.sum()), ids=", ".join(ids[not_points][:5]))
         )
     if missing.any():
@@ -264,7 +264,7 @@ def _prepare_resources(
         bad_direction & ~unknown,
         translate(
             "synergy",
-            "{count} resources are neither 'supply' nor 'demand' and were left out: {ids}",
+            "{count} resources are neither 'supply' nor 'demand' and were left out: {ids}"
         ),
     )
     no_site = site_pos < 0
@@ -273,7 +273,7 @@ def _prepare_resources(
         translate(
             "synergy",
             "{count} resources refer to a site that is missing or has no geometry and "
-            "were left out: {ids}",
+            "were left out: {ids}"
         ),
     )
     no_quantity = ~(quantity > 0)
@@ -833,7 +833,7 @@ def find_synergies(
             translate(
                 "synergy",
                 "The fixed radius must be positive, the detour factor at least "
-                "1 and the number of candidates at least 1.",
+                "1 and the number of candidates at least 1."
             )
         )
     settings = _Settings(
@@ -906,7 +906,7 @@ def _note_unmodelled(supplies: _Points, catalogue, settings: _Settings, notes: l
             translate(
                 "synergy",
                 "No transport cost model for {codes}: the fixed radius of {radius} m is used and "
-                "transport is counted as 0.",
+                "transport is counted as 0."
             ).format(codes=", ".join(unmodelled), radius=round(settings.fixed_radius_m))
         )
 

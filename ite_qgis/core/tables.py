@@ -159,7 +159,7 @@ def _read_text(
         translate(
             "tables",
             "Read {rows} rows and {columns} columns from {name} (encoding "
-            "{encoding}, separator '{separator}', decimal mark '{decimal}')",
+            "{encoding}, separator '{separator}', decimal mark '{decimal}')"
         ).format(
             rows=len(read.frame),
             columns=read.frame.shape[1],
@@ -333,7 +333,7 @@ def _assemble(
     bad_template = translate(
         "tables",
         "this row has {n} values but the header has {m} columns (is there a "
-        "separator inside an unquoted value, e.g. a decimal comma?)",
+        "separator inside an unquoted value, e.g. a decimal comma?)"
     )
     joiner = separator or " | "
     for record, row in zip(body, rows, strict=True):
@@ -381,7 +381,7 @@ def _assemble(
             translate(
                 "tables",
                 "{name}: the header repeats the column names {names}; rename "
-                "them so that each is unique",
+                "them so that each is unique"
             ).format(name=path.name, names=", ".join("'" + d + "'" for d in duplicates))
         )
     if not final_names:
@@ -411,7 +411,7 @@ def _binary(path: Path) -> TableError:
         translate(
             "tables",
             "{name} is not a text table (it looks like a binary file; an Excel "
-            "workbook must end in .xlsx)",
+            "workbook must end in .xlsx)"
         ).format(name=path.name)
     )
 

@@ -369,7 +369,7 @@ def normalise_quantities(
             translate(
                 "units",
                 "unit '{unit}' measures {family} but this resource is "
-                "measured in {expected} ({canonical})",
+                "measured in {expected} ({canonical})"
             ),
             {"unit": unit_text, "family": family, "expected": expected},
         ),

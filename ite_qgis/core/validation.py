@@ -189,7 +189,7 @@ def _check_crs(report: _Report, frame: pd.DataFrame, table: str) -> None:
             "missing_crs",
             translate(
                 "validation",
-                "the {table} layer has no CRS; set it so that distances can be measured",
+                "the {table} layer has no CRS; set it so that distances can be measured"
             ).format(table=table),
         )
     elif crs.is_geographic:
@@ -201,7 +201,7 @@ def _check_crs(report: _Report, frame: pd.DataFrame, table: str) -> None:
             translate(
                 "validation",
                 "the {table} layer is in {crs}, in degrees; "
-                "reproject it to a projected CRS in metres",
+                "reproject it to a projected CRS in metres"
             ).format(table=table, crs=crs.to_string()),
         )
 
@@ -271,7 +271,7 @@ def _check_sites(report: _Report, sites: pd.DataFrame) -> set[str]:
         translate(
             "validation",
             "site '{site}' is a {kind}, not a point; use a point "
-            "(e.g. Vector > Geometry > Point on Surface)",
+            "(e.g. Vector > Geometry > Point on Surface)"
         ),
         site=ids,
         kind=kinds,
@@ -498,7 +498,7 @@ def _check_quantity(
         translate(
             "validation",
             "{what} '{id}': unit '{value}' measures {family} but "
-            "this resource is measured in {expected}",
+            "this resource is measured in {expected}"
         ),
         what=what,
         id=ids,
@@ -516,7 +516,7 @@ def _check_quantity(
         translate(
             "validation",
             "{what} '{id}': unit '{value}' is not the canonical "
-            "{canonical}; import the table again to convert it",
+            "{canonical}; import the table again to convert it"
         ),
         what=what,
         id=ids,
@@ -575,7 +575,7 @@ def _check_resources(
         "orphan_resource",
         translate(
             "validation",
-            "resource '{id}' belongs to site '{site}', which is not in the sites layer",
+            "resource '{id}' belongs to site '{site}', which is not in the sites layer"
         ),
         id=ids,
         site=site_text,
@@ -621,7 +621,7 @@ def _check_resources(
         translate(
             "validation",
             "resource '{id}' is {family} without temperature_c; it "
-            "can only be matched without a temperature condition",
+            "can only be matched without a temperature condition"
         ),
         id=ids,
         family=family,
@@ -710,7 +710,7 @@ def _check_flows(report: _Report, flows: pd.DataFrame, site_ids: set[str], catal
         "bad_status",
         translate(
             "validation",
-            "flow '{id}': status '{value}' is not existing, planned, candidate or rejected",
+            "flow '{id}': status '{value}' is not existing, planned, candidate or rejected"
         ),
         id=ids,
         value=status,
