@@ -101,15 +101,12 @@ def frame_fields(frame) -> QgsFields:
     return fields
 
 
-def _clean(value):
-    """A cell -> a value QGIS stores: missing (None, NaN, pd.NA, NaT) -> NULL, numpy -> Python."""
-    import pandas as pd
-
-    if value is None or (not isinstance(value, (str, bytes, list, tuple)) and pd.isna(value)):
-        return None
-    if hasattr(value, "item"):  # numpy scalar -> Python
-        return value.item()
-    return value
+def _plain_rows(frame, columns) -> list[list]:
+    """Rows of plain Python values, missing cells (NaN, pd.NA, NaT) as None, by whole columns."""
+    data = frame[columns]
+    # astype(object) boxes numpy scalars into Python ones; where() turns every kind of missing
+    # value into None, which QGIS stores as NULL.
+    return data.astype(object).where(data.notna(), None).to_numpy().tolist()
 
 
 def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs, feedback=None):
@@ -127,11 +124,11 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
     has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry and hasattr(frame, "geometry")
     wkbs = shapely.to_wkb(frame.geometry.values) if has_geometry and len(frame) else []
     columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
-    values = frame[columns].astype(object).to_numpy() if len(frame) else []
+    values = _plain_rows(frame, columns) if len(frame) else []
     features = []
     for index, row in enumerate(values):
         feature = QgsFeature(fields)
-        feature.setAttributes([_clean(v) for v in row])
+        feature.setAttributes(row)
         if has_geometry and wkbs[index] is not None:
             geometry = QgsGeometry()
             geometry.fromWkb(wkbs[index])

@@ -1,13 +1,25 @@
 """Every algorithm of the provider, one module each."""
 
+from .allocate_synergies import AllocateSynergies
 from .create_territory import CreateTerritory
+from .dh_potential_areas import DhPotentialAreas
+from .find_synergies import FindSynergies
+from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
+from .pooling_opportunities import PoolingOpportunities
 from .sample_territory import SampleTerritory
 from .validate_inventory import ValidateInventory
+from .waste_heat_dh import WasteHeatDh
 
 ALGORITHMS = (
     CreateTerritory,
     SampleTerritory,
     ImportInventory,
     ValidateInventory,
+    HeatDensityGrid,
+    DhPotentialAreas,
+    WasteHeatDh,
+    FindSynergies,
+    AllocateSynergies,
+    PoolingOpportunities,
 )

@@ -1,0 +1,372 @@
+#!/usr/bin/env python3
+"""Benchmark of the synergy search through QGIS (needs the assembled plugin: ``make build``).
+
+(a) ``ite:findsynergies`` run by ``qgis_process`` as a user runs it, on the synthetic territory
+    of bench/bench_synergy_core.py with 100,000 resources (50,000 supplies and 50,000 demands,
+    each on its own site, 20 codes, 1,000 km x 1,000 km in EPSG:3035), read from a GeoPackage
+    written first with geopandas/pyogrio and written to a GeoPackage. Radius mode ``min`` with a
+    50 km fixed radius, 10 candidates per supply. Target: under 60 s including QGIS start-up.
+
+(b) Side by side on 10,000 supplies x 10,000 demands, one code per family (material, water,
+    gas, electricity, service, so exact-code matching is matching within a family), fixed
+    radius R = 50 km, detour factor 1 (straight lines), k = 10 candidates per supply:
+
+    * our core engine (``find_synergies``) on GeoDataFrames;
+    * ``ite:findsynergies`` in-process on memory layers (reading, search, writing);
+    * ``native:joinbynearest`` once per family (supplies of the family -> demands of the
+      family) with NEIGHBORS = k and MAX_DISTANCE = R, then its output filtered to
+      ``distance <= R``: QGIS 3.40.6 returns neighbours beyond MAX_DISTANCE when NEIGHBORS > 1
+      (DESIGN.md, known pitfalls), so the filtering is part of its time.
+
+Each case runs in its own process so that its peak resident memory (``ru_maxrss``, QGIS start-up
+included for the QGIS cases) is its own.
+
+    tools/qgis-env run trixie python3 bench/bench_synergy_qgis.py
+    tools/qgis-env run trixie python3 bench/bench_synergy_qgis.py --resources 20000 --side 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BUILD = REPO / "build"
+sys.path.insert(0, str(BUILD))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+RADIUS_M = 50_000.0
+NEIGHBOURS = 10
+# One code per family for (b): supply code == demand code, no temperature condition.
+SIDE_CODES = {
+    "material": "ewc:100202",
+    "water": "water",
+    "gas": "co2",
+    "electricity": "electricity",
+    "service": "service:shared-equipment",
+}
+SIDE_UNITS = {
+    "ewc:100202": "t/yr",
+    "water": "m3/yr",
+    "co2": "t/yr",
+    "electricity": "MWh/yr",
+    "service:shared-equipment": "count/yr",
+}
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # kB on Linux
+
+
+def side_territory(n: int, seed: int = 3):
+    """n supplies and n demands, each on its own site, codes drawn from SIDE_CODES."""
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    total = 2 * n
+    x, y = rng.uniform(0, 1_000_000, total) + 3.0e6, rng.uniform(0, 1_000_000, total) + 2.0e6
+    ids = np.char.add("S", np.arange(total).astype(str)).astype(object)
+    sites = gpd.GeoDataFrame({"site_id": ids}, geometry=gpd.points_from_xy(x, y), crs=3035)
+    codes = np.array(list(SIDE_CODES.values()), dtype=object)[rng.integers(0, 5, total)]
+    resources = pd.DataFrame(
+        {
+            "resource_id": np.char.add("R", np.arange(total).astype(str)).astype(object),
+            "site_id": ids,
+            "direction": np.where(np.arange(total) < n, "supply", "demand"),
+            "resource": codes,
+            "quantity": rng.lognormal(8, 1.5, total),
+            "unit": pd.Series(codes).map(SIDE_UNITS).to_numpy(),
+        }
+    )
+    return sites, resources
+
+
+def start_qgis():
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    sys.path.append("/usr/share/qgis/python/plugins")
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import ite_qgis
+
+    plugin = ite_qgis.classFactory(None)
+    plugin.initProcessing()
+    return app, plugin
+
+
+def memory_points(frame, fields: list[str], name: str):
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:3035&" + "&".join(f"field={f}:string" for f in fields), name, "memory"
+    )
+    features = []
+    for row_id, x, y in zip(frame[fields[0]], frame.geometry.x, frame.geometry.y, strict=True):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([row_id])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def memory_table(frame):
+    from qgis.core import QgsFeature, QgsVectorLayer
+
+    numbers = {"quantity"}
+    uri = "None?" + "&".join(
+        f"field={c}:{'double' if c in numbers else 'string'}" for c in frame.columns
+    )
+    layer = QgsVectorLayer(uri, "resources", "memory")
+    features = []
+    for row in frame.itertuples(index=False):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([float(v) if isinstance(v, float) else str(v) for v in row])
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+# -- workers (one process each)
+
+
+def worker_cli(n_resources: int) -> dict:
+    """(a) qgis_process run ite:findsynergies on a GeoPackage of n_resources resources."""
+    import pyogrio
+    from bench_synergy_core import territory
+
+    folder = Path(tempfile.mkdtemp(prefix="ite_bench_"))
+    sites, resources = territory(n_resources // 2)
+    source = folder / "territory.gpkg"
+    pyogrio.write_dataframe(sites, source, layer="sites")
+    pyogrio.write_dataframe(resources, source, layer="resources")
+    output = folder / "synergies.gpkg"
+    env = dict(
+        os.environ,
+        QGIS_CUSTOM_CONFIG_PATH=str(folder),
+        QGIS_PLUGINPATH=str(BUILD),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    env.pop("PYTHONPATH", None)
+    subprocess.run(
+        ["qgis_process", "plugins", "enable", "ite_qgis"], env=env, check=True, capture_output=True
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [
+            "qgis_process",
+            "run",
+            "ite:findsynergies",
+            "--",
+            f"SITES={source}|layername=sites",
+            f"RESOURCES={source}|layername=resources",
+            "RADIUS_MODE=2",
+            "FIXED_RADIUS_KM=50",
+            "MAX_CANDIDATES=10",
+            f"SYNERGIES={output}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(done.stdout[-2000:] + done.stderr[-2000:])
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0
+    rows = pyogrio.read_info(output)["features"]
+    return {
+        "case": "qgis_process ite:findsynergies (GPKG in/out)",
+        "records": n_resources,
+        "seconds": elapsed,
+        "peak_mb": child,
+        "output_rows": rows,
+        "beyond": 0,
+    }
+
+
+def worker_core(n: int) -> dict:
+    from ite_qgis.core.catalogue import load_catalogue
+    from ite_qgis.core.synergy import find_synergies
+
+    catalogue = load_catalogue()
+    sites, resources = side_territory(n)
+    start = time.perf_counter()
+    result = find_synergies(
+        sites,
+        resources,
+        catalogue,
+        radius_mode="fixed",
+        fixed_radius_m=RADIUS_M,
+        detour_factor=1.0,
+        max_candidates=NEIGHBOURS,
+        include_inferred=False,
+    )
+    elapsed = time.perf_counter() - start
+    beyond = int((result.lines["distance_m"] > RADIUS_M).sum())
+    return {
+        "case": "core find_synergies (GeoDataFrames)",
+        "records": 2 * n,
+        "seconds": elapsed,
+        "peak_mb": rss_mb(),
+        "output_rows": len(result.lines),
+        "beyond": beyond,
+    }
+
+
+def worker_algorithm(n: int) -> dict:
+    from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
+
+    _app, _plugin = start_qgis()
+    import processing
+    sites, resources = side_territory(n)
+    sites_layer = memory_points(sites, ["site_id"], "sites")
+    table = memory_table(resources)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    start = time.perf_counter()
+    result = processing.run(
+        "ite:findsynergies",
+        {
+            "SITES": sites_layer,
+            "RESOURCES": table,
+            "RADIUS_MODE": 1,
+            "FIXED_RADIUS_KM": RADIUS_M / 1000,
+            "DETOUR_FACTOR": 1.0,
+            "MAX_CANDIDATES": NEIGHBOURS,
+            "INCLUDE_INFERRED": False,
+            "SYNERGIES": "memory:",
+        },
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
+    elapsed = time.perf_counter() - start
+    return {
+        "case": "ite:findsynergies in-process (memory layers)",
+        "records": 2 * n,
+        "seconds": elapsed,
+        "peak_mb": rss_mb(),
+        "output_rows": result["SYNERGIES"].featureCount(),
+        "beyond": 0,
+    }
+
+
+def worker_join(n: int) -> dict:
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
+
+    _app, _plugin = start_qgis()
+    import processing
+    sites, resources = side_territory(n)
+    located = resources.merge(sites[["site_id", "geometry"]], on="site_id")
+    layers = []
+    for code in SIDE_CODES.values():
+        of_code = located[located["resource"] == code]
+        supply = of_code[of_code["direction"] == "supply"].set_geometry("geometry")
+        demand = of_code[of_code["direction"] == "demand"].set_geometry("geometry")
+        layers.append(
+            (
+                memory_points(supply, ["resource_id"], f"supply {code}"),
+                memory_points(demand, ["resource_id"], f"demand {code}"),
+            )
+        )
+    kept = beyond = 0
+    start = time.perf_counter()
+    for supply_layer, demand_layer in layers:
+        context = QgsProcessingContext()
+        joined = processing.run(
+            "native:joinbynearest",
+            {
+                "INPUT": supply_layer,
+                "INPUT_2": demand_layer,
+                "FIELDS_TO_COPY": [],
+                "DISCARD_NONMATCHING": True,
+                "PREFIX": "n_",
+                "NEIGHBORS": NEIGHBOURS,
+                "MAX_DISTANCE": RADIUS_M,
+                "OUTPUT": "memory:",
+            },
+            context=context,
+            feedback=QgsProcessingFeedback(),
+        )["OUTPUT"]
+        request = QgsFeatureRequest().setFilterExpression(f'"distance" <= {RADIUS_M}')
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+        inside = sum(1 for _ in joined.getFeatures(request))
+        kept += inside
+        beyond += joined.featureCount() - inside
+    elapsed = time.perf_counter() - start
+    return {
+        "case": "native:joinbynearest x5 families + filter",
+        "records": 2 * n,
+        "seconds": elapsed,
+        "peak_mb": rss_mb(),
+        "output_rows": kept,
+        "beyond": beyond,
+    }
+
+
+WORKERS = {
+    "cli": worker_cli,
+    "core": worker_core,
+    "algorithm": worker_algorithm,
+    "join": worker_join,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--resources", type=int, default=100_000, help="resources of case (a)")
+    parser.add_argument("--side", type=int, default=10_000, help="supplies (= demands) of (b)")
+    parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
+    parser.add_argument("--n", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(WORKERS[args.worker](args.n)))
+        return 0
+    if not (BUILD / "ite_qgis").is_dir():
+        print("build/ite_qgis is missing: run `make build` first")
+        return 1
+    cases = [("cli", args.resources), ("core", args.side), ("algorithm", args.side),
+             ("join", args.side)]  # fmt: skip
+    header = (
+        f"{'case':<48}{'records':>10}{'time s':>9}{'peak MB':>9}{'rows out':>10}"
+        f"{'> R':>8}{'ratio':>8}"
+    )
+    print(f"R = {RADIUS_M / 1000:.0f} km, k = {NEIGHBOURS}; '> R': rows beyond R before filtering")
+    print(header)
+    print("-" * len(header))
+    core_seconds = None
+    for worker, n in cases:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run(
+            [sys.executable, "-P", __file__, "--worker", worker, "--n", str(n)],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        if done.returncode != 0:
+            print(f"{worker} {n}: failed\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}")
+            return 1
+        row = json.loads(done.stdout.strip().splitlines()[-1])
+        if worker == "core":
+            core_seconds = row["seconds"]
+        ratio = f"{row['seconds'] / core_seconds:.1f}" if worker != "cli" else "-"
+        print(
+            f"{row['case']:<48}{row['records']:>10,}{row['seconds']:>9.2f}{row['peak_mb']:>9.0f}"
+            f"{row['output_rows']:>10,}{row['beyond']:>8,}{ratio:>8}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,171 @@
+"""ite:allocatesynergies: how much to send along each candidate line, within the quantities."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsWkbTypes,
+)
+
+from ...core.i18n import translate
+from ..base import IteAlgorithm
+
+
+class AllocateSynergies(IteAlgorithm):
+    NAME = "allocatesynergies"
+    GROUP = "synergies"
+    SYNERGIES, RESOURCES, CHOSEN, RESIDUAL = "SYNERGIES", "RESOURCES", "CHOSEN", "RESIDUAL"
+
+    def displayName(self):  # noqa: N802
+        return translate("allocatesynergies", "Allocate synergies")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "allocatesynergies",
+            "Chooses how much goes along each candidate line to maximise the net benefit, "
+            "without exceeding what each supply offers and each demand needs."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SYNERGIES,
+                translate("allocatesynergies", "Candidate synergies (output of Find synergies)"),
+                [QgsProcessing.SourceType.TypeVectorLine],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RESOURCES,
+                translate("allocatesynergies", "Resources (table)"),
+                [QgsProcessing.SourceType.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CHOSEN,
+                translate("allocatesynergies", "Allocated synergies"),
+                QgsProcessing.SourceType.TypeVectorLine,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.RESIDUAL,
+                translate("allocatesynergies", "Residual quantities"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                "TOTAL_BENEFIT_EUR_YR", translate("allocatesynergies", "Total net benefit (EUR/yr)")
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputString("STATUS", translate("allocatesynergies", "Solver status"))
+        )
+
+    def compute(self, parameters, context, feedback):
+        import pandas as pd
+
+        from ...core.allocation import allocate, quantities
+        from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
+        from ..synergy_inputs import core_errors, listed, push_notes
+
+        steps = QgsProcessingMultiStepFeedback(3, feedback)
+        if feedback.isCanceled():  # a child made after the cancel would not know
+            steps.cancel()
+        source = self.parameterAsSource(parameters, self.SYNERGIES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SYNERGIES))
+        lines = source_to_frame(source, steps).drop(columns=["fid"], errors="ignore")
+        steps.setCurrentStep(1)
+        table = self.parameterAsSource(parameters, self.RESOURCES, context)
+        if table is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.RESOURCES))
+        resources = source_to_frame(table, steps, geometry=False)
+        missing = [c for c in ("resource_id", "direction", "quantity") if c not in resources]
+        if missing:
+            raise QgsProcessingException(
+                translate("allocatesynergies", "The resources table lacks the columns {columns}.")
+                .format(columns=", ".join(missing))
+            )
+        ids = resources["resource_id"].astype(str).str.strip()
+        resources["resource_id"] = ids
+        duplicated = ids[ids.duplicated()].unique()
+        if len(duplicated):
+            raise QgsProcessingException(
+                translate(
+                    "allocatesynergies",
+                    "The resources table has duplicate resource_id values: {ids}"
+                ).format(ids=listed(duplicated))
+            )
+        for column in ("supply_id", "demand_id"):
+            if column in lines.columns:
+                text = lines[column].astype(object)
+                lines[column] = text.where(text.isna(), text.astype(str).str.strip())
+        steps.setCurrentStep(2)
+        with core_errors():
+            supply_qty, demand_qty = quantities(resources)
+            result = allocate(lines, supply_qty, demand_qty)
+        push_notes(feedback, result.notes)
+        feedback.pushInfo(
+            translate(
+                "allocatesynergies",
+                "Solver status: {status}. {count} of {total} candidate lines carry a quantity; "
+                "total net benefit {benefit} EUR/yr."
+            ).format(
+                status=result.status,
+                count=len(result.chosen),
+                total=len(lines),
+                benefit=f"{result.total_benefit_eur_yr:,.0f}",
+            )
+        )
+        chosen_dest = write_frame(
+            self,
+            parameters,
+            context,
+            self.CHOSEN,
+            result.chosen,
+            QgsWkbTypes.Type.LineString,
+            source.sourceCrs(),
+            steps,
+        )
+        style_output(context, chosen_dest, "synergies_allocated")
+        residual = pd.concat(
+            [
+                result.supplies.assign(direction="supply"),
+                result.demands.assign(direction="demand"),
+            ]
+        )
+        residual.index.name = "resource_id"
+        residual = residual.reset_index()
+        described = resources.drop_duplicates("resource_id").set_index("resource_id")
+        for column in ("site_id", "resource", "unit"):
+            if column in described.columns:
+                residual[column] = residual["resource_id"].map(described[column])
+        counts = pd.concat([lines["supply_id"], lines["demand_id"]]).dropna().value_counts()
+        residual["n_lines"] = residual["resource_id"].map(counts).fillna(0).astype("int64")
+        order = ["resource_id", "site_id", "direction", "resource", "unit", "quantity",
+                 "allocated", "residual", "n_lines"]  # fmt: skip
+        residual = residual[[c for c in order if c in residual.columns]]
+        residual_dest = write_frame(
+            self,
+            parameters,
+            context,
+            self.RESIDUAL,
+            residual,
+            QgsWkbTypes.Type.NoGeometry,
+            source.sourceCrs(),
+            steps,
+        )
+        steps.setProgress(100.0)
+        return {
+            self.CHOSEN: chosen_dest,
+            self.RESIDUAL: residual_dest,
+            "TOTAL_BENEFIT_EUR_YR": result.total_benefit_eur_yr,
+            "STATUS": result.status,
+        }

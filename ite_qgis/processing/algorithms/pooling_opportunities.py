@@ -1,0 +1,194 @@
+"""ite:poolingopportunities: nearby sites that could share a collection, a purchase or equipment."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core.i18n import translate
+from ..base import IteAlgorithm, advanced
+
+_DOUBLE = QgsProcessingParameterNumber.Type.Double
+
+
+class PoolingOpportunities(IteAlgorithm):
+    NAME = "poolingopportunities"
+    GROUP = "synergies"
+    SITES, RESOURCES, RADIUS_KM, TREATMENT = "SITES", "RESOURCES", "RADIUS_KM", "TREATMENT_SITES"
+    PAYLOAD_T, CATALOGUE, CLUSTERS, MEMBERS = "PAYLOAD_T", "CATALOGUE", "CLUSTERS", "MEMBERS"
+
+    def displayName(self):  # noqa: N802
+        return translate("poolingopportunities", "Pooling opportunities")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "poolingopportunities",
+            "Clusters of nearby sites with the same waste or the same need, where a shared "
+            "collection, purchase or piece of equipment would save truck-km."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SITES,
+                translate("poolingopportunities", "Sites (points with site_id)"),
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.RESOURCES,
+                translate("poolingopportunities", "Resources (table)"),
+                [QgsProcessing.SourceType.TypeVector],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.RADIUS_KM,
+                translate("poolingopportunities", "Linking distance between sites (km)"),
+                _DOUBLE,
+                5.0,
+                minValue=0.001,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.TREATMENT,
+                translate("poolingopportunities", "Treatment sites (points)"),
+                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.PAYLOAD_T,
+                translate("poolingopportunities", "Truck payload (t)"),
+                _DOUBLE,
+                20.0,
+                minValue=0.001,
+            )
+        )
+        self.addParameter(
+            advanced(
+                QgsProcessingParameterFile(
+                    self.CATALOGUE,
+                    translate("poolingopportunities", "Additional resource catalogue (CSV)"),
+                    extension="csv",
+                    optional=True,
+                )
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.CLUSTERS,
+                translate("poolingopportunities", "Pooling clusters (hubs)"),
+                QgsProcessing.SourceType.TypeVectorPoint,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.MEMBERS,
+                translate("poolingopportunities", "Cluster members"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+        self.addOutput(
+            QgsProcessingOutputNumber(
+                "N_CLUSTERS", translate("poolingopportunities", "Number of clusters")
+            )
+        )
+
+    def compute(self, parameters, context, feedback):
+        from ...core.pooling import pooling_opportunities
+        from ...qgis_bridge.frames import style_output, write_frame
+        from ..inputs import catalogue_parameter
+        from ..synergy_inputs import core_errors, push_notes, qgis_crs, read_resources, read_sites
+
+        steps = QgsProcessingMultiStepFeedback(4, feedback)
+        if feedback.isCanceled():  # a child made after the cancel would not know
+            steps.cancel()
+        catalogue = catalogue_parameter(self, parameters, context, self.CATALOGUE)
+        sites, sites_source = read_sites(
+            self,
+            parameters,
+            context,
+            self.SITES,
+            steps,
+            translate("poolingopportunities", "The sites layer"),
+        )
+        steps.setCurrentStep(1)
+        resources = read_resources(self, parameters, context, self.RESOURCES, steps, catalogue)
+        treatment = None
+        if self.parameterAsSource(parameters, self.TREATMENT, context) is not None:
+            treatment, treatment_source = read_sites(
+                self,
+                parameters,
+                context,
+                self.TREATMENT,
+                steps,
+                translate("poolingopportunities", "The treatment sites layer"),
+                require_id=False,
+            )
+            if treatment_source.sourceCrs() != sites_source.sourceCrs():
+                raise QgsProcessingException(
+                    translate(
+                        "poolingopportunities",
+                        "The sites are in {sites} and the treatment sites in {treatment}: "
+                        "reproject them to one CRS and run the tool again."
+                    ).format(
+                        sites=sites_source.sourceCrs().authid(),
+                        treatment=treatment_source.sourceCrs().authid(),
+                    )
+                )
+        steps.setCurrentStep(2)
+        with core_errors():
+            result = pooling_opportunities(
+                sites,
+                resources,
+                radius_m=self.parameterAsDouble(parameters, self.RADIUS_KM, context) * 1000.0,
+                treatment_sites=treatment,
+                payload_t=self.parameterAsDouble(parameters, self.PAYLOAD_T, context),
+                catalogue=catalogue,
+            )
+        steps.setCurrentStep(3)
+        push_notes(feedback, result.notes)
+        clusters = result.clusters
+        crs = qgis_crs(clusters.crs)
+        if clusters.crs is not None and clusters.crs.equals(sites.crs):
+            crs = sites_source.sourceCrs()
+        clusters_dest = write_frame(
+            self, parameters, context, self.CLUSTERS, clusters, QgsWkbTypes.Type.Point, crs, steps
+        )
+        style_output(context, clusters_dest, "pooling_clusters")
+        members_dest = write_frame(
+            self,
+            parameters,
+            context,
+            self.MEMBERS,
+            result.members,
+            QgsWkbTypes.Type.NoGeometry,
+            crs,
+            steps,
+        )
+        saved = clusters["truck_km_saved_yr"].astype(float).sum() if len(clusters) else 0.0
+        feedback.pushInfo(
+            translate(
+                "poolingopportunities",
+                "{count} clusters of {members} site rows; about {km} truck-km/yr saved where "
+                "estimated."
+            ).format(count=len(clusters), members=len(result.members), km=f"{saved:,.0f}")
+        )
+        steps.setProgress(100.0)
+        return {
+            self.CLUSTERS: clusters_dest,
+            self.MEMBERS: members_dest,
+            "N_CLUSTERS": len(clusters),
+        }
+

@@ -1,0 +1,385 @@
+"""ite:wasteheatdh: waste-heat district heating candidates, source to DH area links."""
+
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core.i18n import translate
+from ..base import IteAlgorithm, advanced, require_metric_crs
+
+# Field names tried, in order, when a field parameter is left empty (case-insensitive). The
+# first ones are the plugin's own (territory tables, ite:dhpotentialareas output).
+GUESSES = {
+    "SOURCE_ID_FIELD": ("source_id", "site_id", "id"),
+    "NAME_FIELD": ("name", "source_name", "site_name"),
+    "HEAT_FIELD": ("heat_mwh_yr", "excess_heat_mwh_yr", "quantity_mwh_yr"),
+    "CAPACITY_FIELD": ("capacity_mw", "power_mw"),
+    "TEMPERATURE_FIELD": ("temperature_c", "temperature"),
+    "HOURS_FIELD": ("hours_per_year", "hours_yr", "hours"),
+    "AREA_ID_FIELD": ("area_id", "id"),
+    # The whole area's demand (the network covers the cells closing added too), as the area
+    # threshold of ite:dhpotentialareas uses by default; then the pixel-rule demand.
+    "AREA_DEMAND_FIELD": ("demand_with_closing_gwh_yr", "demand_gwh_yr"),
+}
+# Resources table columns of the territory model (DESIGN.md).
+RESOURCE_COLUMNS = ("site_id", "direction", "resource", "quantity", "unit")
+HEAT_FAMILIES = ("heat", "steam")
+# Defaults of ite_qgis.core.economics.HeatEconomics (sources there), repeated so that the module
+# top needs no numpy; tests/qgis/test_heat_algorithms.py checks they agree.
+RATE_PCT, YEARS, OM_PCT, CEILING_EUR_MWH, MWH_PER_DWELLING = 3.0, 30.0, 1.0, 10.0, 12.0
+
+
+class WasteHeatDh(IteAlgorithm):
+    NAME = "wasteheatdh"
+    GROUP = "heat"
+    SOURCES = "SOURCES"
+    RESOURCES = "RESOURCES"
+    AREAS = "AREAS"
+    ROADS = "ROADS"
+    NETWORK_TEMPERATURE = "NETWORK_TEMPERATURE"
+    DETOUR = "DETOUR_FACTOR"
+    RATE = "RATE_PCT"
+    YEARS = "YEARS"
+    OM = "OM_PCT"
+    CEILING = "CEILING_EUR_MWH"
+    DWELLING = "MWH_PER_DWELLING"
+    LINKS = "LINKS"
+    SUMMARY = "SUMMARY"
+
+    def displayName(self):  # noqa: N802
+        return translate("wasteheatdh", "Waste heat to district heating")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "wasteheatdh",
+            "Links from waste-heat sources to DH potential areas within the economic "
+            "transmission distance, with pipe class, cost per MWh and dwelling equivalents."
+        )
+
+    def _field(self, name, label, parent, numeric=True):
+        parameter = QgsProcessingParameterField(
+            name, label, parentLayerParameterName=parent, optional=True,
+            type=(QgsProcessingParameterField.DataType.Numeric if numeric
+                  else QgsProcessingParameterField.DataType.Any))
+        self.addParameter(parameter)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SOURCES, translate("wasteheatdh", "Heat sources or sites (points)"),
+            [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RESOURCES,
+            translate("wasteheatdh", "Resources table (optional: heat and steam supplies by "
+                                     "site_id)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        self._field("SOURCE_ID_FIELD", translate("wasteheatdh", "Source or site id field"),
+                    self.SOURCES, numeric=False)
+        self._field("NAME_FIELD", translate("wasteheatdh", "Name field"), self.SOURCES,
+                    numeric=False)
+        self._field("HEAT_FIELD", translate("wasteheatdh", "Heat field (MWh/yr)"), self.SOURCES)
+        self._field("CAPACITY_FIELD", translate("wasteheatdh", "Capacity field (MW)"),
+                    self.SOURCES)
+        self._field("TEMPERATURE_FIELD", translate("wasteheatdh", "Temperature field (°C)"),
+                    self.SOURCES)
+        self._field("HOURS_FIELD", translate("wasteheatdh", "Hours per year field"),
+                    self.SOURCES)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.AREAS, translate("wasteheatdh", "DH potential areas"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
+        self._field("AREA_ID_FIELD", translate("wasteheatdh", "Area id field"), self.AREAS,
+                    numeric=False)
+        self._field("AREA_DEMAND_FIELD", translate("wasteheatdh", "Area demand field (GWh/yr)"),
+                    self.AREAS)
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROADS, translate("wasteheatdh", "Road network (optional, lines noded at "
+                                                 "junctions)"),
+            [QgsProcessing.SourceType.TypeVectorLine], optional=True))
+        double = QgsProcessingParameterNumber.Type.Double
+        self.addParameter(QgsProcessingParameterNumber(
+            self.NETWORK_TEMPERATURE, translate("wasteheatdh", "Network supply temperature (°C)"),
+            double, 90.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.DETOUR, translate("wasteheatdh", "Detour factor (without roads)"), double, 1.3,
+            minValue=1.0))
+        for name, label, default, minimum in (
+            (self.RATE, translate("wasteheatdh", "Discount rate (%)"), RATE_PCT, 0.0),
+            (self.YEARS, translate("wasteheatdh", "Depreciation period (years)"), YEARS, 1.0),
+            (self.OM, translate("wasteheatdh", "Operation and maintenance (% of investment "
+                                               "per year)"), OM_PCT, 0.0),
+            (self.CEILING, translate("wasteheatdh", "Highest transmission cost (EUR/MWh)"),
+             CEILING_EUR_MWH, 0.0),
+            (self.DWELLING, translate("wasteheatdh", "Heat per dwelling equivalent (MWh/yr)"),
+             MWH_PER_DWELLING, 0.1),
+        ):
+            self.addParameter(advanced(QgsProcessingParameterNumber(
+                name, label, double, default, minValue=minimum)))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.LINKS, translate("wasteheatdh", "Waste-heat DH links"),
+            QgsProcessing.SourceType.TypeVectorLine))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SUMMARY, translate("wasteheatdh", "Heat sources summary"),
+            QgsProcessing.SourceType.TypeVector))
+        self.addOutput(QgsProcessingOutputNumber(
+            "FEASIBLE_LINKS", translate("wasteheatdh", "Number of feasible links")))
+
+    # -- reading ---------------------------------------------------------------------------
+    @staticmethod
+    def _frame(source, crs, context, feedback, geometry=True):
+        """The source as a (Geo)DataFrame, reprojected to ``crs`` when it is in another CRS."""
+        from ...qgis_bridge.frames import source_to_frame
+
+        if geometry and source.sourceCrs() != crs:
+            request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
+            source = source.materialize(request, feedback)
+        return source_to_frame(source, feedback, geometry=geometry)
+
+    def _column(self, parameters, context, name, frame, required_what=None):
+        """The field chosen for ``name``, else the first guess the frame has, else None."""
+        chosen = self.parameterAsString(parameters, name, context)
+        if chosen:
+            return chosen
+        lower = {c.lower(): c for c in frame.columns}
+        for guess in GUESSES[name]:
+            if guess in lower:
+                return lower[guess]
+        return None
+
+    def _point_sources(self, parameters, context, sites, feedback):
+        """Sources read from the point layer's own fields."""
+        import geopandas as gpd
+
+        columns = {}
+        for name, target in (("HEAT_FIELD", "heat_mwh_yr"), ("CAPACITY_FIELD", "capacity_mw"),
+                             ("TEMPERATURE_FIELD", "temperature_c"),
+                             ("HOURS_FIELD", "hours_per_year"), ("NAME_FIELD", "name")):
+            column = self._column(parameters, context, name, sites)
+            if column is not None:
+                columns[target] = sites[column]
+                feedback.pushInfo(translate("wasteheatdh", "{what}: field {field}").format(
+                    what=target, field=column))
+        if "heat_mwh_yr" not in columns and "capacity_mw" not in columns:
+            raise QgsProcessingException(translate(
+                "wasteheatdh",
+                "The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): "
+                "choose one of them, or give a resources table."))
+        id_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites)
+        ids = (sites[id_column].astype(str) if id_column is not None
+               else (sites.index + 1).astype(str))
+        frame = gpd.GeoDataFrame({"source_id": ids.to_numpy(), **{
+            k: v.to_numpy() for k, v in columns.items()}}, geometry=sites.geometry.values,
+            crs=sites.crs)
+        return frame
+
+    def _resource_sources(self, parameters, context, sites, resources, feedback):
+        """One source per heat or steam supply row of the resources table, at its site."""
+        import geopandas as gpd
+        import numpy as np
+        import pandas as pd
+
+        from ...core.catalogue import load_catalogue
+        from ...core.units import parse_unit
+
+        missing = [c for c in RESOURCE_COLUMNS if c not in resources.columns]
+        if missing:
+            raise QgsProcessingException(translate(
+                "wasteheatdh", "The resources table lacks the columns {columns} (territory "
+                               "model: site_id, direction, resource, quantity, unit).").format(
+                columns=", ".join(missing)))
+        catalogue = load_catalogue()
+        codes = resources["resource"].astype(str)
+        family = codes.map(lambda code: catalogue.family(code))
+        supply = resources["direction"].astype(str).str.strip().str.lower() == "supply"
+        rows = resources[supply & family.isin(HEAT_FAMILIES)].copy()
+        if rows.empty:
+            raise QgsProcessingException(translate(
+                "wasteheatdh", "The resources table has no heat or steam supply row: no heat "
+                               "source to link."))
+        quantity = pd.to_numeric(rows["quantity"], errors="coerce").to_numpy(dtype=float)
+        hours = (pd.to_numeric(rows["hours_per_year"], errors="coerce").to_numpy(dtype=float)
+                 if "hours_per_year" in rows.columns else np.full(len(rows), np.nan))
+        heat = np.full(len(rows), np.nan)
+        capacity = np.full(len(rows), np.nan)
+        unusable = []
+        for position, unit_text in enumerate(rows["unit"].tolist()):
+            info = parse_unit(unit_text)
+            if info is None or info.family != "energy":
+                unusable.append(position)
+            elif info.kind == "annual":
+                heat[position] = quantity[position] * info.amount_factor
+            elif info.kind == "power":
+                capacity[position] = quantity[position] * info.amount_factor
+            else:  # a rate such as MWh/h: the same as a power in MW
+                capacity[position] = quantity[position] * info.amount_factor * info.per_hour
+        ids = (rows["resource_id"].astype(str) if "resource_id" in rows.columns
+               else rows["site_id"].astype(str) + ":" + rows["resource"].astype(str))
+        if unusable:
+            feedback.pushWarning(translate(
+                "wasteheatdh", "{n} heat or steam rows are not in an energy unit (MWh/yr, MW) "
+                               "and were left out: {ids}").format(
+                n=len(unusable), ids=", ".join(ids.iloc[unusable].tolist()[:20])))
+        keep = np.ones(len(rows), dtype=bool)
+        keep[unusable] = False
+        temperature = (pd.to_numeric(rows["temperature_c"], errors="coerce").to_numpy(dtype=float)
+                       if "temperature_c" in rows.columns else np.full(len(rows), np.nan))
+        # A temperature band code (heat:200-500c) gives a lower bound when the row has none.
+        band_minimum = rows["resource"].map(
+            lambda code: catalogue.entry(code).get("temperature_min_c")).astype(float).to_numpy()
+        temperature = np.where(np.isnan(temperature), band_minimum, temperature)
+
+        site_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites) or "site_id"
+        if site_column not in sites.columns:
+            raise QgsProcessingException(translate(
+                "wasteheatdh", "The sites layer has no site_id field: choose the field that "
+                               "the resources table refers to."))
+        name_column = self._column(parameters, context, "NAME_FIELD", sites)
+        site_ids = sites[site_column].astype(str)
+        position = pd.Series(np.arange(len(sites)), index=site_ids)
+        position = position[~position.index.duplicated()]
+        found = rows["site_id"].astype(str).map(position)
+        orphan = found.isna().to_numpy() & keep
+        if orphan.any():
+            feedback.pushWarning(translate(
+                "wasteheatdh", "{n} heat rows refer to sites missing from the sites layer and "
+                               "were left out: {ids}").format(
+                n=int(orphan.sum()), ids=", ".join(ids[orphan].tolist()[:20])))
+        keep &= ~orphan
+        at = found.to_numpy()[keep].astype(int)
+        names = (sites[name_column].astype(str).to_numpy()[at] if name_column is not None
+                 else site_ids.to_numpy()[at])
+        descriptions = rows["description"].fillna("").astype(str).to_numpy()[keep] if (
+            "description" in rows.columns) else np.full(int(keep.sum()), "")
+        label = np.where(descriptions != "", names.astype(object) + " - " + descriptions, names)
+        return gpd.GeoDataFrame({
+            "source_id": ids.to_numpy()[keep], "name": label, "site_id": site_ids.to_numpy()[at],
+            "heat_mwh_yr": heat[keep], "capacity_mw": capacity[keep],
+            "temperature_c": temperature[keep], "hours_per_year": hours[keep],
+        }, geometry=sites.geometry.values[at], crs=sites.crs)
+
+    def _areas(self, parameters, context, areas, feedback):
+        import geopandas as gpd
+        import numpy as np
+        import pandas as pd
+
+        if areas.empty:
+            raise QgsProcessingException(translate(
+                "wasteheatdh", "The DH areas layer is empty: run District heating potential "
+                               "areas first, or lower its thresholds."))
+        demand_column = self._column(parameters, context, "AREA_DEMAND_FIELD", areas)
+        if demand_column is None:
+            raise QgsProcessingException(translate(
+                "wasteheatdh", "The DH areas layer has no demand_gwh_yr field: choose the field "
+                               "with each area's demand in GWh/yr."))
+        demand = pd.to_numeric(areas[demand_column], errors="coerce")
+        if not (demand > 0).any():
+            raise QgsProcessingException(translate(
+                "wasteheatdh", "No DH area has a positive demand in the field {field}: nothing "
+                               "to link.").format(field=demand_column))
+        id_column = self._column(parameters, context, "AREA_ID_FIELD", areas)
+        ids = (areas[id_column] if id_column is not None
+               else pd.Series(np.arange(1, len(areas) + 1), index=areas.index))
+        # No dwelling_eq column on purpose: the core then counts dwellings as heat delivered /
+        # the MWh per dwelling of this run, not with the figure the areas were made with.
+        columns = {"area_id": ids.to_numpy(), "demand_gwh_yr": demand.to_numpy()}
+        feedback.pushInfo(translate("wasteheatdh", "Area demand: field {field} (GWh/yr)").format(
+            field=demand_column))
+        zero = int((~(demand > 0)).sum())
+        if zero:
+            feedback.pushWarning(translate(
+                "wasteheatdh", "{n} DH areas have no positive demand and cannot be linked.")
+                .format(n=zero))
+        return gpd.GeoDataFrame(
+            {k: np.asarray(v) for k, v in columns.items()}, geometry=areas.geometry.values,
+            crs=areas.crs)
+
+    # -- run ------------------------------------------------------------------------------
+    def compute(self, parameters, context, feedback):
+        import numpy as np
+
+        from ...core.economics import HeatEconomics
+        from ...core.waste_heat import MISSING_HOURS, waste_heat_links
+        from ...qgis_bridge.frames import style_output, write_frame
+
+        areas_source = self.parameterAsSource(parameters, self.AREAS, context)
+        sites_source = self.parameterAsSource(parameters, self.SOURCES, context)
+        if areas_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.AREAS))
+        if sites_source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SOURCES))
+        crs = areas_source.sourceCrs()
+        require_metric_crs(crs, translate("wasteheatdh", "The DH areas layer"))
+        resources_source = self.parameterAsSource(parameters, self.RESOURCES, context)
+        roads_source = self.parameterAsSource(parameters, self.ROADS, context)
+
+        areas = self._areas(parameters, context, self._frame(areas_source, crs, context, None),
+                            feedback)
+        sites = self._frame(sites_source, crs, context, None)
+        if resources_source is not None:
+            table = self._frame(resources_source, crs, context, None, geometry=False)
+            sources = self._resource_sources(parameters, context, sites, table, feedback)
+        else:
+            sources = self._point_sources(parameters, context, sites, feedback)
+        if sources.empty:
+            raise QgsProcessingException(translate(
+                "wasteheatdh", "No heat source to link: the heat sources layer is empty."))
+        roads = self._frame(roads_source, crs, context, None) if roads_source else None
+        feedback.setProgress(30.0)
+        econ = HeatEconomics(
+            rate=self.parameterAsDouble(parameters, self.RATE, context) / 100.0,
+            years=self.parameterAsDouble(parameters, self.YEARS, context),
+            om_share=self.parameterAsDouble(parameters, self.OM, context) / 100.0,
+            ceiling_eur_mwh=self.parameterAsDouble(parameters, self.CEILING, context),
+            mwh_per_dwelling=self.parameterAsDouble(parameters, self.DWELLING, context),
+        )
+        feedback.pushInfo(translate(
+            "wasteheatdh", "{sources} heat sources, {areas} DH areas{roads}.").format(
+            sources=len(sources), areas=len(areas),
+            roads=translate("wasteheatdh", ", along {n} road lines").format(n=len(roads))
+            if roads is not None else ""))
+        try:
+            result = waste_heat_links(
+                sources, areas, econ,
+                network_temperature_c=self.parameterAsDouble(
+                    parameters, self.NETWORK_TEMPERATURE, context),
+                detour_factor=self.parameterAsDouble(parameters, self.DETOUR, context),
+                roads=roads)
+        except ValueError as error:  # CrsError included
+            raise QgsProcessingException(str(error)) from None
+        feedback.setProgress(80.0)
+        for note in result.notes:
+            feedback.pushInfo(note)
+        summary = result.summary
+        missing_hours = summary["flags"].str.contains(MISSING_HOURS, regex=False)
+        if missing_hours.any():
+            feedback.pushWarning(translate(
+                "wasteheatdh", "Sources with a capacity in MW but no hours per year (not "
+                               "linked, flagged in the summary): {ids}").format(
+                ids=", ".join(summary.loc[missing_hours, "source_id"].astype(str))))
+        links = result.links
+        feasible = int(np.count_nonzero(links["feasible"])) if len(links) else 0
+        feedback.pushInfo(translate(
+            "wasteheatdh", "{links} candidate links, {feasible} feasible at {ceiling:g} "
+                           "EUR/MWh or less.").format(
+            links=len(links), feasible=feasible, ceiling=econ.ceiling_eur_mwh))
+        for row in summary[summary["feasible_areas"] > 0].itertuples():
+            feedback.pushInfo(translate(
+                "wasteheatdh", "{source} ({name}): best area {area}, {heat:,.0f} MWh/yr at "
+                               "{cost:.2f} EUR/MWh.").format(
+                source=row.source_id, name=row.name, area=row.best_area_id,
+                heat=row.best_heat_delivered_mwh_yr, cost=row.best_lcoh_eur_mwh))
+
+        links_id = write_frame(self, parameters, context, self.LINKS, links,
+                               QgsWkbTypes.Type.LineString, crs, feedback)
+        summary_id = write_frame(self, parameters, context, self.SUMMARY, summary,
+                                 QgsWkbTypes.Type.NoGeometry, crs, feedback)
+        style_output(context, links_id, "dh_links",
+                     translate("wasteheatdh", "Waste-heat DH links"))
+        feedback.setProgress(100.0)
+        return {self.LINKS: links_id, self.SUMMARY: summary_id, "FEASIBLE_LINKS": feasible}

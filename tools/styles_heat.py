@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Generate the default QML styles of the heat outputs in resources/styles/.
+
+* heat_density.qml: the density raster of ite:heatdensitygrid (MWh/ha, discrete classes with
+  the Hotmaps 333 MWh/ha threshold as a class break; empty cells transparent);
+* dh_areas.qml: the areas of ite:dhpotentialareas, graduated on their demand in GWh/yr;
+* dh_links.qml: the links of ite:wasteheatdh, feasible ones bold, the others thin and dashed.
+
+Run inside a QGIS root:
+tools/qgis-env run trixie env PYTHONPATH=/src/build python3 tools/styles_heat.py
+The QML files are committed; this script documents how they were made and remakes them.
+"""
+
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+from osgeo import gdal
+from qgis.core import (
+    QgsApplication,
+    QgsCategorizedSymbolRenderer,
+    QgsColorRampShader,
+    QgsFillSymbol,
+    QgsGraduatedSymbolRenderer,
+    QgsLineSymbol,
+    QgsPalLayerSettings,
+    QgsRasterLayer,
+    QgsRasterShader,
+    QgsRendererCategory,
+    QgsRendererRange,
+    QgsSingleBandPseudoColorRenderer,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+gdal.UseExceptions()  # a script of its own: GDAL errors raise
+STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
+
+# Density classes, MWh/ha (upper bound, colour, label). 333 is the Hotmaps DH cell threshold, so
+# cells worth a network stand out in the warm colours.
+DENSITY_CLASSES = (
+    (0.0, "#ffffff00", "0 (no demand)"),
+    (50.0, "#ffffcc", "up to 50"),
+    (150.0, "#fed976", "50 - 150"),
+    (333.0, "#fd8d3c", "150 - 333"),
+    (600.0, "#e31a1c", "333 - 600 (DH potential)"),
+    (float("inf"), "#800026", "600 and more"),
+)
+# Area demand classes, GWh/yr (lower, upper, colour): 30 GWh/yr is the Hotmaps area threshold.
+AREA_CLASSES = (
+    (0.0, 50.0, "#fdd49e"),
+    (50.0, 100.0, "#fdbb84"),
+    (100.0, 250.0, "#fc8d59"),
+    (250.0, 500.0, "#e34a33"),
+    (500.0, 1.0e9, "#b30000"),
+)
+
+
+def _labels(expression: str, placement) -> QgsVectorLayerSimpleLabeling:
+    settings = QgsPalLayerSettings()
+    settings.fieldName = expression
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("DejaVu Sans"))
+    text.setSize(8)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(0.8)
+    buffer.setColor(QColor("white"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = placement
+    return QgsVectorLayerSimpleLabeling(settings)
+
+
+def heat_density(folder: Path) -> None:
+    path = folder / "density.tif"
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), 4, 4, 1, gdal.GDT_Float64)
+    dataset.SetGeoTransform((0.0, 100.0, 0.0, 400.0, 0.0, -100.0))
+    dataset.GetRasterBand(1).SetNoDataValue(-9999.0)
+    dataset.GetRasterBand(1).WriteArray(np.linspace(0.0, 900.0, 16).reshape(4, 4))
+    dataset = None
+    layer = QgsRasterLayer(str(path), "density", "gdal")
+    ramp = QgsColorRampShader(0.0, 1000.0)
+    ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
+    ramp.setColorRampItemList([
+        QgsColorRampShader.ColorRampItem(bound, QColor(colour), label)
+        for bound, colour, label in DENSITY_CLASSES
+    ])
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(0.0)
+    renderer.setClassificationMax(1000.0)
+    layer.setRenderer(renderer)
+    layer.setOpacity(0.85)
+    layer.saveNamedStyle(str(STYLES / "heat_density.qml"))
+
+
+def dh_areas() -> None:
+    layer = QgsVectorLayer(
+        "MultiPolygon?field=area_id:integer&field=demand_with_closing_gwh_yr:double", "areas",
+        "memory")
+    ranges = []
+    for lower, upper, colour in AREA_CLASSES:
+        symbol = QgsFillSymbol.createSimple({
+            "color": colour, "outline_color": "#7f2704", "outline_width": "0.4"})
+        symbol.setOpacity(0.75)
+        label = (f"{lower:g} - {upper:g} GWh/yr" if upper < 1e9 else f"{lower:g} GWh/yr and more")
+        ranges.append(QgsRendererRange(lower, upper, symbol, label))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("demand_with_closing_gwh_yr", ranges))
+    layer.setLabeling(_labels(
+        "format_number(\"demand_with_closing_gwh_yr\", 0) || ' GWh/yr'",
+        QgsPalLayerSettings.Placement.OverPoint))
+    layer.setLabelsEnabled(True)
+    layer.saveNamedStyle(str(STYLES / "dh_areas.qml"))
+
+
+def dh_links() -> None:
+    layer = QgsVectorLayer(
+        "LineString?field=feasible:integer&field=lcoh_transmission_eur_mwh:double", "links",
+        "memory")
+    feasible = QgsLineSymbol.createSimple({
+        "line_color": "#d7301f", "line_width": "1.0", "capstyle": "round"})
+    other = QgsLineSymbol.createSimple({
+        "line_color": "#969696", "line_width": "0.35", "line_style": "dash"})
+    layer.setRenderer(QgsCategorizedSymbolRenderer("feasible", [
+        QgsRendererCategory(1, feasible, "Feasible (cost at or below the ceiling)"),
+        QgsRendererCategory(0, other, "Not feasible (too costly)"),
+    ]))
+    layer.setLabeling(_labels(
+        "if(\"feasible\" = 1, format_number(\"lcoh_transmission_eur_mwh\", 1) || ' EUR/MWh', '')",
+        QgsPalLayerSettings.Placement.Line))
+    layer.setLabelsEnabled(True)
+    layer.saveNamedStyle(str(STYLES / "dh_links.qml"))
+
+
+def main() -> int:
+    app = QgsApplication([], False)
+    app.initQgis()
+    STYLES.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        heat_density(Path(folder))
+    dh_areas()
+    dh_links()
+    app.exitQgis()
+    for name in ("heat_density", "dh_areas", "dh_links"):
+        print(STYLES / f"{name}.qml")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
