@@ -56,7 +56,9 @@ def lookup_tables(catalogue=None) -> dict[str, pd.DataFrame]:
             "label": frame["code"].astype(str) + " - " + frame[f"label_{language}"].astype(str),
         }
     )
-    nace = pd.read_csv(assets.catalogue_dir() / "nace_rev2.csv", dtype=str, keep_default_na=False)
+    from ..core.nace import codes_table
+
+    nace = codes_table().reset_index()
     nace_label = nace[f"label_{language}"].where(nace[f"label_{language}"] != "", nace["label_en"])
     nace_codes = pd.DataFrame({"code": nace["code"], "label": nace["code"] + " - " + nace_label})
     return {"catalogue_resources": resources, "nace_codes": nace_codes}

@@ -1,4 +1,4 @@
-"""Run ``qgis_process`` as a user does, against the assembled plugin."""
+"""Helpers of the QGIS tests: ``qgis_process`` as a user runs it, and a feedback recorder."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 from pathlib import Path
+
+from qgis.core import QgsProcessingFeedback
 
 BUILD = Path(__file__).resolve().parents[2] / "build"
 
@@ -38,3 +40,19 @@ def run_json(algorithm: str, config: Path, **parameters) -> dict:
     args = [f"--{k}={v}" for k, v in parameters.items()]
     result = qgis_process("--json", "run", algorithm, *args, config=config)
     return json.loads(result.stdout)
+
+
+class LogFeedback(QgsProcessingFeedback):
+    """Feedback that keeps what the algorithm told the user."""
+
+    def __init__(self):
+        super().__init__()
+        self.infos, self.warnings = [], []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.infos.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+        super().pushWarning(warning)

@@ -15,31 +15,14 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis_cli import qgis_process
+from qgis_cli import LogFeedback, qgis_process
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
 LAEA = QgsCoordinateReferenceSystem("EPSG:3035")
 X0, Y0 = 650_000.0, 7_100_000.0  # a corner in Lambert-93, a multiple of 100 m
-
-
-class Recorder(QgsProcessingFeedback):
-    """Feedback that keeps what the algorithm told the user."""
-
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 @pytest.fixture
@@ -49,7 +32,7 @@ def run_logged(plugin):
     def _run(algorithm_id, parameters):
         context = QgsProcessingContext()
         context.setProject(QgsProject.instance())
-        feedback = Recorder()
+        feedback = LogFeedback()
         result = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
         return result, feedback
 

@@ -20,26 +20,10 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis_cli import qgis_process
+from qgis_cli import LogFeedback, qgis_process
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "samples" / "dunkirk"
 NUMBERS = ("quantity", "temperature_c", "hours_per_year", "cost_eur_per_unit")
-
-
-class LogFeedback(QgsProcessingFeedback):
-    """Keeps what the algorithm writes to the log."""
-
-    def __init__(self):
-        super().__init__()
-        self.infos, self.warnings = [], []
-
-    def pushInfo(self, info):  # noqa: N802
-        self.infos.append(info)
-        super().pushInfo(info)
-
-    def pushWarning(self, warning):  # noqa: N802
-        self.warnings.append(warning)
-        super().pushWarning(warning)
 
 
 def _rows(name: str) -> list[dict]:
