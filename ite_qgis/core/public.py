@@ -151,6 +151,9 @@ class PublicTerritory:
     public_ids: dict[str, str] = field(default_factory=dict)  # confidential site -> public id
     public_names: dict[str, str] = field(default_factory=dict)  # public site id -> public name
     confidential_resources: set[str] = field(default_factory=set)
+    # Kept to clean line paths, never written out: public id -> true point, and the radius.
+    true_points: dict[str, object] = field(default_factory=dict, repr=False)
+    radius_m: float = DEFAULT_RADIUS_M
 
     def site_id(self, values: pd.Series) -> pd.Series:
         """Site ids with the confidential ones replaced by their public ids."""
@@ -207,21 +210,53 @@ class PublicTerritory:
             out = self._redraw(out, mask, from_col, to_col)
         return out
 
-    def _redraw(self, out: gpd.GeoDataFrame, mask, from_col: str, to_col: str):
-        points = self.sites.set_index(self.sites["site_id"].astype(str)).geometry
-        if out.crs is not None and points.crs is not None and not points.crs.equals(out.crs):
-            points = points.to_crs(out.crs)
-        start = points.reindex(out.loc[mask, from_col].astype(str)).to_numpy()
-        end = points.reindex(out.loc[mask, to_col].astype(str)).to_numpy()
-        known = ~(pd.isna(start) | pd.isna(end))
-        coords = np.stack(
-            [shapely.get_coordinates(start[known]), shapely.get_coordinates(end[known])], axis=1
+    def protect_synergies(self, lines: pd.DataFrame) -> pd.DataFrame:
+        """Public copy of ``ite:findsynergies`` / ``ite:allocatesynergies`` lines."""
+        return self.protect_lines(
+            lines,
+            "supplier_site",
+            "receiver_site",
+            name_cols=("supplier_name", "receiver_name"),
+            resource_cols=("supply_id", "demand_id"),
+            id_cols=("supply_id", "demand_id"),
         )
+
+    def protect_dh_links(self, links: pd.DataFrame) -> pd.DataFrame:
+        """Public copy of ``ite:wasteheatdh`` links (sources given by site or resource id)."""
+        return self.protect_lines(
+            links,
+            "source_id",
+            "area_id",
+            name_cols=("source_name",),
+            resource_cols=("source_id",),
+        )
+
+    def _redraw(self, out: gpd.GeoDataFrame, mask, from_col: str, to_col: str):
+        """Protected lines with an end at a confidential site: that end vertex moves to the
+        public point, and the inner vertices within the displacement radius of the true point
+        (a road path leading to the gate) are dropped."""
+        points = self.sites.set_index(self.sites["site_id"].astype(str)).geometry
+        hidden = gpd.GeoSeries(self.true_points, crs=self.sites.crs)
+        if out.crs is not None and points.crs is not None and not points.crs.equals(out.crs):
+            points, hidden = points.to_crs(out.crs), hidden.to_crs(out.crs)
         geometry = out.geometry.to_numpy().copy()
-        rows = np.flatnonzero(mask)
-        geometry[rows[known]] = shapely.linestrings(coords)
-        # A protected line whose end site is unknown keeps no trace of the confidential point.
-        geometry[rows[~known]] = None
+        reach = self.radius_m * 1.0001
+        for row in np.flatnonzero(mask):
+            line = geometry[row]
+            if line is None or line.is_empty or line.geom_type != "LineString":
+                continue
+            coords = shapely.get_coordinates(line)
+            keep = np.ones(len(coords), dtype=bool)
+            for column, vertex in ((from_col, 0), (to_col, -1)):
+                if column not in out.columns:
+                    continue
+                site = str(out[column].iloc[row])
+                if site not in hidden.index:
+                    continue
+                coords[vertex] = shapely.get_coordinates(points[site])[0]
+                near = shapely.distance(shapely.points(coords[1:-1]), hidden[site]) <= reach
+                keep[1:-1] &= ~near
+            geometry[row] = shapely.linestrings(coords[keep])
         return out.set_geometry(gpd.GeoSeries(geometry, index=out.index, crs=out.crs))
 
 
@@ -284,6 +319,13 @@ def protect_territory(
         zip(public_sites["site_id"].astype(str), public_sites.get("name", ""), strict=False)
     ) if "name" in public_sites.columns else {}
     territory = PublicTerritory(public_sites, None, None, public_ids, public_names)
+    territory.radius_m = float(radius_m)
+    if isinstance(sites, gpd.GeoDataFrame):
+        secret_rows = sites.loc[site_mask]
+        territory.true_points = dict(
+            zip(secret_rows["site_id"].astype(str).map(public_ids), secret_rows.geometry,
+                strict=True)
+        )
 
     if resources is not None:
         out = resources.copy()

@@ -145,3 +145,32 @@ def test_formula_cells_escaped():
     assert list(out["name"]) == ["'=1+1", "ok", None]
     assert list(out["quantity"]) == [-1.0, 2.0, 3.0]
     assert frame.loc[0, "name"] == "=1+1"
+
+
+def test_dh_link_keeps_its_area_end_and_loses_the_path_to_the_gate(dunkirk):
+    sites, _resources, _flows = dunkirk
+    public = protect_territory(sites, radius_m=1000.0, seed=2)
+    gate = sites.set_index("site_id").geometry["DK16"]
+    x, y = gate.x, gate.y
+    links = gpd.GeoDataFrame(
+        {
+            "source_id": ["DK16", "DK01"],
+            "source_name": ["Air Liquide air separation units", "ArcelorMittal"],
+            "area_id": ["A1", "A1"],
+            "heat_delivered_mwh_yr": [60_000.0, 110_000.0],
+        },
+        geometry=[
+            shapely.LineString([(x, y), (x + 300, y), (x + 5000, y + 5000)]),
+            shapely.LineString([(x + 100, y), (x + 5000, y + 5000)]),
+        ],
+        crs=sites.crs,
+    )
+    out = public.protect_dh_links(links)
+    coords = shapely.get_coordinates(out.geometry[0])
+    assert len(coords) == 2  # the vertex 300 m from the gate is gone
+    assert tuple(coords[-1]) == (x + 5000, y + 5000)
+    assert shapely.Point(coords[0]).distance(gate) > 299.0
+    assert out.loc[0, "source_name"].startswith("Manufacture of chemicals")
+    assert out.loc[0, "heat_delivered_mwh_yr"] == 71_000.0
+    assert out.loc[1, "heat_delivered_mwh_yr"] == 110_000.0
+    assert out.geometry[1].equals(links.geometry[1])
