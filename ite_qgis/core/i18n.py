@@ -11,9 +11,15 @@ The core has no Qt. The plugin installs Qt's ``QCoreApplication.translate`` thro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 _translator: Callable[[str, str], str] | None = None
+# A run asked for in another language than the interface's (an export with LANGUAGE=fr on an
+# English desktop) overrides the translator in its own thread only: Processing runs algorithms
+# in a worker thread while the interface keeps translating in the main one.
+_local = threading.local()
 
 
 def install(translator: Callable[[str, str], str] | None) -> None:
@@ -22,7 +28,19 @@ def install(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+@contextmanager
+def override(translator: Callable[[str, str], str] | None) -> Iterator[None]:
+    """Inside the block, :func:`translate` in this thread goes through ``translator``."""
+    previous = getattr(_local, "translator", None)
+    _local.translator = translator
+    try:
+        yield
+    finally:
+        _local.translator = previous
+
+
 def translate(context: str, text: str) -> str:
-    if _translator is None:
+    chosen = getattr(_local, "translator", None) or _translator
+    if chosen is None:
         return text
-    return _translator(context, text)
+    return chosen(context, text)

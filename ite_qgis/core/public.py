@@ -351,3 +351,31 @@ def protect_territory(
             flows, "from_site", "to_site", quantity_cols=None, id_cols=()
         )
     return territory
+
+
+@dataclass
+class TerritoryTables:
+    """The tables a public output may show; any but ``sites`` may be None."""
+
+    sites: pd.DataFrame
+    resources: pd.DataFrame | None = None
+    flows: pd.DataFrame | None = None
+    synergies: pd.DataFrame | None = None
+    dh_links: pd.DataFrame | None = None
+
+
+def protect_tables(
+    tables: TerritoryTables, *, radius_m: float = DEFAULT_RADIUS_M, seed: int = 0, lang: str = "en"
+) -> tuple[TerritoryTables, int]:
+    """Public copies of all ``tables`` and the number of confidential sites protected."""
+    territory = protect_territory(
+        tables.sites, tables.resources, tables.flows, radius_m=radius_m, seed=seed, lang=lang
+    )
+    public = TerritoryTables(
+        territory.sites,
+        territory.resources,
+        territory.flows,
+        None if tables.synergies is None else territory.protect_synergies(tables.synergies),
+        None if tables.dh_links is None else territory.protect_dh_links(tables.dh_links),
+    )
+    return public, len(territory.public_ids)

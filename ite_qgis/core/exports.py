@@ -1,0 +1,71 @@
+"""Territory tables written as CSV files or one XLSX workbook, safe to open in a spreadsheet.
+
+Geometry becomes plain columns a spreadsheet can show: ``x`` and ``y`` for points, ``wkt`` for
+anything else, with the CRS named in a ``crs`` column. Every text cell goes through
+:func:`ite_qgis.core.public.escape_frame`, so no cell runs as a formula. Files are written under
+temporary names and renamed at the end: a failed run leaves none.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import shapely
+
+from .public import escape_frame
+
+FORMATS = ("csv", "xlsx")
+WORKBOOK_NAME = "territory.xlsx"
+
+
+def plain_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` without a geometry column: points as x/y, other shapes as WKT."""
+    if not isinstance(frame, gpd.GeoDataFrame):
+        return pd.DataFrame(frame)
+    geometry = frame.geometry.to_numpy()
+    out = pd.DataFrame(frame.drop(columns=frame.geometry.name))
+    kinds = set(shapely.get_type_id(geometry[~pd.isna(geometry)]).tolist())
+    if kinds <= {0}:  # points only (or no geometry at all)
+        out["x"] = shapely.get_x(geometry)
+        out["y"] = shapely.get_y(geometry)
+    else:
+        out["wkt"] = shapely.to_wkt(geometry, rounding_precision=3)
+    out["crs"] = frame.crs.to_string() if frame.crs is not None else ""
+    return out
+
+
+def _replace(pairs: list[tuple[str, Path]]) -> None:
+    for partial, final in pairs:
+        os.replace(partial, final)
+
+
+def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path, fmt: str) -> list[Path]:
+    """Write ``tables`` (name -> frame) into ``folder``; returns the files written."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    ready = {name: escape_frame(plain_table(frame)) for name, frame in tables.items()}
+    written: list[tuple[str, Path]] = []
+    try:
+        if fmt == "xlsx":
+            handle, partial = tempfile.mkstemp(suffix=".xlsx", dir=folder)
+            os.close(handle)
+            written.append((partial, folder / WORKBOOK_NAME))
+            with pd.ExcelWriter(partial, engine="openpyxl") as workbook:
+                for name, frame in ready.items():
+                    frame.to_excel(workbook, sheet_name=name[:31], index=False)
+        else:
+            for name, frame in ready.items():
+                handle, partial = tempfile.mkstemp(suffix=".csv", dir=folder)
+                os.close(handle)
+                written.append((partial, folder / f"{name}.csv"))
+                frame.to_csv(partial, index=False, encoding="utf-8-sig")
+        _replace(written)
+    except BaseException:
+        for partial, _final in written:
+            Path(partial).unlink(missing_ok=True)
+        raise
+    return [final for _partial, final in written]

@@ -1,0 +1,85 @@
+"""ite:exporttables: the territory's tables as CSV files or one XLSX workbook, public by default."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingOutputMultipleLayers,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
+)
+
+from ...core.i18n import translate
+from ..base import IteAlgorithm, advanced
+
+_TABLES = (("SITES", "sites"), ("RESOURCES", "resources"), ("FLOWS", "flows"),
+           ("SYNERGIES", "synergies"), ("DH_LINKS", "dh_links"))  # fmt: skip
+
+
+class ExportTables(IteAlgorithm):
+    NAME = "exporttables"
+    GROUP = "maps"
+    FORMAT, PUBLIC, RADIUS, OUTPUT = "FORMAT", "PUBLIC", "DISPLACEMENT_M", "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return translate("exporttables", "Export tables (CSV, XLSX)")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "exporttables",
+            "Sites, resources, flows and candidates as spreadsheet files, with confidential "
+            "sites protected and no cell that a spreadsheet would run as a formula."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        labels = {
+            "SITES": translate("exporttables", "Sites"),
+            "RESOURCES": translate("exporttables", "Resources (table)"),
+            "FLOWS": translate("exporttables", "Flows"),
+            "SYNERGIES": translate("exporttables", "Candidate synergies"),
+            "DH_LINKS": translate("exporttables", "District heating links"),
+        }
+        for name, _table in _TABLES:
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                name, labels[name], [QgsProcessing.SourceType.TypeVector],
+                optional=name != "SITES"))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.FORMAT, translate("exporttables", "Format"),
+            [translate("exporttables", "CSV files (one per table)"),
+             translate("exporttables", "XLSX workbook (one sheet per table)")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PUBLIC,
+            translate("exporttables", "Public version (hide what confidential sites did not "
+                      "share)"), defaultValue=True))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.RADIUS, translate("exporttables", "Displacement of confidential sites (m)"),
+            QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0)))
+        self.addParameter(QgsProcessingParameterFolderDestination(
+            self.OUTPUT, translate("exporttables", "Output folder")))
+        self.addOutput(QgsProcessingOutputMultipleLayers(
+            "FILES", translate("exporttables", "Files written")))
+
+    def compute(self, parameters, context, feedback):
+        from ...core.exports import FORMATS, write_tables
+        from ...core.public import protect_tables
+        from ...qgis_bridge.tables import read_territory_tables, writable_folder
+        from ...qgis_bridge.translation import plugin_language
+
+        sources = {n: self.parameterAsSource(parameters, n, context) for n, _t in _TABLES}
+        tables = read_territory_tables(sources, feedback)
+        folder = writable_folder(self.parameterAsString(parameters, self.OUTPUT, context))
+        if self.parameterAsBoolean(parameters, self.PUBLIC, context):
+            tables, protected = protect_tables(
+                tables, radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
+                lang=plugin_language())
+            feedback.pushInfo(translate(
+                "exporttables", "Public version: {n} confidential sites protected.").format(
+                    n=protected))
+        frames = {table: getattr(tables, table) for _n, table in _TABLES}
+        frames = {name: frame for name, frame in frames.items() if frame is not None}
+        fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
+        files = [str(path) for path in write_tables(frames, folder, fmt)]
+        feedback.pushInfo(translate("exporttables", "Wrote {files}.").format(
+            files=", ".join(files)))
+        return {self.OUTPUT: str(folder), "FILES": files}
