@@ -31,6 +31,22 @@ run ite:importinventory -- INPUT_FILE=$OUT/dunkirk_inventory_long.csv SOURCE_CRS
   TARGET_CRS=EPSG:2154 SITES=$OUT/imported_sites.gpkg RESOURCES=$OUT/imported_resources.gpkg \
   REJECTED=$OUT/imported_rejected.csv
 
+G="$OUT/dunkirk.gpkg"
+echo "== 4. Candidate synergies (declared and knowledge-based) inside transport-cost radii"
+run ite:findsynergies -- "SITES=$G|layername=sites" "RESOURCES=$G|layername=resources" \
+  SYNERGIES=$OUT/synergies.gpkg
+
+echo "== 5. The best set of synergies within the quantities available and needed (LP, HiGHS)"
+run ite:allocatesynergies -- SYNERGIES=$OUT/synergies.gpkg "RESOURCES=$G|layername=resources" \
+  CHOSEN=$OUT/synergies_allocated.gpkg RESIDUAL=$OUT/residual.csv
+
+echo "== 6. Waste heat: DH potential areas on the synthetic heat grid, then source-to-area links"
+run ite:dhpotentialareas -- INPUT=build/ite_qgis/resources/samples/dunkirk/heat_demand_synthetic.asc \
+  OUTPUT=$OUT/dh_areas.gpkg
+run ite:wasteheatdh -- "SOURCES=$G|layername=sites" "RESOURCES=$G|layername=resources" \
+  AREAS=$OUT/dh_areas.gpkg LINKS=$OUT/dh_links.gpkg SUMMARY=$OUT/dh_sources.csv
+
+#MAPS#
 rm -rf "$PROFILE"
 echo
 echo "Demo results are in the repository's out/ folder:"

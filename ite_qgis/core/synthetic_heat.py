@@ -207,8 +207,10 @@ def write_ascii_grid(
     array: np.ndarray,
     transform: GridTransform,
     nodata: float = -9999,
+    crs: object | None = None,
 ) -> Path:
-    """Write ``array`` as an ESRI ASCII grid (``.asc``) without a ``.prj`` file.
+    """Write ``array`` as an ESRI ASCII grid (``.asc``), with a ``.prj`` file (ESRI WKT) when
+    ``crs`` is given, so that GDAL and QGIS know its CRS.
 
     ``transform`` is ``(x_min, y_max, cell_size)``; row 0 of ``array`` is the northern row.
     NaN cells are written as ``nodata``. The file is written to a temporary name in the same
@@ -240,6 +242,12 @@ def write_ascii_grid(
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)
         raise
+    if crs is not None:
+        from pyproj import CRS
+        from pyproj.enums import WktVersion
+
+        wkt = CRS.from_user_input(crs).to_wkt(WktVersion.WKT1_ESRI)
+        target.with_suffix(".prj").write_text(wkt, encoding="ascii")
     return target
 
 
@@ -247,5 +255,7 @@ def write_synthetic_heat_grid(
     directory: str | os.PathLike[str], cell_m: float = 100.0, seed: int = 1985
 ) -> Path:
     """Generate the SYNTHETIC Dunkirk grid and write it as ``heat_demand_synthetic.asc``."""
-    density_mwh_ha, transform, _crs = dunkirk_heat_grid(cell_m=cell_m, seed=seed)
-    return write_ascii_grid(Path(directory) / SYNTHETIC_GRID_FILENAME, density_mwh_ha, transform)
+    density_mwh_ha, transform, crs = dunkirk_heat_grid(cell_m=cell_m, seed=seed)
+    return write_ascii_grid(
+        Path(directory) / SYNTHETIC_GRID_FILENAME, density_mwh_ha, transform, crs=crs
+    )
