@@ -34,6 +34,7 @@ import shapely
 from . import nace
 from .crs import to_metric
 from .i18n import translate
+from .numbers import number
 
 DEFAULT_RADIUS_M = 1000.0
 # Share of the radius a confidential point moves at least: a displacement near zero would
@@ -72,7 +73,7 @@ def class_label(value: float) -> str:
     """``~3,200`` for a class representative (what tables and maps print)."""
     if not np.isfinite(value):
         return ""
-    return f"~{value:,.{0 if abs(value) >= 10 else 1}f}"
+    return "~" + number(value, 0 if abs(value) >= 10 else 1)
 
 
 def escape_cell(value: object) -> object:

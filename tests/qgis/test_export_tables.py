@@ -26,7 +26,8 @@ def _secrets():
         sites = [r for r in csv.DictReader(handle) if r["confidential"] == "1"]
     ids = {r["site_id"] for r in sites}
     with open(SAMPLE / "resources.csv", encoding="utf-8") as handle:
-        rows = [r for r in csv.DictReader(handle) if r["confidential"] == "1" or r["site_id"] in ids]
+        rows = [r for r in csv.DictReader(handle)
+                if r["confidential"] == "1" or r["site_id"] in ids]
     return sites, rows
 
 
