@@ -4,8 +4,10 @@ from .allocate_synergies import AllocateSynergies
 from .create_territory import CreateTerritory
 from .dh_potential_areas import DhPotentialAreas
 from .find_synergies import FindSynergies
+from .flow_map import FlowMap
 from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
+from .metabolism import Metabolism
 from .pooling_opportunities import PoolingOpportunities
 from .sample_territory import SampleTerritory
 from .validate_inventory import ValidateInventory
@@ -22,4 +24,6 @@ ALGORITHMS = (
     FindSynergies,
     AllocateSynergies,
     PoolingOpportunities,
+    FlowMap,
+    Metabolism,
 )
