@@ -5,8 +5,10 @@ from .create_territory import CreateTerritory
 from .dh_potential_areas import DhPotentialAreas
 from .export_tables import ExportTables
 from .find_synergies import FindSynergies
+from .flow_map import FlowMap
 from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
+from .metabolism import Metabolism
 from .pooling_opportunities import PoolingOpportunities
 from .sample_territory import SampleTerritory
 from .validate_inventory import ValidateInventory
@@ -23,5 +25,7 @@ ALGORITHMS = (
     FindSynergies,
     AllocateSynergies,
     PoolingOpportunities,
+    FlowMap,
+    Metabolism,
     ExportTables,
 )

@@ -1,0 +1,157 @@
+"""ite:metabolism: inputs, outputs and exchanges of the territory, table and Sankey diagram."""
+
+import os
+import tempfile
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ...core.i18n import translate
+from ..base import IteAlgorithm, advanced
+
+
+class Metabolism(IteAlgorithm):
+    NAME = "metabolism"
+    GROUP = "maps"
+    SITES, RESOURCES, FLOWS, SYNERGIES = "SITES", "RESOURCES", "FLOWS", "SYNERGIES"
+    OUTPUT, SANKEY = "OUTPUT", "SANKEY"
+
+    def displayName(self):  # noqa: N802
+        return translate("metabolism", "Territorial metabolism")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "metabolism",
+            "What the territory's sites supply and need, by resource family and by sector, "
+            "the share already looped by existing flows and the share candidate synergies "
+            "could loop; with a Sankey diagram (SVG)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        vector = [QgsProcessing.SourceType.TypeVector]
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SITES, translate("metabolism", "Sites (site_id, nace)"),
+            [QgsProcessing.SourceType.TypeVectorAnyGeometry]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RESOURCES, translate("metabolism", "Resources (table)"), vector))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.FLOWS, translate("metabolism", "Existing flows (optional)"), vector,
+            optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SYNERGIES,
+            translate("metabolism", "Candidate synergies (optional, from Find or Allocate "
+                                    "synergies)"), vector, optional=True))
+        self.addParameter(advanced(QgsProcessingParameterField(
+            "SYNERGY_QUANTITY_FIELD",
+            translate("metabolism", "Synergy quantity field (default: allocated_quantity, "
+                                    "else quantity)"),
+            None, self.SYNERGIES, QgsProcessingParameterField.DataType.Numeric,
+            optional=True)))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "PUBLIC", translate("metabolism", "Public output: round the quantities of "
+                                              "confidential sites and resources"), True))
+        self.addParameter(QgsProcessingParameterString(
+            "TITLE", translate("metabolism", "Title of the diagram"), optional=True))
+        self.addParameter(advanced(QgsProcessingParameterFile(
+            "CATALOGUE", translate("metabolism", "Additional resource catalogue (CSV)"),
+            extension="csv", optional=True)))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, translate("metabolism", "Metabolism table"),
+            QgsProcessing.SourceType.TypeVector))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.SANKEY, translate("metabolism", "Sankey diagram (SVG)"),
+            translate("metabolism", "SVG files (*.svg)")))
+
+    def _table(self, parameters, name, context, feedback, required=True):
+        from ...qgis_bridge.frames import source_to_frame
+
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            if required:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            return None
+        return source_to_frame(source, feedback, geometry=False)
+
+    def compute(self, parameters, context, feedback):
+        from ...core.metabolism import (
+            MetabolismError,
+            compute_metabolism,
+            metabolism_links,
+            metabolism_svg,
+            metabolism_table,
+            public_inputs,
+        )
+        from ...qgis_bridge.frames import write_frame
+        from ...qgis_bridge.translation import plugin_language
+        from ..inputs import catalogue_parameter
+        from ..synergy_inputs import core_errors, push_notes
+
+        steps = QgsProcessingMultiStepFeedback(5, feedback)
+        catalogue = catalogue_parameter(self, parameters, context, "CATALOGUE")
+        sites = self._table(parameters, self.SITES, context, steps)
+        steps.setCurrentStep(1)
+        resources = self._table(parameters, self.RESOURCES, context, steps)
+        flows = self._table(parameters, self.FLOWS, context, steps, required=False)
+        steps.setCurrentStep(2)
+        synergies = self._table(parameters, self.SYNERGIES, context, steps, required=False)
+        quantity = self.parameterAsFields(parameters, "SYNERGY_QUANTITY_FIELD", context)
+        public = self.parameterAsBoolean(parameters, "PUBLIC", context)
+        steps.setCurrentStep(3)
+        lang = plugin_language()
+        with core_errors():
+            try:
+                if public:
+                    sites, resources, flows, synergies = public_inputs(
+                        sites, resources, flows, synergies)
+                ledger = compute_metabolism(sites, resources, flows, synergies,
+                                            catalogue=catalogue,
+                                            synergy_quantity=quantity[0] if quantity else None)
+                table = metabolism_table(None, None, metabolism=ledger, lang=lang)
+                links = metabolism_links(None, None, metabolism=ledger, lang=lang)
+            except MetabolismError as error:
+                raise QgsProcessingException(str(error)) from None
+        if ledger.ledger.empty and ledger.demand.empty:
+            raise QgsProcessingException(translate(
+                "metabolism", "No resource with a known code and a quantity: nothing to "
+                              "summarise."))
+        push_notes(feedback, ledger.notes)
+        title = self.parameterAsString(parameters, "TITLE", context).strip() or translate(
+            "metabolism", "Territorial metabolism")
+        svg = metabolism_svg(links, title)
+        path = self.parameterAsFileOutput(parameters, self.SANKEY, context)
+        steps.setCurrentStep(4)
+        dest = write_frame(self, parameters, context, self.OUTPUT, table,
+                           QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(), steps)
+        _write_text(path, svg)
+        feedback.pushInfo(translate(
+            "metabolism", "{rows} rows written; Sankey diagram: {path}").format(
+                rows=len(table), path=path))
+        steps.setProgress(100.0)
+        return {self.OUTPUT: dest, self.SANKEY: path}
+
+
+def _write_text(path: str, text: str) -> None:
+    """Write through a temporary file in the same folder, so a failure leaves no half file."""
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    os.makedirs(folder, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(suffix=".svg", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        if os.path.exists(temporary):
+            os.remove(temporary)
+        raise
