@@ -210,7 +210,7 @@ def compute_metabolism(sites, resources, flows=None, synergies=None, *, catalogu
     offered = candidates.groupby(flow_keys)["quantity_norm"].sum().rename_axis(keys)
     ledger = pd.concat(
         {"declared": supplies, "exchanged": exchanged, "offered": offered}, axis=1
-    ).fillna(0.0)
+    ).astype(float).fillna(0.0)
     ledger["supply"] = np.maximum(ledger["declared"], ledger["exchanged"])
     room = ledger["supply"] - ledger["exchanged"]
     ledger["candidate"] = np.minimum(ledger["offered"], room)
@@ -358,71 +358,14 @@ def metabolism_svg(links: pd.DataFrame, title: str) -> str:
     return stacked_sankey_svg(panels, title)
 
 
-def round_to_class(values) -> np.ndarray:
-    """Round positive quantities to the nearest 1-2-5 class (100, 200, 500, 1000...), on a log
-    scale; a confidential figure is then known to a factor of about 1.6 only."""
-    values = np.asarray(values, dtype=float)
-    out = values.copy()
-    positive = np.isfinite(values) & (values > 0)
-    exponent = np.floor(np.log10(values[positive]))
-    mantissa = values[positive] / 10.0**exponent
-    steps = np.array([1.0, 2.0, 5.0, 10.0])
-    nearest = steps[np.abs(np.log(mantissa[:, None]) - np.log(steps[None, :])).argmin(axis=1)]
-    out[positive] = nearest * 10.0**exponent
-    return out
-
-
 def public_inputs(sites, resources, flows=None, synergies=None):
-    """The inputs with confidential quantities rounded to classes (core.public when present).
+    """The inputs as a public output may show them (:mod:`ite_qgis.core.public`): confidential
+    sites renamed and re-identified, their quantities and those of the flows and candidates
+    touching them rounded to classes."""
+    from .public import TerritoryTables, protect_tables
 
-    Candidate synergies touching a confidential site or resource get the same rounding.
-    """
-    sites = pd.DataFrame(sites)
-    secret_sites = set()
-    if "confidential" in sites.columns:
-        flag = pd.to_numeric(sites["confidential"], errors="coerce").fillna(0) > 0
-        secret_sites = set(sites.loc[flag, "site_id"].astype(str).str.strip())
-    try:
-        from .public import protect_territory
-    except ImportError:  # core.public is being written on main; same rule meanwhile
-        protect_territory = None
-    if protect_territory is not None:
-        protected = protect_territory(sites, resources, flows)
-        sites, resources, flows = protected.sites, protected.resources, protected.flows
-    else:
-        resources = _round_rows(pd.DataFrame(resources), secret_sites, "site_id")
-        if flows is not None:
-            flows = _round_rows(pd.DataFrame(flows), secret_sites, "from_site", "to_site")
-    if synergies is not None:
-        synergies = _round_rows(pd.DataFrame(synergies), secret_sites, "supplier_site",
-                                "receiver_site", secret_resources=_secret_ids(resources))
-    return sites, resources, flows, synergies
-
-
-def _secret_ids(resources) -> set:
-    resources = pd.DataFrame(resources)
-    if "confidential" not in resources.columns or "resource_id" not in resources.columns:
-        return set()
-    flag = pd.to_numeric(resources["confidential"], errors="coerce").fillna(0) > 0
-    return set(resources.loc[flag, "resource_id"].astype(str))
-
-
-def _round_rows(frame: pd.DataFrame, secret_sites: set, *site_columns: str,
-                secret_resources: set | None = None) -> pd.DataFrame:
-    if "quantity" not in frame.columns:
-        return frame
-    secret = pd.Series(False, index=frame.index)
-    for column in site_columns:
-        if column in frame.columns:
-            secret |= frame[column].astype(str).str.strip().isin(secret_sites)
-    if "confidential" in frame.columns:
-        secret |= pd.to_numeric(frame["confidential"], errors="coerce").fillna(0) > 0
-    if secret_resources and "supply_id" in frame.columns:
-        secret |= frame["supply_id"].astype(str).isin(secret_resources)
-    if not secret.any():
-        return frame
-    out = frame.copy()
-    quantity = pd.to_numeric(out["quantity"], errors="coerce")
-    out["quantity"] = out["quantity"].astype(object)
-    out.loc[secret, "quantity"] = round_to_class(quantity[secret].to_numpy())
-    return out
+    if "site_id" not in pd.DataFrame(sites).columns:  # compute_metabolism says what is missing
+        return sites, resources, flows, synergies
+    tables, _count = protect_tables(TerritoryTables(pd.DataFrame(sites), resources, flows,
+                                                    synergies))
+    return tables.sites, tables.resources, tables.flows, tables.synergies

@@ -11,7 +11,6 @@ from ite_qgis.core.metabolism import (
     metabolism_links,
     metabolism_svg,
     metabolism_table,
-    round_to_class,
 )
 from ite_qgis.core.sample import sample_territory
 from ite_qgis.core.sankey import sankey_svg
@@ -72,8 +71,3 @@ def test_svg_parses_and_escapes_labels():
     ET.fromstring(document.encode("utf-8"))
     assert "Energy (GWh/yr)" in document and "Materials and gases by mass (t/yr)" in document
     assert "Already looped: 40%" in document
-
-
-def test_round_to_class():
-    assert round_to_class([123_457.0, 1.4, 0.0, 3300.0]).tolist() == [100_000.0, 1.0, 0.0,
-                                                                        5000.0]

@@ -100,7 +100,7 @@ class FlowMap(IteAlgorithm):
             QgsProcessing.SourceType.TypeVectorLine))
 
     def _field(self, parameters, name, context):
-        fields = self.parameterAsFields(parameters, name, context)
+        fields = self.parameterAsStrings(parameters, name, context)
         return fields[0] if fields else None
 
     def compute(self, parameters, context, feedback):

@@ -106,7 +106,7 @@ class Metabolism(IteAlgorithm):
         flows = self._table(parameters, self.FLOWS, context, steps, required=False)
         steps.setCurrentStep(2)
         synergies = self._table(parameters, self.SYNERGIES, context, steps, required=False)
-        quantity = self.parameterAsFields(parameters, "SYNERGY_QUANTITY_FIELD", context)
+        quantity = self.parameterAsStrings(parameters, "SYNERGY_QUANTITY_FIELD", context)
         public = self.parameterAsBoolean(parameters, "PUBLIC", context)
         steps.setCurrentStep(3)
         lang = plugin_language()

@@ -1,0 +1,149 @@
+"""What the territory report says: indicators, top synergies, DH candidates, metabolism.
+
+Pure Python on plain tables (no QGIS): the algorithm ``ite:report`` reads the layers, protects
+them when the report is public (:mod:`ite_qgis.core.public`), renders the map image and hands
+everything here; :func:`build_report` returns the page (:mod:`.report_html`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..core import indicators as core_indicators
+from ..core.i18n import translate
+from ..core.public import TerritoryTables
+from ..core.units import family_label
+from .report_html import Indicator, ReportData, Table, render_report
+
+
+def _names(sites: pd.DataFrame) -> dict[str, str]:
+    names = sites["name"] if "name" in sites.columns else sites["site_id"]
+    text = names.astype(object).where(names.notna() & (names.astype(str) != ""), sites["site_id"])
+    return dict(zip(sites["site_id"].astype(str), text.astype(str), strict=True))
+
+
+def _territory_cards(inputs: TerritoryTables) -> list[Indicator]:
+    cards = [Indicator(translate("report", "industrial sites"), len(inputs.sites))]
+    resources = inputs.resources
+    if resources is not None and "direction" in resources.columns:
+        direction = resources["direction"].astype(str).str.lower()
+        supplies, needs = (direction == "supply").sum(), (direction == "demand").sum()
+        cards.append(Indicator(translate("report", "declared supplies"), supplies))
+        cards.append(Indicator(translate("report", "declared needs"), needs))
+    if inputs.flows is not None:
+        existing = inputs.flows
+        if "status" in existing.columns:
+            existing = existing[existing["status"].astype(str) == "existing"]
+        cards.append(Indicator(translate("report", "existing exchanges"), len(existing)))
+    return cards
+
+
+def _synergy_cards(synergies: pd.DataFrame | None) -> list[Indicator]:
+    if synergies is None:
+        return []
+    values = core_indicators.synergy_indicators(synergies)
+    labels = core_indicators.indicator_labels()
+    return [
+        Indicator(labels[key][0], values[key], labels[key][1], 0)
+        for key in core_indicators.INDICATOR_KEYS
+        if key in values
+    ]
+
+
+def _top_synergies(synergies: pd.DataFrame | None, names: dict[str, str], top: int) -> Table:
+    columns = [
+        (translate("report", "Supplier"), "supplier", "text"),
+        (translate("report", "Receiver"), "receiver", "text"),
+        (translate("report", "Resource"), "resource", "text"),
+        (translate("report", "Family"), "family_label", "text"),
+        (translate("report", "Match"), "match_kind", "text"),
+        (translate("report", "Distance (km)"), "distance_km", 1),
+        (translate("report", "Quantity"), "quantity", 0),
+        (translate("report", "Unit"), "unit", "text"),
+        (translate("report", "Net benefit (EUR/yr)"), "net_benefit_eur_yr", 0),
+        (translate("report", "CO2 avoided (t/yr)"), "co2_avoided_t_yr", 0),
+    ]
+    title = translate("report", "Top {n} candidate synergies by net benefit").format(n=top)
+    empty = translate("report", "No candidate synergy was given to the report.")
+    if synergies is None or synergies.empty:
+        return Table(title, pd.DataFrame(), columns, empty)
+    frame = pd.DataFrame(synergies.drop(columns="geometry", errors="ignore"))
+    frame = frame.sort_values("net_benefit_eur_yr", ascending=False, kind="stable").head(top)
+    frame["supplier"] = frame["supplier_site"].astype(str).map(names).fillna(frame["supplier_site"])
+    frame["receiver"] = frame["receiver_site"].astype(str).map(names).fillna(frame["receiver_site"])
+    frame["distance_km"] = pd.to_numeric(frame["distance_m"], errors="coerce") / 1000.0
+    frame["family_label"] = frame["family"].map(family_label) if "family" in frame else ""
+    return Table(title, frame, columns, empty)
+
+
+def _dh(links: pd.DataFrame | None, top: int) -> tuple[list[Indicator], Table]:
+    columns = [
+        (translate("report", "Heat source"), "source", "text"),
+        (translate("report", "DH area"), "area_id", "text"),
+        (translate("report", "Length (km)"), "length_km", 1),
+        (translate("report", "Heat delivered (GWh/yr)"), "delivered_gwh", 1),
+        (translate("report", "Transmission cost (EUR/MWh)"), "lcoh_transmission_eur_mwh", 1),
+        (translate("report", "Dwelling equivalents"), "dwelling_eq", 0),
+        (translate("report", "Feasible"), "feasible_text", "text"),
+    ]
+    title = translate("report", "Waste-heat links to district heating areas")
+    empty = translate("report", "No district heating link was given to the report.")
+    if links is None or links.empty:
+        return [], Table(title, pd.DataFrame(), columns, empty)
+    frame = pd.DataFrame(links.drop(columns="geometry", errors="ignore"))
+    feasible = frame["feasible"].astype(str).str.lower().isin(("1", "true", "yes"))
+    yes, no = translate("report", "yes"), translate("report", "no")
+    frame["feasible_text"] = np.where(feasible, yes, no)
+    frame["length_km"] = pd.to_numeric(frame["length_m"], errors="coerce") / 1000.0
+    delivered = pd.to_numeric(frame["heat_delivered_mwh_yr"], errors="coerce")
+    frame["delivered_gwh"] = delivered / 1000.0
+    name = frame["source_name"] if "source_name" in frame else frame["source_id"]
+    frame["source"] = name.astype(object).where(name.notna() & (name != ""), frame["source_id"])
+    frame["_feasible"] = feasible.to_numpy()
+    frame = frame.sort_values(["_feasible", "delivered_gwh"], ascending=[False, False])
+    good = frame[frame["_feasible"]]
+    cards = [
+        Indicator(translate("report", "feasible waste-heat links"), len(good)),
+        Indicator(translate("report", "heat delivered, feasible links"),
+                  good["delivered_gwh"].sum(), "GWh/yr", 1),
+        Indicator(translate("report", "dwelling equivalents heated"),
+                  pd.to_numeric(good["dwelling_eq"], errors="coerce").sum()),
+        Indicator(translate("report", "CO2 avoided against gas boilers"),
+                  pd.to_numeric(good["co2_avoided_t_yr"], errors="coerce").sum(), "t/yr"),
+    ]
+    return cards, Table(title, frame.head(top), columns, empty)
+
+
+def build_report(
+    inputs: TerritoryTables,
+    *,
+    title: str,
+    subtitle: str = "",
+    lang: str = "en",
+    public: bool = True,
+    top: int = 15,
+    map_png: bytes | None = None,
+    sankey_svg: str | None = None,
+    sources: list[str] | None = None,
+    generated: str = "",
+    version: str = "",
+) -> str:
+    """The report page (HTML text) of ``inputs``."""
+    names = _names(inputs.sites)
+    dh_cards, dh_table = _dh(inputs.dh_links, top)
+    data = ReportData(
+        title=title,
+        subtitle=subtitle,
+        lang=lang,
+        public=public,
+        indicators=_territory_cards(inputs) + _synergy_cards(inputs.synergies),
+        dh_indicators=dh_cards,
+        map_png=map_png,
+        sankey_svg=sankey_svg,
+        tables=[_top_synergies(inputs.synergies, names, top), dh_table],
+        sources=sources or [],
+        generated=generated,
+        version=version,
+    )
+    return render_report(data)

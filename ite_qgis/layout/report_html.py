@@ -1,0 +1,172 @@
+"""The territory report as one self-contained HTML file (no QGIS, no script, no request).
+
+Everything the page shows is inside it: the CSS, the map as a base64 PNG, the Sankey as inline
+SVG. It runs no JavaScript and loads nothing, so it opens the same offline, in a mail client or
+on an intranet that blocks external hosts. Every text from the data is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from ..core.i18n import translate
+from ..core.numbers import number
+
+_CSS = """
+body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1d2a33;margin:0;background:#f4f6f7}
+main{max-width:1100px;margin:0 auto;padding:24px 32px;background:#fff}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 10px;
+border-bottom:2px solid #2a7f62;padding-bottom:4px}
+.sub{color:#5a6b75;margin:0 0 12px}.note{font-size:12px;color:#5a6b75}
+.public{background:#fff4d6;border-left:4px solid #e0a800;padding:6px 10px;font-size:13px}
+.cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px}
+.card{border:1px solid #d5dde2;border-radius:6px;padding:10px 12px}
+.card b{display:block;font-size:21px;color:#2a7f62}.card span{font-size:12px;color:#5a6b75}
+table{border-collapse:collapse;width:100%;font-size:13px}
+th,td{border-bottom:1px solid #e3e8eb;padding:5px 6px;text-align:left;vertical-align:top}
+th{background:#eef3f1}td.n{text-align:right;white-space:nowrap}
+figure{margin:0}figure img,figure svg{max-width:100%;height:auto;border:1px solid #d5dde2}
+footer{margin-top:30px;font-size:12px;color:#5a6b75}
+"""
+
+
+def format_number(value: object, _lang: str = "en", decimals: int = 0) -> str:
+    """A number in the run's language (see :mod:`ite_qgis.core.numbers`)."""
+    return number(value, decimals)
+
+
+@dataclass
+class Indicator:
+    label: str
+    value: float
+    unit: str = ""
+    decimals: int = 0
+
+
+@dataclass
+class Table:
+    """Columns as (header, column name, kind): kind ``text`` or a number of decimals."""
+
+    title: str
+    frame: pd.DataFrame
+    columns: list[tuple[str, str, object]]
+    empty_text: str = ""
+
+
+@dataclass
+class ReportData:
+    title: str
+    subtitle: str = ""
+    lang: str = "en"
+    public: bool = True
+    indicators: list[Indicator] = field(default_factory=list)
+    dh_indicators: list[Indicator] = field(default_factory=list)
+    map_png: bytes | None = None
+    sankey_svg: str | None = None
+    tables: list[Table] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    generated: str = ""
+    version: str = ""
+
+
+def _cards(items: list[Indicator], lang: str) -> str:
+    cells = []
+    for item in items:
+        value = format_number(item.value, lang, item.decimals)
+        unit = f" {html.escape(item.unit)}" if item.unit else ""
+        cells.append(
+            f'<div class="card"><b>{value}{unit}</b><span>{html.escape(item.label)}</span></div>'
+        )
+    return '<div class="cards">' + "".join(cells) + "</div>"
+
+
+def _table(table: Table, lang: str) -> str:
+    parts = [f"<h2>{html.escape(table.title)}</h2>"]
+    if table.frame is None or table.frame.empty:
+        parts.append(f'<p class="note">{html.escape(table.empty_text)}</p>')
+        return "".join(parts)
+    head = "".join(f"<th>{html.escape(h)}</th>" for h, _c, _k in table.columns)
+    rows = []
+    for record in table.frame.to_dict("records"):
+        cells = []
+        for _header, column, kind in table.columns:
+            value = record.get(column)
+            if kind == "text":
+                missing = value is None or (isinstance(value, float) and math.isnan(value))
+                cells.append(f"<td>{html.escape('' if missing else str(value))}</td>")
+            else:
+                cells.append(f'<td class="n">{format_number(value, lang, int(kind))}</td>')
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
+    return "".join(parts)
+
+
+def _strip_xml_prolog(svg: str) -> str:
+    start = svg.find("<svg")
+    return svg[start:] if start >= 0 else ""
+
+
+def render_report(data: ReportData) -> str:
+    """The whole page as one string."""
+    lang = "fr" if data.lang.startswith("fr") else "en"
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        # No request may leave the page, whatever a data string contains.
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        "img-src data:; style-src 'unsafe-inline'\">",
+        f"<title>{html.escape(data.title)}</title><style>{_CSS}</style></head><body><main>",
+        f"<h1>{html.escape(data.title)}</h1>",
+    ]
+    if data.subtitle:
+        out.append(f'<p class="sub">{html.escape(data.subtitle)}</p>')
+    if data.public:
+        out.append(
+            '<p class="public">'
+            + html.escape(
+                translate(
+                    "report",
+                    "Public version: confidential sites are shown by sector and number, "
+                    "their quantities rounded to classes and their locations moved."
+                )
+            )
+            + "</p>"
+        )
+    out.append(f"<h2>{html.escape(translate('report', 'Indicators'))}</h2>")
+    out.append(_cards(data.indicators, lang))
+    if data.map_png:
+        encoded = base64.b64encode(data.map_png).decode("ascii")
+        alt = html.escape(translate("report", "Map of the sites, flows and candidate synergies"))
+        out.append(f"<h2>{html.escape(translate('report', 'Map'))}</h2>")
+        out.append(f'<figure><img alt="{alt}" src="data:image/png;base64,{encoded}"></figure>')
+    if data.sankey_svg:
+        out.append(f"<h2>{html.escape(translate('report', 'Territorial metabolism'))}</h2>")
+        out.append(f"<figure>{_strip_xml_prolog(data.sankey_svg)}</figure>")
+    for table in data.tables:
+        out.append(_table(table, lang))
+    if data.dh_indicators:
+        out.append(f"<h2>{html.escape(translate('report', 'District heating candidates'))}</h2>")
+        out.append(_cards(data.dh_indicators, lang))
+    out.append("<footer>")
+    if data.sources:
+        out.append(
+            f"<p><b>{html.escape(translate('report', 'Data sources'))}</b>: "
+            + "; ".join(html.escape(s) for s in data.sources)
+            + "</p>"
+        )
+    out.append(
+        "<p>"
+        + html.escape(
+            translate("report", "Generated on {date} by ITE for QGIS {version}.").format(
+                date=data.generated, version=data.version
+            )
+        )
+        + "</p></footer></main></body></html>"
+    )
+    return "\n".join(out)

@@ -1,0 +1,91 @@
+"""ite:report: one self-contained HTML report of the territory (indicators, synergies, DH, map)."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+)
+
+from ...core.i18n import translate
+from ..base import IteAlgorithm, advanced
+
+_LANGUAGES = ("auto", "en", "fr")
+
+
+class Report(IteAlgorithm):
+    NAME = "report"
+    GROUP = "maps"
+    SITES, RESOURCES, FLOWS, SYNERGIES, DH_LINKS = (
+        "SITES", "RESOURCES", "FLOWS", "SYNERGIES", "DH_LINKS"
+    )  # fmt: skip
+    TITLE, SUBTITLE, LANGUAGE, PUBLIC, RADIUS, TOP, OUTPUT = (
+        "TITLE", "SUBTITLE", "LANGUAGE", "PUBLIC", "DISPLACEMENT_M", "TOP", "OUTPUT"
+    )  # fmt: skip
+
+    def displayName(self):  # noqa: N802
+        return translate("report", "Territory report (HTML)")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "report",
+            "One self-contained HTML page: indicators, map, metabolism diagram, top synergies "
+            "and district heating candidates; public by default."
+        )
+
+    def _source(self, name, label, types, optional=True):
+        parameter = QgsProcessingParameterFeatureSource(name, label, types, optional=optional)
+        self.addParameter(parameter)
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        vector, line = QgsProcessing.SourceType.TypeVector, QgsProcessing.SourceType.TypeVectorLine
+        self._source(self.SITES, translate("report", "Sites"),
+                     [QgsProcessing.SourceType.TypeVectorPoint], optional=False)
+        self._source(self.RESOURCES, translate("report", "Resources (table)"), [vector])
+        self._source(self.FLOWS, translate("report", "Existing flows"), [vector])
+        self._source(self.SYNERGIES, translate("report", "Candidate synergies"), [line])
+        self._source(self.DH_LINKS, translate("report", "District heating links"), [line])
+        self.addParameter(QgsProcessingParameterString(
+            self.TITLE, translate("report", "Title"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SUBTITLE, translate("report", "Subtitle"), optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.LANGUAGE, translate("report", "Language"),
+            [translate("report", "Interface language"), "English", "Français"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.PUBLIC,
+            translate("report", "Public version (hide what confidential sites did not share)"),
+            defaultValue=True))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.RADIUS, translate("report", "Displacement of confidential sites (m)"),
+            QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.TOP, translate("report", "Rows in the top synergies table"),
+            QgsProcessingParameterNumber.Type.Integer, 15, minValue=1, maxValue=500)))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, translate("report", "Report"), translate("report", "HTML files (*.html)")))
+
+    def compute(self, parameters, context, feedback):
+        from ...layout.report_run import write_report
+
+        language = _LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
+        sources = {
+            name: self.parameterAsSource(parameters, name, context)
+            for name in (self.SITES, self.RESOURCES, self.FLOWS, self.SYNERGIES, self.DH_LINKS)
+        }
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        summary = write_report(
+            sources,
+            output,
+            title=self.parameterAsString(parameters, self.TITLE, context),
+            subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
+            language=language,
+            public=self.parameterAsBoolean(parameters, self.PUBLIC, context),
+            radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
+            top=self.parameterAsInt(parameters, self.TOP, context),
+            feedback=feedback,
+        )
+        return {self.OUTPUT: output, **summary}
