@@ -85,8 +85,11 @@ def select():
 
 def zoom():
     try:
-        # Once the docks have their size: the best net benefit, zoomed, both sites flashed.
-        plugins["ite_qgis"].menu.dock.table.selectRow(0)
+        # Once the docks have their size: the heat synergies (Dunkirk's story), the best net
+        # benefit first, zoomed, both sites flashed.
+        dock = plugins["ite_qgis"].menu.dock
+        dock.family_combo.setCurrentIndex(dock.family_combo.findData("heat"))
+        dock.table.selectRow(0)
         QTimer.singleShot(3000, shoot_desktop)
     except Exception:
         fail()
