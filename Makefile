@@ -14,7 +14,8 @@ PYTEST_ARGS ?=
 # Inside the roots: the assembled plugin is importable, shared data is mounted at /shared/data.
 TEST_ENV := env PYTHONPATH=/src/build ITE_SHARED_DATA=/shared/data PYTHONDONTWRITEBYTECODE=1
 
-.PHONY: help setup env build qm ts test test-unit test-qgis lint demo bench package deploy clean
+.PHONY: help setup env build qm ts test test-unit test-qgis lint demo bench package deploy clean \
+	screenshots
 
 help:
 	@echo "make demo      run the main job on the embedded Dunkirk sample (writes out/)"
@@ -24,6 +25,7 @@ help:
 	@echo "make package   zip it into dist/; make deploy installs it into your QGIS profile"
 	@echo "make ts / qm   update i18n/ite_qgis_fr.ts / compile the .qm files"
 	@echo "make lint      ruff;  make bench  benchmarks;  make clean"
+	@echo "make screenshots  the README's screenshots (docs/img/) from the real QGIS desktop"
 
 setup: env
 
@@ -73,6 +75,10 @@ test-qgis: package
 bench: build
 	@for script in bench/bench_*.py; do echo "=== $$script"; \
 	  $(IN_ENV) trixie env PYTHONPATH=/src/build ITE_SHARED_DATA=/shared/data python3 -P $$script || exit 1; done
+
+# The README's screenshots, taken in the QGIS 3.40 desktop under Xvfb (docs/img/).
+screenshots: package
+	$(IN_ENV) trixie xvfb-run -a -s '-screen 0 1600x1000x24' python3 -P tools/screenshots.py
 
 demo: build
 	$(IN_ENV) trixie bash tools/demo.sh

@@ -53,7 +53,7 @@ def test_package_zip_is_installable():
     assert _zip().stat().st_size < 25 * 1024 * 1024
 
 
-def test_desktop_load_unload_load(tmp_path):
+def test_desktop_sample_explorer_then_unload_and_load(tmp_path):
     profiles = _install_profile(tmp_path)
     report = tmp_path / "report.json"
     shot = Path(os.environ.get("ITE_SCREENSHOT_DIR", tmp_path)) / "desktop_plugin_loaded.png"
@@ -81,14 +81,30 @@ def test_desktop_load_unload_load(tmp_path):
     first, unloaded, reloaded = result["first"], result["unloaded"], result["reloaded"]
     assert first["loaded"] and first["menus"] == 1 and first["toolbars"] == 1
     assert first["ite_providers"] == 1 and "ite:createterritory" in first["algorithms"]
-    assert {"ite_createterritory", "ite_load_sample", "ite_importinventory", "ite_help"} <= set(
-        first["menu_actions"]
-    )
+    assert {
+        "ite_createterritory", "ite_load_sample", "ite_importinventory", "ite_validateinventory",
+        "ite_findsynergies", "ite_wasteheatdh", "ite_synergy_explorer", "ite_place_site",
+        "ite_help",
+    } <= set(first["menu_actions"])  # fmt: skip
     assert "&ITE" in first["menubar"]
+    # The sample territory loaded from the menu, its synergies in the explorer dock.
+    assert {"sites", "resources", "flows", "Candidate synergies"} <= set(result["layers"])
+    assert result["dialog_parameters"] == {
+        "SITES": result["layer_ids"]["sites"],
+        "RESOURCES": result["layer_ids"]["resources"],
+    }
+    assert result["place_tool"] == "PlaceSiteTool"
+    dock = result["dock"]
+    assert dock["visible"] and dock["layer"] == "Candidate synergies"
+    assert dock["rows"] == dock["synergies"] > 100
+    assert "Why it was proposed" in dock["details"] and "Net benefit" in dock["details"]
+    # Zoomed to the selected pair (a few km), not to the whole territory (about 40 km).
+    assert max(result["canvas_extent_m"]) < 15_000
     # Unload removes everything; loading again gives exactly one of each, no leftovers.
     assert unloaded["menus"] == 0 and unloaded["toolbars"] == 0 and unloaded["ite_providers"] == 0
     assert "&ITE" not in unloaded["menubar"] and not unloaded["algorithms"]
+    assert unloaded["docks"] == 0
     assert reloaded["menus"] == 1 and reloaded["toolbars"] == 1 and reloaded["ite_providers"] == 1
     assert reloaded["menubar"].count("&ITE") == 1
     assert reloaded["algorithms"] == first["algorithms"]
-    assert shot.is_file() and shot.stat().st_size > 10_000
+    assert shot.is_file() and shot.stat().st_size > 50_000
