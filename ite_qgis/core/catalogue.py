@@ -418,14 +418,41 @@ class Catalogue:
         supply_t = pd.to_numeric(_column(supply_temperature_c, index), errors="coerce")
         demand_t = pd.to_numeric(_column(demand_temperature_c, index), errors="coerce")
         supply = normalise_series(supply_codes)
-        supply_min = supply.map(band_min).astype(float)
-        supply_max = supply.map(self._frame["temperature_max_c"]).astype(float)
-        demand_min = normalise_series(_column(demand_codes, index)).map(band_min).astype(float)
-        demand_t = demand_t.astype(float).fillna(demand_min)
-        too_cool = supply_t.isna() & (demand_t >= supply_max)
-        supply_t = supply_t.astype(float).fillna(supply_min)
-        unknown = supply_t.isna() | demand_t.isna()
-        return ((unknown | (supply_t >= demand_t)) & ~too_cool).rename("temperature_ok")
+        ok = temperatures_ok(
+            supply_t.to_numpy(dtype=float),
+            demand_t.to_numpy(dtype=float),
+            supply.map(band_min).to_numpy(dtype=float),
+            supply.map(self._frame["temperature_max_c"]).to_numpy(dtype=float),
+            normalise_series(_column(demand_codes, index)).map(band_min).to_numpy(dtype=float),
+        )
+        return pd.Series(ok, index=index, name="temperature_ok")
+
+    def temperature_band(self, code: object) -> tuple[float, float]:
+        """``(temperature_min_c, temperature_max_c)`` of a code's band; NaN where it has none
+        (and for codes the catalogue does not list)."""
+        canonical = normalise_code(code)
+        if canonical is None or canonical not in self._frame.index:
+            return np.nan, np.nan
+        row = self._frame.loc[canonical]
+        low = pd.to_numeric(row["temperature_min_c"], errors="coerce")
+        high = pd.to_numeric(row["temperature_max_c"], errors="coerce")
+        return float(low), float(high)
+
+
+def temperatures_ok(supply_t, demand_t, supply_min, supply_max, demand_min) -> np.ndarray:
+    """The ``supply_temperature_ge_demand`` test on numpy arrays (they broadcast).
+
+    Missing temperatures (NaN) fall back to the band bounds: the demand to its band's minimum,
+    the supply to its band's minimum, and a supply of unknown temperature in a band with an upper
+    bound is too cool for a demand at or above that bound. Unknown on either side: kept (True).
+    """
+    supply_t = np.asarray(supply_t, dtype=float)
+    demand_t = np.asarray(demand_t, dtype=float)
+    demand_t = np.where(np.isnan(demand_t), demand_min, demand_t)
+    too_cool = np.isnan(supply_t) & (demand_t >= supply_max)
+    supply_t = np.where(np.isnan(supply_t), supply_min, supply_t)
+    unknown = np.isnan(supply_t) | np.isnan(demand_t)
+    return (unknown | (supply_t >= demand_t)) & ~too_cool
 
 
 def _column(values: object, index: pd.Index) -> pd.Series:
