@@ -254,6 +254,7 @@ class Catalogue:
         RULE_COLUMNS, ``ewc_hazardous`` a bool Series indexed by ``ewc:XXXXXX`` entry codes."""
         self._frame = frame
         self._rules = rules.reset_index(drop=True)
+        self._compatible: dict[str | None, pd.DataFrame] = {}  # compatible_demands, per code
         self._ewc_hazardous = ewc_hazardous.astype(bool)
         # Resolution of every known code to the catalogue row that describes it.
         resolved: dict[str, tuple[str, str]] = {code: (code, "code") for code in frame.index}
@@ -372,6 +373,11 @@ class Catalogue:
         code, its sub-chapter or its chapter. Explicit rules come first. Empty for an unknown code.
         """
         canonical = normalise_code(supply_code)
+        if canonical not in self._compatible:
+            self._compatible[canonical] = self._compatible_demands(canonical)
+        return self._compatible[canonical].copy()
+
+    def _compatible_demands(self, canonical: str | None) -> pd.DataFrame:
         empty = pd.DataFrame(columns=list(RULE_COLUMNS))
         if canonical is None or canonical not in self._resolved:
             return empty
@@ -780,6 +786,14 @@ def _shipped() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
     return frame, rules, ewc_hazardous
 
 
+@lru_cache(maxsize=1)
+def _shipped_catalogue() -> Catalogue:
+    """The shipped catalogue, built once per session: a Catalogue is never changed after it is
+    built (its tables are handed out as copies), so every run can share it."""
+    frame, rules, ewc_hazardous = _shipped()
+    return Catalogue(frame.copy(), rules.copy(), ewc_hazardous.copy())
+
+
 def load_catalogue(
     user_file: str | Path | None = None, user_rules: str | Path | None = None
 ) -> Catalogue:
@@ -790,6 +804,8 @@ def load_catalogue(
     rule replaces a shipped rule with the same supply and demand codes; efficiency 0 disables
     it. Raises :class:`CatalogueError` naming each bad row.
     """
+    if user_file is None and user_rules is None:
+        return _shipped_catalogue()
     frame, rules, ewc_hazardous = _shipped()
     entries = set(ewc_hazardous.index)
     if user_file is not None:

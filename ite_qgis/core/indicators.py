@@ -80,6 +80,16 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
     ``unit``; the other columns count where present.
     """
     allocated = "allocated_quantity" in lines.columns
+    used = [
+        c
+        for c in ("quantity", "allocated_quantity", "allocated_benefit_eur_yr",
+                  "net_benefit_eur_yr", "co2_avoided_t_yr", "family", "unit", "resource",
+                  "supply_id", "rank")
+        if c in lines.columns
+    ]  # fmt: skip
+    kind = lines["match_kind"] if "match_kind" in lines.columns else pd.Series([], dtype=object)
+    n_lines = len(lines)
+    lines = lines[used]  # only the columns counted: filtering millions of rows stays cheap
     if allocated:
         counted = lines
         quantity = _floats(counted, "allocated_quantity")
@@ -104,16 +114,11 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
     def total(mask: np.ndarray) -> float:
         return float(np.nansum(amount[mask])) if len(amount) else 0.0
 
-    kind = (
-        lines["match_kind"].astype(object).to_numpy()
-        if "match_kind" in lines.columns
-        else np.full(len(lines), None, dtype=object)
-    )
     supply = counted["supply_id"] if "supply_id" in counted.columns else pd.Series([], dtype=object)
     return {
-        "n_synergies": int(len(lines)),
+        "n_synergies": int(n_lines),
         "n_supplies_matched": int(supply.nunique()),
-        "n_declared": int(np.isin(kind, ["exact", "compatible"]).sum()),
+        "n_declared": int(kind.isin(["exact", "compatible"]).sum()),
         "n_inferred": int((kind == "inferred_sector").sum()),
         "t_yr": total((family == "material") & (unit_family == "mass")),
         "mwh_yr": total(np.isin(family, _HEAT_FAMILIES) & (unit_family == "energy")),

@@ -577,7 +577,8 @@ def _nearest(
         np.column_stack([x, y]),
         k=k,
         distance_upper_bound=bound_straight_m * (1 + 1e-9) + 1e-6,
-        workers=-1,
+        # Both cores for large queries; threads cost more than they save on small ones.
+        workers=-1 if len(x) >= 20_000 else 1,
     )
     distance = distance.reshape(len(x), -1)
     position = position.reshape(len(x), -1)
