@@ -315,11 +315,80 @@ def worker_join(n: int) -> dict:
     }
 
 
+def worker_phases(n: int) -> dict:
+    """Where ite:findsynergies spends its time on (b): the steps of its compute() done one by one
+    on the same memory layers (the k-d tree queries timed apart inside the core)."""
+    from qgis.core import QgsVectorLayer
+
+    _app, _plugin = start_qgis()
+    from ite_qgis.core import synergy
+    from ite_qgis.core.catalogue import load_catalogue
+    from ite_qgis.qgis_bridge import frames
+
+    sites, resources = side_territory(n)
+    sites_layer = memory_points(sites, ["site_id"], "sites")
+    table = memory_table(resources)
+    search = [0.0]
+    nearest = synergy._nearest
+
+    def timed_nearest(*args, **kwargs):
+        begin = time.perf_counter()
+        found = nearest(*args, **kwargs)
+        search[0] += time.perf_counter() - begin
+        return found
+
+    synergy._nearest = timed_nearest
+    times = {}
+    start = time.perf_counter()
+    site_frame = frames.source_to_frame(sites_layer)
+    resource_frame = frames.source_to_frame(table, geometry=False)
+    times["read"] = time.perf_counter() - start
+    catalogue = load_catalogue()
+    start = time.perf_counter()
+    result = synergy.find_synergies(
+        site_frame,
+        resource_frame,
+        catalogue,
+        radius_mode="fixed",
+        fixed_radius_m=RADIUS_M,
+        detour_factor=1.0,
+        max_candidates=NEIGHBOURS,
+        include_inferred=False,
+    )
+    times["core"] = time.perf_counter() - start
+    times["search"] = search[0]
+    start = time.perf_counter()
+    lines = result.lines
+    times["geometry"] = time.perf_counter() - start
+    layer = QgsVectorLayer("LineString?crs=EPSG:3035", "synergies", "memory")
+    layer.dataProvider().addAttributes(frames.frame_fields(lines).toList())
+    layer.updateFields()
+    start = time.perf_counter()
+    import shapely
+
+    columns = [c for c in lines.columns if c != "geometry"]
+    with frames._no_gc():
+        frames._write_features(
+            layer.dataProvider(), lines, columns, shapely.to_wkb(lines.geometry.values), True, None
+        )
+    times["write"] = time.perf_counter() - start
+    return {
+        "case": "phases",
+        "records": 2 * n,
+        "seconds": sum(times[k] for k in ("read", "core", "geometry", "write")),
+        "peak_mb": rss_mb(),
+        "output_rows": layer.featureCount(),
+        "beyond": 0,
+        "times": times,
+    }
+
+
 WORKERS = {
     "cli": worker_cli,
     "core": worker_core,
     "algorithm": worker_algorithm,
     "join": worker_join,
+    "phases": worker_phases,
 }
 
 
@@ -336,16 +405,17 @@ def main() -> int:
     if not (BUILD / "ite_qgis").is_dir():
         print("build/ite_qgis is missing: run `make build` first")
         return 1
-    cases = [("cli", args.resources), ("core", args.side), ("algorithm", args.side),
-             ("join", args.side)]  # fmt: skip
+    cases = [("cli", args.resources), ("join", args.side), ("core", args.side),
+             ("algorithm", args.side), ("phases", args.side)]  # fmt: skip
     header = (
         f"{'case':<48}{'records':>10}{'time s':>9}{'peak MB':>9}{'rows out':>10}"
-        f"{'> R':>8}{'ratio':>8}"
+        f"{'> R':>8}{'join/this':>10}"
     )
-    print(f"R = {RADIUS_M / 1000:.0f} km, k = {NEIGHBOURS}; '> R': rows beyond R before filtering")
+    print(f"R = {RADIUS_M / 1000:.0f} km, k = {NEIGHBOURS}; '> R': rows beyond R before filtering;")
+    print("join/this: time of native:joinbynearest (+ filter) divided by the time of the row")
     print(header)
     print("-" * len(header))
-    core_seconds = None
+    join_seconds = None
     for worker, n in cases:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
         done = subprocess.run(
@@ -358,12 +428,26 @@ def main() -> int:
             print(f"{worker} {n}: failed\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}")
             return 1
         row = json.loads(done.stdout.strip().splitlines()[-1])
-        if worker == "core":
-            core_seconds = row["seconds"]
-        ratio = f"{row['seconds'] / core_seconds:.1f}" if worker != "cli" else "-"
+        if worker == "join":
+            join_seconds = row["seconds"]
+        if worker == "phases":
+            labels = {
+                "read": "read the two memory layers into frames",
+                "core": "core find_synergies (search + economics + rank)",
+                "search": "  of which k-d tree queries",
+                "geometry": "shapely line geometries",
+                "write": "write the line features into a memory layer",
+            }
+            print(f"{'ite:findsynergies step by step:':<48}")
+            for key, label in labels.items():
+                seconds = row["times"][key]
+                ratio = join_seconds / seconds
+                print(f"  {label:<46}{'':>10}{seconds:>9.2f}{'':>27}{ratio:>10.1f}")
+            continue
+        ratio = f"{join_seconds / row['seconds']:.1f}" if worker != "cli" else "-"
         print(
             f"{row['case']:<48}{row['records']:>10,}{row['seconds']:>9.2f}{row['peak_mb']:>9.0f}"
-            f"{row['output_rows']:>10,}{row['beyond']:>8,}{ratio:>8}"
+            f"{row['output_rows']:>10,}{row['beyond']:>8,}{ratio:>10}"
         )
     return 0
 

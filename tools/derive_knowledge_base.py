@@ -31,7 +31,6 @@ from ite_qgis.core import knowledge  # noqa: E402
 
 INPUT_NAME = "maestri_exchanges.csv"
 DEFAULT_OUTPUT = REPO / "resources" / "catalogue" / knowledge.KB_FILE_NAME
-NACE_LIST = REPO / "resources" / "catalogue" / "nace_rev2.csv"
 
 
 def shared_data_dir() -> Path | None:
@@ -43,13 +42,6 @@ def shared_data_dir() -> Path | None:
 
 def read_exchanges(path: Path) -> pd.DataFrame:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-
-
-def valid_nace_codes() -> set[str] | None:
-    """Divisions, groups and classes of NACE Rev. 2 from the catalogue, when present."""
-    if not NACE_LIST.is_file():
-        return None
-    return set(pd.read_csv(NACE_LIST, dtype=str, keep_default_na=False)["code"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         exchanges = exchanges.iloc[kept]
     output = args.output or DEFAULT_OUTPUT
 
-    table = knowledge.derive_table(exchanges, valid_nace_codes())
+    # NACE codes are read and checked against NACE Rev. 2 by ite_qgis.core.nace.
+    table = knowledge.derive_table(exchanges)
     output.parent.mkdir(parents=True, exist_ok=True)
     table.to_csv(output, index=False, lineterminator="\n")
     print(

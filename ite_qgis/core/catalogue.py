@@ -254,6 +254,7 @@ class Catalogue:
         RULE_COLUMNS, ``ewc_hazardous`` a bool Series indexed by ``ewc:XXXXXX`` entry codes."""
         self._frame = frame
         self._rules = rules.reset_index(drop=True)
+        self._compatible: dict[str | None, pd.DataFrame] = {}  # compatible_demands, per code
         self._ewc_hazardous = ewc_hazardous.astype(bool)
         # Resolution of every known code to the catalogue row that describes it.
         resolved: dict[str, tuple[str, str]] = {code: (code, "code") for code in frame.index}
@@ -372,6 +373,11 @@ class Catalogue:
         code, its sub-chapter or its chapter. Explicit rules come first. Empty for an unknown code.
         """
         canonical = normalise_code(supply_code)
+        if canonical not in self._compatible:
+            self._compatible[canonical] = self._compatible_demands(canonical)
+        return self._compatible[canonical].copy()
+
+    def _compatible_demands(self, canonical: str | None) -> pd.DataFrame:
         empty = pd.DataFrame(columns=list(RULE_COLUMNS))
         if canonical is None or canonical not in self._resolved:
             return empty
@@ -418,14 +424,41 @@ class Catalogue:
         supply_t = pd.to_numeric(_column(supply_temperature_c, index), errors="coerce")
         demand_t = pd.to_numeric(_column(demand_temperature_c, index), errors="coerce")
         supply = normalise_series(supply_codes)
-        supply_min = supply.map(band_min).astype(float)
-        supply_max = supply.map(self._frame["temperature_max_c"]).astype(float)
-        demand_min = normalise_series(_column(demand_codes, index)).map(band_min).astype(float)
-        demand_t = demand_t.astype(float).fillna(demand_min)
-        too_cool = supply_t.isna() & (demand_t >= supply_max)
-        supply_t = supply_t.astype(float).fillna(supply_min)
-        unknown = supply_t.isna() | demand_t.isna()
-        return ((unknown | (supply_t >= demand_t)) & ~too_cool).rename("temperature_ok")
+        ok = temperatures_ok(
+            supply_t.to_numpy(dtype=float),
+            demand_t.to_numpy(dtype=float),
+            supply.map(band_min).to_numpy(dtype=float),
+            supply.map(self._frame["temperature_max_c"]).to_numpy(dtype=float),
+            normalise_series(_column(demand_codes, index)).map(band_min).to_numpy(dtype=float),
+        )
+        return pd.Series(ok, index=index, name="temperature_ok")
+
+    def temperature_band(self, code: object) -> tuple[float, float]:
+        """``(temperature_min_c, temperature_max_c)`` of a code's band; NaN where it has none
+        (and for codes the catalogue does not list)."""
+        canonical = normalise_code(code)
+        if canonical is None or canonical not in self._frame.index:
+            return np.nan, np.nan
+        row = self._frame.loc[canonical]
+        low = pd.to_numeric(row["temperature_min_c"], errors="coerce")
+        high = pd.to_numeric(row["temperature_max_c"], errors="coerce")
+        return float(low), float(high)
+
+
+def temperatures_ok(supply_t, demand_t, supply_min, supply_max, demand_min) -> np.ndarray:
+    """The ``supply_temperature_ge_demand`` test on numpy arrays (they broadcast).
+
+    Missing temperatures (NaN) fall back to the band bounds: the demand to its band's minimum,
+    the supply to its band's minimum, and a supply of unknown temperature in a band with an upper
+    bound is too cool for a demand at or above that bound. Unknown on either side: kept (True).
+    """
+    supply_t = np.asarray(supply_t, dtype=float)
+    demand_t = np.asarray(demand_t, dtype=float)
+    demand_t = np.where(np.isnan(demand_t), demand_min, demand_t)
+    too_cool = np.isnan(supply_t) & (demand_t >= supply_max)
+    supply_t = np.where(np.isnan(supply_t), supply_min, supply_t)
+    unknown = np.isnan(supply_t) | np.isnan(demand_t)
+    return (unknown | (supply_t >= demand_t)) & ~too_cool
 
 
 def _column(values: object, index: pd.Index) -> pd.Series:
@@ -753,6 +786,14 @@ def _shipped() -> tuple[pd.DataFrame, pd.DataFrame, pd.Series]:
     return frame, rules, ewc_hazardous
 
 
+@lru_cache(maxsize=1)
+def _shipped_catalogue() -> Catalogue:
+    """The shipped catalogue, built once per session: a Catalogue is never changed after it is
+    built (its tables are handed out as copies), so every run can share it."""
+    frame, rules, ewc_hazardous = _shipped()
+    return Catalogue(frame.copy(), rules.copy(), ewc_hazardous.copy())
+
+
 def load_catalogue(
     user_file: str | Path | None = None, user_rules: str | Path | None = None
 ) -> Catalogue:
@@ -763,6 +804,8 @@ def load_catalogue(
     rule replaces a shipped rule with the same supply and demand codes; efficiency 0 disables
     it. Raises :class:`CatalogueError` naming each bad row.
     """
+    if user_file is None and user_rules is None:
+        return _shipped_catalogue()
     frame, rules, ewc_hazardous = _shipped()
     entries = set(ewc_hazardous.index)
     if user_file is not None:

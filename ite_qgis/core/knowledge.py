@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .i18n import translate
+from .nace import nace_levels, nace_parts
 from .reasons import fill
 
 KB_COLUMNS = [
@@ -189,37 +190,10 @@ KEYWORD_NAMES = tuple(keyword.name for keyword in KEYWORDS)
 # NACE and EWC text handling (vectorised over pandas Series)
 
 
-def nace_parts(values: pd.Series, valid_codes: set[str] | None = None) -> pd.DataFrame:
-    """NACE class ``dd.dd``, group ``dd.d`` and division ``dd`` of each text ('' when unknown).
-
-    Accepts ``24.10``, ``2410``, ``C24.10``, ``24.1``, ``24`` and lists such as ``0110 / 0120``
-    or ``011/012``, whose first item is used (in the MAESTRI data all items of a list share
-    their division). ``ND``, empty or other text give ''. With ``valid_codes`` (the classes and
-    groups of NACE Rev. 2), a class or group not in it is blanked, so ``20.00`` keeps only
-    division 20.
-    """
-    first = values.fillna("").astype(str).str.split("/").str[0]
-    digits = first.str.replace(r"\D", "", regex=True).str[:4]
-    length = digits.str.len()
-    nace_class = np.where(length == 4, digits.str[:2] + "." + digits.str[2:4], "")
-    group = np.where(length >= 3, digits.str[:2] + "." + digits.str[2:3], "")
-    division = np.where(length >= 2, digits.str[:2], "")
-    parts = pd.DataFrame(
-        {"nace_class": nace_class, "group": group, "division": division}, index=values.index
-    )
-    if valid_codes is not None:
-        parts.loc[~parts["nace_class"].isin(valid_codes), "nace_class"] = ""
-        parts.loc[~parts["group"].isin(valid_codes), "group"] = ""
-        parts.loc[~parts["division"].isin(valid_codes), "division"] = ""
-    return parts
-
-
 def nace_division(value: object) -> str:
-    """NACE division (two digits) of one NACE text, as :func:`nace_parts` reads it; ''."""
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    digits = re.sub(r"\D", "", str(value).split("/")[0])
-    return digits[:2] if len(digits) >= 2 else ""
+    """NACE division (two digits) of one NACE text, as :func:`~ite_qgis.core.nace.nace_parts`
+    reads it; '' when it gives none."""
+    return nace_levels(value)[2]
 
 
 def ewc_entries(values: pd.Series) -> pd.Series:
@@ -348,6 +322,44 @@ def exchange_codes(exchanges: pd.DataFrame) -> pd.Series:
 
 # ---------------------------------------------------------------------------------------------
 # Queries
+
+
+@dataclass
+class HoldoutScore:
+    """How often the true receiving division of held-out exchanges is among the top 5 the
+    knowledge base suggests, against suggesting the 5 most frequent receiving divisions."""
+
+    hits: int
+    tested: int
+    baseline_hits: int
+
+    @property
+    def rate(self) -> float:
+        return self.hits / self.tested if self.tested else float("nan")
+
+    @property
+    def baseline(self) -> float:
+        return self.baseline_hits / self.tested if self.tested else float("nan")
+
+
+def holdout_score(kb: KnowledgeBase, held: pd.DataFrame, train: pd.DataFrame) -> HoldoutScore:
+    """Score ``kb`` (derived from ``train``) on the exchanges ``held`` out of it: for each
+    held-out exchange with a resource code and a known receiver, is the receiver's division
+    among ``kb.receivers(code, provider, top=5, by='division')``? The baseline suggests the 5
+    divisions that receive most often in ``train``, whatever the resource."""
+    codes = exchange_codes(held)
+    truth = nace_parts(held["receiver_nace"])["division"]
+    usable = (codes != "") & (truth != "")
+    hits = sum(
+        division in set(kb.receivers(code, provider, top=5, by="division")["receiver_division"])
+        for code, provider, division in zip(
+            codes[usable], held["provider_nace"][usable], truth[usable], strict=True
+        )
+    )
+    popular = nace_parts(train["receiver_nace"])["division"]
+    top5 = set(popular[popular != ""].value_counts().index[:5])
+    baseline = sum(division in top5 for division in truth[usable])
+    return HoldoutScore(int(hits), int(usable.sum()), int(baseline))
 
 
 class KnowledgeBase:

@@ -131,3 +131,44 @@ def label(code: object, lang: str = "en") -> str | None:
     if lang.lower().startswith("fr") and row["label_fr"]:
         return row["label_fr"]
     return row["label_en"]
+
+
+def nace_levels(text: object) -> tuple[str, str, str]:
+    """``(class, group, division)`` of a NACE text, '' for each level it does not give.
+
+    A list such as ``0110 / 0120`` is read by its first item (in documented exchanges all items
+    of a list share their division). A text that is not a real code as a whole keeps the
+    longest real code its first digits make: ``20.00`` (no such class) gives division ``20``.
+    """
+    if text is None or (isinstance(text, float) and not np.isfinite(text)):
+        return "", "", ""
+    first = text.split("/")[0] if isinstance(text, str) else text
+    code = normalise_nace(first)
+    if code is None:
+        digits = re.sub(r"\D", "", str(first))[:4]
+        candidates = (f"{digits[:2]}.{digits[2:4]}", f"{digits[:2]}.{digits[2:3]}", digits[:2])
+        lengths = (4, 3, 2)
+        code = next(
+            (c for c, n in zip(candidates, lengths, strict=True) if len(digits) >= n and _valid(c)),
+            None,
+        )
+    if code is None:
+        return "", "", ""
+    depth = int(codes_table().at[code, "level"])
+    return (code if depth == 4 else "", code[:4] if depth >= 3 else "", code[:2])
+
+
+def nace_parts(values: pd.Series, valid_codes: set[str] | None = None) -> pd.DataFrame:
+    """Vectorised :func:`nace_levels`: columns ``nace_class``, ``group``, ``division`` on the
+    index of ``values`` ('' where unknown), each distinct text read once. ``valid_codes``
+    (optional) restricts further: a level whose code is not in it is blanked."""
+    positions, distinct = pd.factorize(pd.Series(values, copy=False), use_na_sentinel=True)
+    table = np.array([nace_levels(value) for value in distinct] + [("", "", "")], dtype=object)
+    table = table.reshape(-1, 3)
+    if valid_codes is not None:
+        table[~np.isin(table, list(valid_codes))] = ""
+    rows = table[positions]  # position -1 (missing) reads the last row: ''
+    return pd.DataFrame(
+        {"nace_class": rows[:, 0], "group": rows[:, 1], "division": rows[:, 2]},
+        index=getattr(values, "index", None),
+    )

@@ -40,7 +40,9 @@ Economics per family (every figure can be set per run):
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import geopandas as gpd
@@ -49,6 +51,7 @@ import pandas as pd
 import shapely
 from scipy.spatial import cKDTree
 
+from .catalogue import temperatures_ok
 from .crs import crs_label, to_metric
 from .economics import (
     PIPE_COST_TABLE,
@@ -60,6 +63,7 @@ from .economics import (
     transport_cost_eur_yr,
 )
 from .i18n import translate
+from .indicators import synergy_indicators
 from .knowledge import KnowledgeBase, nace_parts, rule_label
 
 RADIUS_MODES = ("economic", "fixed", "min")
@@ -125,11 +129,32 @@ class Cancelled(Exception):  # noqa: N818 (the name the Processing wrapper catch
 
 @dataclass
 class SynergyResult:
-    """Candidate lines (supplier -> receiver, metric CRS), indicators and log notes."""
+    """Candidate synergies, indicators and log notes.
 
-    lines: gpd.GeoDataFrame
+    ``table`` holds the attributes of the lines (text columns as pandas categoricals) and
+    ``endpoints`` their coordinates, ``(n, 2, 2)``: supplier then receiver point, in ``crs`` (the
+    metric CRS of the run). ``lines`` is the GeoDataFrame of line geometries, built on first use:
+    millions of shapely lines take about 250 bytes each, more than all the attributes, so a
+    caller that only needs the table or the coordinates never pays for them.
+    """
+
+    table: pd.DataFrame
+    endpoints: np.ndarray
+    crs: Any
     indicators: dict[str, float]
     notes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def lines(self) -> gpd.GeoDataFrame:
+        """The candidates as supplier -> receiver line features, in ``crs``."""
+        geometry = shapely.linestrings(self.endpoints) if len(self.endpoints) else []
+        columns = {name: self.table[name].array for name in self.table.columns}
+        return gpd.GeoDataFrame(
+            {**columns, "geometry": gpd.GeoSeries(geometry, crs=self.crs)},
+            geometry="geometry",
+            crs=self.crs,
+            copy=False,
+        )
 
 
 # --------------------------------------------------------------------------------------------
@@ -138,22 +163,46 @@ class SynergyResult:
 
 @dataclass
 class _Points:
-    """Records (supplies, demands or sites) as aligned numpy arrays."""
+    """Records (supplies or demands) as aligned numpy arrays; text as integer codes into the
+    shared tables ``code_names`` (canonical resource codes), ``family_names`` (family of each
+    code) and ``unit_names``, so that no per-record Python string is touched on the hot path."""
 
-    ids: np.ndarray
+    row: np.ndarray  # position in the resources table
     site: np.ndarray  # integer position of the site
     x: np.ndarray
     y: np.ndarray
-    code: np.ndarray
-    family: np.ndarray
+    code: np.ndarray  # position in code_names
     quantity: np.ndarray
-    unit: np.ndarray
+    unit: np.ndarray  # position in unit_names
     temperature_c: np.ndarray
     hours: np.ndarray
     cost: np.ndarray
+    code_names: np.ndarray
+    family_names: np.ndarray
+    unit_names: np.ndarray
+    ids: pd.Index  # resource_id of every row of the resources table (unique)
+
+    _SHARED = ("code_names", "family_names", "unit_names", "ids")
 
     def take(self, positions: np.ndarray) -> _Points:
-        return _Points(**{k: v[positions] for k, v in self.__dict__.items()})
+        return _Points(
+            **{k: v if k in self._SHARED else v[positions] for k, v in self.__dict__.items()}
+        )
+
+    def code_position(self, code: str) -> int:
+        found = np.flatnonzero(self.code_names == code)
+        return int(found[0]) if len(found) else -1
+
+
+def _as_text(values: pd.Series, missing: str | None = None) -> pd.Series:
+    """``values.astype(str)`` (or ``missing`` for missing values when given), skipping the
+    per-value conversion when the column already holds only text, and converting each distinct
+    value once otherwise."""
+    if missing is None and pd.api.types.infer_dtype(values, skipna=False) == "string":
+        return values
+    codes, uniques = pd.factorize(values, use_na_sentinel=missing is not None)
+    names = np.array([str(value) for value in uniques] + [missing], dtype=object)
+    return pd.Series(names[codes], index=values.index)  # code -1 (missing) reads the last
 
 
 def _prepare_sites(sites: gpd.GeoDataFrame, notes: list[str]) -> tuple[pd.DataFrame, Any]:
@@ -164,12 +213,12 @@ def _prepare_sites(sites: gpd.GeoDataFrame, notes: list[str]) -> tuple[pd.DataFr
                     column=column
                 )
             )
-    ids = sites["site_id"].astype(str)
-    duplicated = ids[ids.duplicated()].unique()
-    if len(duplicated):
+    ids = _as_text(sites["site_id"])
+    index = pd.Index(ids)
+    if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate site_id values: {ids}").format(
-                ids=", ".join(duplicated[:10])
+                ids=", ".join(index[index.duplicated()].unique()[:10])
             )
         )
     metric, crs, note = to_metric(sites)
@@ -201,9 +250,12 @@ def _prepare_sites(sites: gpd.GeoDataFrame, notes: list[str]) -> tuple[pd.DataFr
             "site_id": ids.to_numpy()[keep],
             "x": coords[:, 0],
             "y": coords[:, 1],
-            "nace": nace.fillna("").astype(str).to_numpy()[keep],
+            "nace": _as_text(nace, missing="").to_numpy()[keep],
         }
     )
+    # The site ids as an Index known unique: its hash table is built once and serves the
+    # look-up of the resources' sites and the text columns of the lines.
+    table.attrs["index"] = index if keep.all() else pd.Index(table["site_id"])
     return table, crs
 
 
@@ -213,12 +265,15 @@ def _numbers(frame: pd.DataFrame, column: str) -> np.ndarray:
     return pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
 
 
-def _clean_text(values: pd.Series) -> pd.Series:
-    """Stripped text ('' for missing), each distinct value handled once (columns such as
-    direction or unit hold a handful of values over millions of rows)."""
+def _factorized_text(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, names): stripped text as integer positions into ``names``, '' for missing. Each
+    distinct value is cleaned once (columns such as direction or unit hold a handful of values
+    over millions of rows)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    cleaned = np.array([str(value).strip() for value in uniques] + [""], dtype=object)
-    return pd.Series(cleaned[codes], index=values.index)  # code -1 (missing) takes ''
+    names = pd.Series([str(value).strip() for value in uniques] + [""], dtype=object)
+    positions, distinct = pd.factorize(names)  # values equal once stripped share a position
+    codes = np.where(codes < 0, len(uniques), codes)
+    return positions[codes].astype(np.int32), np.asarray(distinct, dtype=object)
 
 
 def _prepare_resources(
@@ -236,30 +291,39 @@ def _prepare_resources(
                 columns=", ".join(missing_columns)
             )
         )
-    ids = resources["resource_id"].astype(str)
-    duplicated = ids[ids.duplicated()].unique()
-    if len(duplicated):
+    ids = _as_text(resources["resource_id"])
+    index = pd.Index(ids)
+    if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate resource_id values: {ids}").format(
-                ids=", ".join(duplicated[:10])
+                ids=", ".join(index[index.duplicated()].unique()[:10])
             )
         )
-    codes = catalogue.normalise(resources["resource"])
-    family = catalogue.families(codes)
-    direction = _clean_text(resources["direction"]).str.lower()
+    # Codes: each distinct spelling normalised once, then integer positions everywhere.
+    raw, spellings = pd.factorize(resources["resource"], use_na_sentinel=True)
+    canonical = catalogue.normalise(pd.Series(spellings, dtype=object))
+    canonical_pos, code_names = pd.factorize(canonical, use_na_sentinel=True)
+    code_names = np.asarray(code_names, dtype=object)
+    family_names = catalogue.families(pd.Series(code_names, dtype=object)).to_numpy(dtype=object)
+    code = np.where(raw >= 0, canonical_pos[np.maximum(raw, 0)], -1).astype(np.int32)
+    known_code = np.r_[pd.notna(family_names), False]  # position -1 reads the last entry
+    direction_pos, direction_names = _factorized_text(resources["direction"])
+    direction_names = np.array([name.lower() for name in direction_names], dtype=object)
+    is_supply = np.isin(direction_pos, np.flatnonzero(direction_names == "supply"))
+    is_demand = np.isin(direction_pos, np.flatnonzero(direction_names == "demand"))
     quantity = _numbers(resources, "quantity")
-    site_pos = pd.Index(site_table["site_id"]).get_indexer(resources["site_id"].astype(str))
+    site_pos = site_table.attrs["index"].get_indexer(_as_text(resources["site_id"]))
 
     def skip(mask: np.ndarray, template: str) -> None:
         if mask.any():
             notes.append(template.format(count=int(mask.sum()), ids=", ".join(ids[mask][:10])))
 
-    unknown = family.isna().to_numpy()
+    unknown = ~known_code[code]
     skip(
         unknown,
         translate("synergy", "{count} resources have an unknown code and were left out: {ids}"),
     )
-    bad_direction = ~direction.isin(["supply", "demand"]).to_numpy()
+    bad_direction = ~(is_supply | is_demand)
     skip(
         bad_direction & ~unknown,
         translate(
@@ -286,27 +350,29 @@ def _prepare_resources(
     )
     keep &= ~no_quantity
     if families is not None:
-        keep &= family.isin(families).to_numpy()
+        keep &= np.r_[np.isin(family_names, list(families)), False][code]
 
-    units = (
-        _clean_text(resources["unit"])
-        if "unit" in resources.columns
-        else pd.Series("", index=resources.index)
-    )
+    if "unit" in resources.columns:
+        unit, unit_names = _factorized_text(resources["unit"])
+    else:
+        unit, unit_names = np.zeros(len(resources), dtype=np.int32), np.array([""], dtype=object)
+    site_safe = np.maximum(site_pos, 0)
     points = _Points(
-        ids=ids.to_numpy(dtype=object),
+        row=np.arange(len(resources)),
+        ids=index,
         site=site_pos,
-        x=site_table["x"].to_numpy()[np.maximum(site_pos, 0)],
-        y=site_table["y"].to_numpy()[np.maximum(site_pos, 0)],
-        code=codes.to_numpy(dtype=object),
-        family=family.to_numpy(dtype=object),
+        x=site_table["x"].to_numpy()[site_safe],
+        y=site_table["y"].to_numpy()[site_safe],
+        code=code,
         quantity=quantity,
-        unit=units.to_numpy(dtype=object),
+        unit=unit,
         temperature_c=_numbers(resources, "temperature_c"),
         hours=_numbers(resources, "hours_per_year"),
         cost=_numbers(resources, "cost_eur_per_unit"),
+        code_names=code_names,
+        family_names=family_names,
+        unit_names=unit_names,
     )
-    is_supply = (direction == "supply").to_numpy()
     return (
         points.take(np.flatnonzero(keep & is_supply)),
         points.take(np.flatnonzero(keep & ~is_supply)),
@@ -508,7 +574,11 @@ def _nearest(
     # A bound slightly above the radius: pairs exactly at the radius are then filtered by the
     # exact test below rather than by the tree's strict inequality.
     distance, position = tree.query(
-        np.column_stack([x, y]), k=k, distance_upper_bound=bound_straight_m * (1 + 1e-9) + 1e-6
+        np.column_stack([x, y]),
+        k=k,
+        distance_upper_bound=bound_straight_m * (1 + 1e-9) + 1e-6,
+        # Both cores for large queries; threads cost more than they save on small ones.
+        workers=-1 if len(x) >= 20_000 else 1,
     )
     distance = distance.reshape(len(x), -1)
     position = position.reshape(len(x), -1)
@@ -544,10 +614,11 @@ class _Labels:
             self.values.append(key)
         return self._index[key]
 
-    def column(self, codes: np.ndarray, position: int) -> np.ndarray:
+    def names(self, position: int) -> np.ndarray:
+        """Text number ``position`` (0 rule, 1 demand resource, 2 level) of each label code."""
         table = np.empty(len(self.values), dtype=object)
         table[:] = [value[position] for value in self.values]
-        return table[codes]
+        return table
 
 
 def _code_pairs(supply_codes: np.ndarray, demand_codes: np.ndarray, catalogue) -> pd.DataFrame:
@@ -602,11 +673,11 @@ def _declared_group(
     settings: _Settings,
     labels: _Labels,
 ) -> dict[str, np.ndarray] | None:
-    s_sel = np.flatnonzero(supplies.code == group.supply_code)
-    d_sel = np.flatnonzero(demands.code == group.demand_code)
+    s_sel = np.flatnonzero(supplies.code == supplies.code_position(group.supply_code))
+    d_sel = np.flatnonzero(demands.code == demands.code_position(group.demand_code))
     if len(s_sel) == 0 or len(d_sel) == 0:
         return None
-    family = supplies.family[s_sel[0]]
+    family = supplies.family_names[supplies.code[s_sel[0]]]
     model = _model_for(group.supply_code, family, catalogue, settings.econ)
     s, d = supplies.take(s_sel), demands.take(d_sel)
     disposal = _disposal_eur_per_unit(s, family, settings.econ)
@@ -624,12 +695,14 @@ def _declared_group(
     )
     keep = s.site[rows] != d.site[cols]  # never a site with itself
     if temperature_rule:
-        keep &= catalogue.temperature_ok(
-            pd.Series(np.full(len(rows), group.supply_code, dtype=object)),
-            np.full(len(rows), group.demand_code, dtype=object),
+        supply_min, supply_max = catalogue.temperature_band(group.supply_code)
+        keep &= temperatures_ok(
             s.temperature_c[rows],
             d.temperature_c[cols],
-        ).to_numpy()
+            supply_min,
+            supply_max,
+            catalogue.temperature_band(group.demand_code)[0],
+        )
     rows, cols, straight = rows[keep], cols[keep], straight[keep]
     distance = straight * settings.detour_factor
     money = _pair_economics(
@@ -685,16 +758,22 @@ def _inferred_groups(
     declared_keys: np.ndarray,
     labels: _Labels,
     feedback,
-) -> list[dict[str, np.ndarray]]:
-    """Supplies x sites of documented receiving sectors, within the supply's radius."""
-    if len(supplies.ids) == 0:
-        return []
+) -> Iterator[dict[str, np.ndarray]]:
+    """Supplies x sites of documented receiving sectors, within the supply's radius (one dict
+    of arrays per group of supplies)."""
+    if len(supplies.row) == 0:
+        return
     site_nace = nace_parts(site_table["nace"].astype(object))
     provider_division = site_nace["division"].to_numpy()[supplies.site]
-    pairs = pd.DataFrame({"resource": supplies.code, "provider_division": provider_division})
+    pairs = pd.DataFrame(
+        {
+            "resource": pd.Categorical.from_codes(supplies.code, supplies.code_names),
+            "provider_division": provider_division,
+        }
+    )
     receivers = knowledge.receiver_table(pairs, top=settings.max_candidates)
     if receivers.empty:
-        return []
+        return
     columns = {"class": "nace_class", "group": "group", "division": "division"}
     n_sites = len(site_table)
     positions = pd.Series(np.arange(n_sites))
@@ -703,11 +782,12 @@ def _inferred_groups(
         precision: positions.groupby(site_nace[column].to_numpy()).indices
         for precision, column in columns.items()
     }
-    supply_groups = pairs.groupby(["resource", "provider_division"], sort=False).indices
+    supply_groups = pairs.groupby(
+        ["resource", "provider_division"], sort=False, observed=True
+    ).indices
     site_xy = site_table[["x", "y"]].to_numpy()
     # Groups of one code often share their receiver sectors: build each tree once.
     trees: dict[tuple, cKDTree] = {}
-    parts = []
     for (code, division), found in receivers.groupby(["resource", "provider_division"], sort=True):
         _check_cancel(feedback)
         s_sel = supply_groups.get((code, division))
@@ -730,7 +810,7 @@ def _inferred_groups(
         evidence = count_hit[order][first]
         label = np.concatenate(codes)[order][first].astype(np.int32)
         s = supplies.take(s_sel)
-        family = s.family[0]
+        family = s.family_names[s.code[0]]
         model = _model_for(code, family, catalogue, settings.econ)
         disposal = _disposal_eur_per_unit(s, family, settings.econ)
         bound = _query_bound_m(model, s, disposal, np.inf, 0.0, 1.0, settings)
@@ -775,8 +855,7 @@ def _inferred_groups(
             label=label[cols[inside]],
             evidence=evidence[cols[inside]],
         )
-        parts.append(out)
-    return parts
+        yield out
 
 
 # --------------------------------------------------------------------------------------------
@@ -848,10 +927,20 @@ def find_synergies(
     site_table, crs = _prepare_sites(sites, notes)
     wanted = set(families) if families is not None else None
     supplies, demands = _prepare_resources(resources, site_table, catalogue, wanted, notes)
-    groups = _code_pairs(supplies.code, demands.code, catalogue)
+    groups = _code_pairs(
+        supplies.code_names[np.unique(supplies.code)],
+        demands.code_names[np.unique(demands.code)],
+        catalogue,
+    )
     _progress(feedback, 0.0)
 
-    parts = []
+    # Upper bound of the rows: k per supply and declared group, k + 1 per inferred supply.
+    per_code = np.bincount(supplies.code, minlength=len(supplies.code_names))
+    position = {code: i for i, code in enumerate(supplies.code_names)}
+    bound = sum(int(per_code[position[code]]) for code in groups["supply_code"])
+    bound = bound * settings.max_candidates
+    bound += len(supplies.code) * (settings.max_candidates + 1) if include_inferred else 0
+    rows = _Rows(bound)
     trees: dict = {}
     labels = _Labels()
     steps = len(groups) + (1 if include_inferred else 0)
@@ -859,21 +948,21 @@ def find_synergies(
         _check_cancel(feedback)
         part = _declared_group(group, supplies, demands, trees, catalogue, settings, labels)
         if part is not None:
-            parts.append(part)
+            rows.add(part)
         _progress(feedback, 100.0 * (i + 1) / max(steps, 1))
     _note_unmodelled(supplies, catalogue, settings, notes)
 
     if include_inferred:
         if knowledge is None:
             knowledge = KnowledgeBase.load()
+        declared = rows.arrays()
         declared_keys = (
-            np.concatenate(
-                [p["supply"].astype(np.int64) * len(site_table) + p["receiver_site"] for p in parts]
-            )
-            if parts
+            declared["supply"].astype(np.int64) * len(site_table) + declared["receiver_site"]
+            if declared
             else np.zeros(0, dtype=np.int64)
         )
-        parts += _inferred_groups(
+        del declared
+        for part in _inferred_groups(
             supplies,
             site_table,
             knowledge,
@@ -882,23 +971,26 @@ def find_synergies(
             np.unique(declared_keys),
             labels,
             feedback,
-        )
+        ):
+            rows.add(part)
     _progress(feedback, 100.0)
 
-    lines = _assemble(parts, supplies, demands, site_table, crs, settings, labels)
-    indicators = _indicators(lines, catalogue)
+    table, endpoints = _assemble(
+        rows.arrays(release=True), supplies, demands, site_table, settings, labels
+    )
+    indicators = synergy_indicators(table, catalogue)
     notes.append(
         translate("synergy", "{count} candidate synergies for {supplies} supplies.").format(
-            count=len(lines), supplies=lines["supply_id"].nunique()
+            count=len(table), supplies=table["supply_id"].nunique()
         )
     )
-    return SynergyResult(lines=lines, indicators=indicators, notes=notes)
+    return SynergyResult(table, endpoints, crs, indicators, notes)
 
 
 def _note_unmodelled(supplies: _Points, catalogue, settings: _Settings, notes: list[str]) -> None:
     unmodelled = sorted(
         code
-        for code in set(supplies.code)
+        for code in supplies.code_names[np.unique(supplies.code)]
         if _model_for(code, catalogue.family(code), catalogue, settings.econ).kind == "fixed"
     )
     if unmodelled:
@@ -916,29 +1008,103 @@ def _ranking_order(
 ) -> np.ndarray:
     """Order of the lines: by supply, declared before inferred, higher score first, nearer first.
 
-    Same result as ``np.lexsort((distance, -score, inferred, supply))`` but about three times
-    faster on millions of rows: the two float keys are ranked once, then one integer key
-    (supply, inferred, that rank) is sorted.
+    Same result as ``np.lexsort((distance, -score, inferred, supply))`` at a fraction of the cost
+    on millions of rows: the scores are ranked by one float sort, the rare runs of equal scores
+    are ordered by distance among themselves, then one integer key (supply, inferred, that rank)
+    is sorted.
     """
     n = len(supply)
-    by_score = np.argsort(distance, kind="stable")
-    by_score = by_score[np.argsort(-score[by_score], kind="stable")]
+    by_score = np.argsort(-score, kind="stable")
+    sorted_score = score[by_score]
+    same = sorted_score[1:] == sorted_score[:-1]
+    same |= np.isnan(sorted_score[1:]) & np.isnan(sorted_score[:-1])  # NaN last, as one run
+    tied = np.flatnonzero(same)
+    del sorted_score, same
+    if len(tied):
+        # Rows (in score order) inside a run of equal scores: already in score order, so a
+        # stable sort by (score, distance) of them alone orders each run by distance.
+        inside = np.zeros(n, dtype=bool)
+        inside[tied] = inside[tied + 1] = True
+        rows = by_score[np.flatnonzero(inside)]
+        by_score[inside] = rows[np.lexsort((distance[rows], -score[rows]))]
     score_rank = np.empty(n, dtype=np.int64)
     score_rank[by_score] = np.arange(n)
+    del by_score
     key = supply.astype(np.int64) * (2 * n) + inferred.astype(np.int64) * n + score_rank
     return np.argsort(key)
 
 
+def _categorical(codes: np.ndarray, names, unique: bool = False) -> pd.Categorical:
+    """Text column from integer ``codes`` into ``names`` (-1 or a None name: missing), as a
+    pandas categorical.
+
+    ``unique``: ``names`` is a pandas Index of distinct ids whose uniqueness is already known
+    (resource or site ids): it becomes the categories as it is, unused ids included, so that
+    millions of ids are never hashed again. Otherwise (short tables of codes, units, rules) the
+    categories are the distinct names actually used.
+    """
+    if unique:
+        return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(names))
+    name_codes, distinct = pd.factorize(pd.Series(names, dtype=object), use_na_sentinel=True)
+    used = np.bincount(codes[codes >= 0], minlength=len(name_codes)) > 0
+    present = np.zeros(len(distinct), dtype=bool)
+    present[name_codes[used & (name_codes >= 0)]] = True
+    # One small look-up table from the given codes to the kept categories (-1 reads the last
+    # entry: missing).
+    kept = np.r_[np.cumsum(present) - 1, -1]
+    lookup = np.r_[np.where(name_codes >= 0, kept[name_codes], -1), -1]
+    small = np.int8 if present.sum() < 127 else np.int32
+    return pd.Categorical.from_codes(
+        lookup.astype(small)[codes], np.asarray(distinct, dtype=object)[present]
+    )
+
+
+class _Rows:
+    """Candidate rows gathered group after group into columns allocated once for an upper bound
+    of the rows. Memory pages never written are never resident, and no group's arrays are kept
+    and concatenated at the end (that copy, with the many freed group arrays the allocator does
+    not give back, cost about a gigabyte at 10 million rows)."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = max(int(capacity), 1)
+        self.size = 0
+        self.columns: dict[str, np.ndarray] = {}
+
+    def add(self, part: dict[str, np.ndarray]) -> None:
+        n = len(part["supply"])
+        if not self.columns:
+            self.columns = {
+                key: np.empty(self.capacity, dtype=value.dtype) for key, value in part.items()
+            }
+        if self.size + n > self.capacity:  # not expected (the bound holds); grow by doubling
+            self.capacity = max(2 * self.capacity, self.size + n)
+            for key, column in self.columns.items():
+                grown = np.empty(self.capacity, dtype=column.dtype)
+                grown[: self.size] = column[: self.size]
+                self.columns[key] = grown
+        for key, value in part.items():
+            self.columns[key][self.size : self.size + n] = value
+        self.size += n
+
+    def arrays(self, release: bool = False) -> dict[str, np.ndarray]:
+        """The rows so far, column by column (views); empty dict when there are none.
+        ``release``: forget them here, so that they are freed as soon as the caller drops them."""
+        out = {key: column[: self.size] for key, column in self.columns.items()}
+        if release:
+            self.columns, self.size = {}, 0
+        return out if out and len(out["supply"]) else {}
+
+
 def _assemble(
-    parts,
+    data: dict[str, np.ndarray],
     supplies: _Points,
     demands: _Points,
     site_table: pd.DataFrame,
-    crs,
     settings: _Settings,
     labels: _Labels,
-) -> gpd.GeoDataFrame:
-    if not parts:
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """(attribute table, endpoints ``(n, 2, 2)``) of the ranked candidates."""
+    if not data:
         integers = ("synergy_id", "evidence", "rank")
         empty = pd.DataFrame(
             {
@@ -946,98 +1112,62 @@ def _assemble(
                 for c in LINE_COLUMNS
             }
         )
-        return gpd.GeoDataFrame(empty, geometry=gpd.GeoSeries([], crs=crs), crs=crs)
-    data = {}
-    for key in list(parts[0]):
-        data[key] = np.concatenate([p.pop(key) for p in parts])  # free the parts as we go
-    confidence = np.where(
-        data["kind"] == MATCH_KINDS.index("inferred_sector"),
-        data["evidence"] / (data["evidence"] + INFERRED_PRIOR_COUNT),
-        1.0,
-    )
+        return empty, np.zeros((0, 2, 2))
+    inferred = data["kind"] == MATCH_KINDS.index("inferred_sector")
+    evidence = data["evidence"]
+    confidence = np.where(inferred, evidence / (evidence + INFERRED_PRIOR_COUNT), 1.0)
     score = data["net_benefit_eur_yr"] * confidence
-    order = _ranking_order(
-        data["supply"],
-        data["kind"] == MATCH_KINDS.index("inferred_sector"),
-        score,
-        data["distance_m"],
-    )
+    del confidence
+    order = _ranking_order(data["supply"], inferred, score, data["distance_m"])
+    del inferred
     supply_sorted = data["supply"][order]
     starts = np.r_[0, np.flatnonzero(np.diff(supply_sorted)) + 1]
+    del supply_sorted
     rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)])) + 1
     keep = rank <= settings.max_candidates
     order, rank = order[keep], rank[keep]
+    del keep, starts
     for key in list(data):
         data[key] = data[key][order]  # one column at a time keeps the peak memory down
     score = score[order]
 
-    s, demand = data["supply"], data["demand"]
-    site_ids = site_table["site_id"].to_numpy(dtype=object)
-    demand_ids = np.full(len(order), None, dtype=object)
-    declared = demand >= 0
-    demand_ids[declared] = demands.ids[demand[declared]]
-    x, y = site_table["x"].to_numpy(), site_table["y"].to_numpy()
-    coords = np.empty((len(order), 2, 2))
-    coords[:, 0, 0], coords[:, 0, 1] = supplies.x[s], supplies.y[s]
-    coords[:, 1, 0], coords[:, 1, 1] = x[data["receiver_site"]], y[data["receiver_site"]]
-    geometry = shapely.linestrings(coords)
-    del coords
-    # Built from a dict without copying: GeoDataFrame(DataFrame, geometry=...) would copy
-    # every column, which doubles the peak memory for millions of lines.
-    return gpd.GeoDataFrame(
+    s, receiver = data["supply"], data["receiver_site"]
+    endpoints = np.empty((len(order), 2, 2))
+    endpoints[:, 0, 0], endpoints[:, 0, 1] = supplies.x[s], supplies.y[s]
+    endpoints[:, 1, 0] = site_table["x"].to_numpy()[receiver]
+    endpoints[:, 1, 1] = site_table["y"].to_numpy()[receiver]
+    site_ids = site_table.attrs["index"]
+    code = supplies.code[s]
+    demand = data.pop("demand")
+    label = data.pop("label")
+    table = pd.DataFrame(
         {
             "synergy_id": np.arange(1, len(order) + 1, dtype=np.int64),
-            "supply_id": supplies.ids[s],
-            "demand_id": demand_ids,
-            "supplier_site": site_ids[supplies.site[s]],
-            "receiver_site": site_ids[data["receiver_site"]],
-            "resource": supplies.code[s],
-            "demand_resource": labels.column(data["label"], 1),
-            "family": supplies.family[s],
-            "match_kind": np.asarray(MATCH_KINDS, dtype=object)[data["kind"]],
-            "rule": labels.column(data["label"], 0),
-            "evidence": data["evidence"].astype(np.int64),
-            "level": labels.column(data["label"], 2),
-            "distance_m": data["distance_m"],
-            "max_distance_m": data["max_distance_m"],
-            "quantity": data["quantity"],
-            "demand_quantity": data["delivered"],
-            "unit": supplies.unit[s],
-            "transport_cost_eur_yr": data["transport_cost_eur_yr"],
-            "avoided_cost_eur_yr": data["avoided_cost_eur_yr"],
-            "net_benefit_eur_yr": data["net_benefit_eur_yr"],
-            "co2_avoided_t_yr": data["co2_avoided_t_yr"],
+            "supply_id": _categorical(supplies.row[s], supplies.ids, unique=True),
+            "demand_id": _categorical(
+                np.r_[demands.row, -1][demand], demands.ids, unique=True  # -1 stays -1
+            ),
+            "supplier_site": _categorical(supplies.site[s], site_ids, unique=True),
+            "receiver_site": _categorical(receiver, site_ids, unique=True),
+            "resource": _categorical(code, supplies.code_names),
+            "demand_resource": _categorical(label, labels.names(1)),
+            "family": _categorical(code, supplies.family_names),
+            "match_kind": _categorical(data.pop("kind").astype(np.int64), MATCH_KINDS),
+            "rule": _categorical(label, labels.names(0)),
+            "evidence": data.pop("evidence").astype(np.int64),
+            "level": _categorical(label, labels.names(2)),
+            "distance_m": data.pop("distance_m"),
+            "max_distance_m": data.pop("max_distance_m"),
+            "quantity": data.pop("quantity"),
+            "demand_quantity": data.pop("delivered"),
+            "unit": _categorical(supplies.unit[s], supplies.unit_names),
+            "transport_cost_eur_yr": data.pop("transport_cost_eur_yr"),
+            "avoided_cost_eur_yr": data.pop("avoided_cost_eur_yr"),
+            "net_benefit_eur_yr": data.pop("net_benefit_eur_yr"),
+            "co2_avoided_t_yr": data.pop("co2_avoided_t_yr"),
             "score": score,
             "rank": rank.astype(np.int64),
-            "geometry": geometry,
         },
-        geometry="geometry",
-        crs=crs,
         copy=False,
     )
-
-
-def _indicators(lines: gpd.GeoDataFrame, catalogue) -> dict[str, float]:
-    """Totals over the best candidate of each supply (rank 1): materials diverted (t/yr, family
-    material), heat and steam recovered (MWh/yr), water reused (m3/yr, family water), net
-    benefit (EUR/yr) and CO2 avoided (t/yr, all families). These overlap where several
-    supplies share a demand: :mod:`ite_qgis.core.allocation` gives the feasible totals."""
-    best = lines[lines["rank"] == 1]
-    unit_family = catalogue.unit_families(best["resource"]).to_numpy() if len(best) else []
-    family = best["family"].to_numpy()
-    quantity = best["quantity"].astype(float).to_numpy()
-
-    def total(mask) -> float:
-        return float(quantity[mask].sum()) if len(quantity) else 0.0
-
-    return {
-        "n_synergies": int(len(lines)),
-        "n_supplies_matched": int(best["supply_id"].nunique()),
-        "n_declared": int((lines["match_kind"] != "inferred_sector").sum()),
-        "n_inferred": int((lines["match_kind"] == "inferred_sector").sum()),
-        "t_yr": total((family == "material") & (unit_family == "mass")),
-        "mwh_yr": total(np.isin(family, _HEAT_FAMILIES) & (unit_family == "energy")),
-        "m3_yr": total((family == "water") & (unit_family == "volume")),
-        "eur_yr": float(best["net_benefit_eur_yr"].astype(float).sum()),
-        "co2_t_yr": float(best["co2_avoided_t_yr"].astype(float).sum()),
-    }
+    return table, endpoints

@@ -10,11 +10,16 @@ from contextlib import contextmanager
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFile,
     QgsWkbTypes,
 )
 
 from ..core.i18n import translate
+from .base import advanced
 
 # Ids listed in one log line at most; the count always gives the total.
 MAX_LISTED_IDS = 50
@@ -53,6 +58,24 @@ def qgis_crs(crs) -> QgsCoordinateReferenceSystem:
     if code:
         return QgsCoordinateReferenceSystem(f"EPSG:{code}")
     return QgsCoordinateReferenceSystem.fromWkt(crs.to_wkt())
+
+
+def output_crs(frame, sites, sites_source) -> QgsCoordinateReferenceSystem:
+    """The QGIS CRS to write ``frame`` in: the sites layer's own CRS when the core kept it (so
+    its exact definition is kept), else the metric CRS the core chose."""
+    if frame.crs is not None and frame.crs.equals(sites.crs):
+        return sites_source.sourceCrs()
+    return qgis_crs(frame.crs)
+
+
+def multi_step(count: int, feedback):
+    """A QgsProcessingMultiStepFeedback of ``count`` steps that knows of a cancel made before."""
+    from qgis.core import QgsProcessingMultiStepFeedback
+
+    steps = QgsProcessingMultiStepFeedback(count, feedback)
+    if feedback.isCanceled():  # a child made after the cancel would not know
+        steps.cancel()
+    return steps
 
 
 def read_sites(
@@ -203,3 +226,76 @@ def read_resources(algorithm, parameters, context, name: str, feedback, catalogu
 def push_notes(feedback, notes) -> None:
     for note in notes:
         feedback.pushInfo(note)
+
+
+# -- parameters and outputs shared by the synergy algorithms
+
+
+def sites_parameter(name: str, label: str) -> QgsProcessingParameterFeatureSource:
+    """The sites input: any vector layer (its points are checked by :func:`read_sites`)."""
+    return QgsProcessingParameterFeatureSource(
+        name, label, [QgsProcessing.SourceType.TypeVectorAnyGeometry]
+    )
+
+
+def resources_parameter(name: str) -> QgsProcessingParameterFeatureSource:
+    """The resources table input (geometry, if any, is ignored)."""
+    return QgsProcessingParameterFeatureSource(
+        name, translate("synergyinputs", "Resources (table)"), [QgsProcessing.SourceType.TypeVector]
+    )
+
+
+def catalogue_file_parameter(name: str) -> QgsProcessingParameterFile:
+    """The optional user catalogue CSV that extends the shipped one (an expert setting)."""
+    return advanced(
+        QgsProcessingParameterFile(
+            name,
+            translate("synergyinputs", "Additional resource catalogue (CSV)"),
+            extension="csv",
+            optional=True,
+        )
+    )
+
+
+def _indicator_outputs() -> dict[str, tuple[str, str]]:
+    """Output name -> (key of core.indicators.synergy_indicators, translated label)."""
+    return {
+        "N_SYNERGIES": ("n_synergies", translate("synergyinputs", "Number of synergies")),
+        "T_YR": ("t_yr", translate("synergyinputs", "Materials diverted (t/yr)")),
+        "MWH_YR": ("mwh_yr", translate("synergyinputs", "Heat and steam recovered (MWh/yr)")),
+        "M3_YR": ("m3_yr", translate("synergyinputs", "Water reused (m3/yr)")),
+        "EUR_YR": ("eur_yr", translate("synergyinputs", "Net benefit (EUR/yr)")),
+        "CO2_T_YR": ("co2_t_yr", translate("synergyinputs", "CO2 avoided (t/yr)")),
+    }
+
+
+def add_indicator_outputs(algorithm) -> None:
+    """Declare the indicators (number of synergies, t/yr, MWh/yr, m3/yr, EUR/yr, t CO2/yr) as
+    number outputs, so that models and scripts can read them."""
+    for name, (_key, label) in _indicator_outputs().items():
+        algorithm.addOutput(QgsProcessingOutputNumber(name, label))
+
+
+def indicator_results(indicators: dict) -> dict:
+    """The algorithm's number outputs from :func:`~ite_qgis.core.indicators.synergy_indicators`."""
+    return {name: indicators[key] for name, (key, _label) in _indicator_outputs().items()}
+
+
+def push_indicators(feedback, indicators: dict, counted: str) -> None:
+    """Log the indicators; ``counted`` says which lines they total (translated)."""
+    feedback.pushInfo(
+        translate(
+            "synergyinputs",
+            "{counted}: {n} synergies; {t} t/yr of materials diverted, {mwh} MWh/yr of heat and "
+            "steam recovered, {m3} m3/yr of water reused, net benefit {eur} EUR/yr, {co2} t "
+            "CO2/yr avoided."
+        ).format(
+            counted=counted,
+            n=indicators["n_synergies"],
+            t=f"{indicators['t_yr']:,.0f}",
+            mwh=f"{indicators['mwh_yr']:,.0f}",
+            m3=f"{indicators['m3_yr']:,.0f}",
+            eur=f"{indicators['eur_yr']:,.0f}",
+            co2=f"{indicators['co2_t_yr']:,.0f}",
+        )
+    )

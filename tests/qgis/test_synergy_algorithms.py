@@ -398,3 +398,46 @@ def test_qgis_process_writes_a_geopackage(plugin, tmp_path):
     assert lines and {ln["match_kind"] for ln in lines} <= {"exact", "compatible"}
     assert any(ln["supply_id"] == "R001" and ln["receiver_site"] == "DK06" for ln in lines)
     assert layer.fields().indexOf("net_benefit_eur_yr") >= 0
+
+
+INDICATOR_OUTPUTS = ("N_SYNERGIES", "T_YR", "MWH_YR", "M3_YR", "EUR_YR", "CO2_T_YR")
+INDICATOR_LOG = ("synergies;", "t/yr of materials diverted", "MWh/yr of heat and steam",
+                 "m3/yr of water reused", "EUR/yr", "t CO2/yr avoided")  # fmt: skip
+
+
+def test_indicators_in_outputs_and_log_of_both_algorithms(plugin, dunkirk):
+    found, lines, found_log = dunkirk
+    feedback = LogFeedback()
+    allocated = run(
+        plugin,
+        "ite:allocatesynergies",
+        {
+            "SYNERGIES": found["SYNERGIES"],
+            "RESOURCES": resources_layer(),
+            "CHOSEN": "memory:",
+            "RESIDUAL": "memory:",
+        },
+        feedback,
+    )
+    chosen = features(allocated["CHOSEN"])
+    for result, log in ((found, found_log), (allocated, feedback)):
+        assert all(isinstance(result[name], (int, float)) for name in INDICATOR_OUTPUTS)
+        text = "\n".join(log.infos)
+        assert all(part in text for part in INDICATOR_LOG), text
+    # Dunkirk: the 750,000 t/yr of slag, 210,000 MWh/yr of heat, CO2 and money (rank 1 lines).
+    assert found["N_SYNERGIES"] == len(lines)
+    best = [ln for ln in lines if ln["rank"] == 1]
+    assert found["EUR_YR"] == pytest.approx(sum(ln["net_benefit_eur_yr"] for ln in best))
+    assert found["CO2_T_YR"] == pytest.approx(sum(ln["co2_avoided_t_yr"] for ln in best))
+    assert found["CO2_T_YR"] > 0 and found["M3_YR"] >= 0
+    # The allocation counts what it sends: its lines, their allocated quantities and benefit.
+    assert allocated["N_SYNERGIES"] == len(chosen) > 0
+    assert allocated["EUR_YR"] == pytest.approx(allocated["TOTAL_BENEFIT_EUR_YR"])
+    materials = sum(
+        ln["allocated_quantity"]
+        for ln in chosen
+        if ln["family"] == "material" and ln["unit"] == "t/yr"
+    )
+    assert allocated["T_YR"] == pytest.approx(materials) and materials >= 750_000
+    heat = sum(ln["allocated_quantity"] for ln in chosen if ln["family"] in ("heat", "steam"))
+    assert allocated["MWH_YR"] == pytest.approx(heat) and heat > 0

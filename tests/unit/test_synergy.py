@@ -343,7 +343,7 @@ def test_inferred_candidates_from_the_knowledge_base(catalogue):
     lines = run(sites, resources, catalogue, include_inferred=True, knowledge=kb).lines
     assert len(lines) == 1
     line = lines.iloc[0]
-    assert line["receiver_site"] == "cement" and line["demand_id"] is None
+    assert line["receiver_site"] == "cement" and pd.isna(line["demand_id"])
     assert (line["match_kind"], line["evidence"], line["level"]) == ("inferred_sector", 4, "code")
     assert line["score"] == pytest.approx(line["net_benefit_eur_yr"] * 4 / 7)
 

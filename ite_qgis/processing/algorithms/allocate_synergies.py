@@ -3,7 +3,6 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
@@ -13,6 +12,7 @@ from qgis.core import (
 
 from ...core.i18n import translate
 from ..base import IteAlgorithm
+from ..synergy_inputs import add_indicator_outputs, resources_parameter
 
 
 class AllocateSynergies(IteAlgorithm):
@@ -38,13 +38,7 @@ class AllocateSynergies(IteAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorLine],
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RESOURCES,
-                translate("allocatesynergies", "Resources (table)"),
-                [QgsProcessing.SourceType.TypeVector],
-            )
-        )
+        self.addParameter(resources_parameter(self.RESOURCES))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.CHOSEN,
@@ -67,17 +61,24 @@ class AllocateSynergies(IteAlgorithm):
         self.addOutput(
             QgsProcessingOutputString("STATUS", translate("allocatesynergies", "Solver status"))
         )
+        add_indicator_outputs(self)
 
     def compute(self, parameters, context, feedback):
         import pandas as pd
 
         from ...core.allocation import allocate, quantities
+        from ...core.indicators import synergy_indicators
         from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
-        from ..synergy_inputs import core_errors, listed, push_notes
+        from ..synergy_inputs import (
+            core_errors,
+            indicator_results,
+            listed,
+            multi_step,
+            push_indicators,
+            push_notes,
+        )
 
-        steps = QgsProcessingMultiStepFeedback(3, feedback)
-        if feedback.isCanceled():  # a child made after the cancel would not know
-            steps.cancel()
+        steps = multi_step(3, feedback)
         source = self.parameterAsSource(parameters, self.SYNERGIES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SYNERGIES))
@@ -124,6 +125,12 @@ class AllocateSynergies(IteAlgorithm):
                 benefit=f"{result.total_benefit_eur_yr:,.0f}",
             )
         )
+        indicators = synergy_indicators(result.chosen)
+        push_indicators(
+            feedback,
+            indicators,
+            translate("allocatesynergies", "Allocated synergies (feasible together)"),
+        )
         chosen_dest = write_frame(
             self,
             parameters,
@@ -168,4 +175,5 @@ class AllocateSynergies(IteAlgorithm):
             self.RESIDUAL: residual_dest,
             "TOTAL_BENEFIT_EUR_YR": result.total_benefit_eur_yr,
             "STATUS": result.status,
+            **indicator_results(indicators),
         }

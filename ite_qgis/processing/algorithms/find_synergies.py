@@ -2,19 +2,21 @@
 
 from qgis.core import (
     QgsProcessing,
-    QgsProcessingMultiStepFeedback,
-    QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
 from ...core.i18n import translate
 from ..base import IteAlgorithm, advanced
+from ..synergy_inputs import (
+    add_indicator_outputs,
+    catalogue_file_parameter,
+    resources_parameter,
+    sites_parameter,
+)
 
 FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
 RADIUS_MODES = ("economic", "fixed", "min")
@@ -63,19 +65,11 @@ class FindSynergies(IteAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SITES,
-                translate("findsynergies", "Sites (points with site_id, nace)"),
-                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            sites_parameter(
+                self.SITES, translate("findsynergies", "Sites (points with site_id, nace)")
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RESOURCES,
-                translate("findsynergies", "Resources (table)"),
-                [QgsProcessing.SourceType.TypeVector],
-            )
-        )
+        self.addParameter(resources_parameter(self.RESOURCES))
         family_labels = [
             translate("findsynergies", "Materials"),
             translate("findsynergies", "Heat"),
@@ -140,14 +134,7 @@ class FindSynergies(IteAlgorithm):
                 True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                self.CATALOGUE,
-                translate("findsynergies", "Additional resource catalogue (CSV)"),
-                extension="csv",
-                optional=True,
-            )
-        )
+        self.addParameter(catalogue_file_parameter(self.CATALOGUE))
         for name, label, default, minimum in self._economics():
             self.addParameter(
                 advanced(QgsProcessingParameterNumber(name, label, _DOUBLE, default, False,
@@ -160,19 +147,7 @@ class FindSynergies(IteAlgorithm):
                 QgsProcessing.SourceType.TypeVectorLine,
             )
         )
-        for key, label in self._indicator_labels().items():
-            self.addOutput(QgsProcessingOutputNumber(key, label))
-
-    @staticmethod
-    def _indicator_labels():
-        return {
-            "N_SYNERGIES": translate("findsynergies", "Number of candidate synergies"),
-            "T_YR": translate("findsynergies", "Materials diverted (t/yr)"),
-            "MWH_YR": translate("findsynergies", "Heat and steam recovered (MWh/yr)"),
-            "M3_YR": translate("findsynergies", "Water reused (m3/yr)"),
-            "EUR_YR": translate("findsynergies", "Net benefit (EUR/yr)"),
-            "CO2_T_YR": translate("findsynergies", "CO2 avoided (t/yr)"),
-        }
+        add_indicator_outputs(self)
 
     def _settings(self, parameters, context):
         from ...core.economics import HeatEconomics, MaterialEconomics
@@ -211,11 +186,18 @@ class FindSynergies(IteAlgorithm):
         from ...core.synergy import find_synergies
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
-        from ..synergy_inputs import core_errors, push_notes, qgis_crs, read_resources, read_sites
+        from ..synergy_inputs import (
+            core_errors,
+            indicator_results,
+            multi_step,
+            output_crs,
+            push_indicators,
+            push_notes,
+            read_resources,
+            read_sites,
+        )
 
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
-        if feedback.isCanceled():  # a child made after the cancel would not know
-            steps.cancel()
+        steps = multi_step(4, feedback)
         settings = self._settings(parameters, context)
         catalogue = catalogue_parameter(self, parameters, context, self.CATALOGUE)
         sites, sites_source = read_sites(
@@ -234,9 +216,7 @@ class FindSynergies(IteAlgorithm):
         steps.setCurrentStep(3)
         push_notes(feedback, result.notes)
         lines = result.lines
-        crs = qgis_crs(lines.crs)
-        if lines.crs is not None and lines.crs.equals(sites.crs):
-            crs = sites_source.sourceCrs()
+        crs = output_crs(lines, sites, sites_source)
         dest = write_frame(
             self, parameters, context, self.OUTPUT, lines, QgsWkbTypes.Type.LineString, crs, steps
         )
@@ -246,22 +226,18 @@ class FindSynergies(IteAlgorithm):
             translate(
                 "findsynergies",
                 "{n} candidate synergies ({declared} declared, {inferred} inferred) for {supplies} "
-                "supplies. Best candidate of each supply: {t} t/yr of materials diverted, {mwh} "
-                "MWh/yr of heat and steam recovered, {m3} m3/yr of water reused, net benefit {eur} "
-                "EUR/yr, {co2} t CO2/yr avoided."
+                "supplies."
             ).format(
                 n=indicators["n_synergies"],
                 declared=indicators["n_declared"],
                 inferred=indicators["n_inferred"],
                 supplies=indicators["n_supplies_matched"],
-                t=f"{indicators['t_yr']:,.0f}",
-                mwh=f"{indicators['mwh_yr']:,.0f}",
-                m3=f"{indicators['m3_yr']:,.0f}",
-                eur=f"{indicators['eur_yr']:,.0f}",
-                co2=f"{indicators['co2_t_yr']:,.0f}",
             )
         )
+        push_indicators(
+            feedback,
+            indicators,
+            translate("findsynergies", "Best candidate of each supply (upper bounds)"),
+        )
         steps.setProgress(100.0)
-        keys = {"N_SYNERGIES": "n_synergies", "T_YR": "t_yr", "MWH_YR": "mwh_yr",
-                "M3_YR": "m3_yr", "EUR_YR": "eur_yr", "CO2_T_YR": "co2_t_yr"}  # fmt: skip
-        return {self.OUTPUT: dest, **{key: indicators[name] for key, name in keys.items()}}
+        return {self.OUTPUT: dest, **indicator_results(indicators)}

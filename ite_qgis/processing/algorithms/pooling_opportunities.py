@@ -3,17 +3,16 @@
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
 from ...core.i18n import translate
-from ..base import IteAlgorithm, advanced
+from ..base import IteAlgorithm
+from ..synergy_inputs import catalogue_file_parameter, resources_parameter, sites_parameter
 
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
 
@@ -36,19 +35,11 @@ class PoolingOpportunities(IteAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.SITES,
-                translate("poolingopportunities", "Sites (points with site_id)"),
-                [QgsProcessing.SourceType.TypeVectorAnyGeometry],
+            sites_parameter(
+                self.SITES, translate("poolingopportunities", "Sites (points with site_id)")
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.RESOURCES,
-                translate("poolingopportunities", "Resources (table)"),
-                [QgsProcessing.SourceType.TypeVector],
-            )
-        )
+        self.addParameter(resources_parameter(self.RESOURCES))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.RADIUS_KM,
@@ -75,16 +66,7 @@ class PoolingOpportunities(IteAlgorithm):
                 minValue=0.001,
             )
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterFile(
-                    self.CATALOGUE,
-                    translate("poolingopportunities", "Additional resource catalogue (CSV)"),
-                    extension="csv",
-                    optional=True,
-                )
-            )
-        )
+        self.addParameter(catalogue_file_parameter(self.CATALOGUE))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.CLUSTERS,
@@ -109,11 +91,16 @@ class PoolingOpportunities(IteAlgorithm):
         from ...core.pooling import pooling_opportunities
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
-        from ..synergy_inputs import core_errors, push_notes, qgis_crs, read_resources, read_sites
+        from ..synergy_inputs import (
+            core_errors,
+            multi_step,
+            output_crs,
+            push_notes,
+            read_resources,
+            read_sites,
+        )
 
-        steps = QgsProcessingMultiStepFeedback(4, feedback)
-        if feedback.isCanceled():  # a child made after the cancel would not know
-            steps.cancel()
+        steps = multi_step(4, feedback)
         catalogue = catalogue_parameter(self, parameters, context, self.CATALOGUE)
         sites, sites_source = read_sites(
             self,
@@ -160,9 +147,7 @@ class PoolingOpportunities(IteAlgorithm):
         steps.setCurrentStep(3)
         push_notes(feedback, result.notes)
         clusters = result.clusters
-        crs = qgis_crs(clusters.crs)
-        if clusters.crs is not None and clusters.crs.equals(sites.crs):
-            crs = sites_source.sourceCrs()
+        crs = output_crs(clusters, sites, sites_source)
         clusters_dest = write_frame(
             self, parameters, context, self.CLUSTERS, clusters, QgsWkbTypes.Type.Point, crs, steps
         )

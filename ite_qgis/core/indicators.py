@@ -1,0 +1,128 @@
+"""Indicators of a set of synergy lines: how many, tonnes diverted, energy recovered, water
+reused, money and CO2. One function for the synergy finder, the allocation and the report.
+
+Two readings of the same table:
+
+* **candidates** (output of :func:`ite_qgis.core.synergy.find_synergies`): the totals count the
+  best candidate of each supply (``rank`` 1), so a supply is counted once. Several supplies may
+  still share one demand, so these are upper bounds;
+* **allocated lines** (output of :func:`ite_qgis.core.allocation.allocate`, recognised by their
+  ``allocated_quantity`` column): every line counts with its allocated quantity, its allocated
+  benefit and its CO2 scaled to that quantity. These totals are feasible together.
+
+Quantities are added by the unit of each line (``t/yr`` to tonnes, ``MWh/yr`` to MWh, ``m3/yr``
+to cubic metres; other spellings of those units are converted); a line whose unit cannot be read
+takes the catalogue's unit family of its resource when a catalogue is given, else it is not
+counted in the physical totals.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .units import parse_unit
+
+INDICATOR_KEYS = (
+    "n_synergies",
+    "n_supplies_matched",
+    "n_declared",
+    "n_inferred",
+    "t_yr",
+    "mwh_yr",
+    "m3_yr",
+    "eur_yr",
+    "co2_t_yr",
+)
+_HEAT_FAMILIES = ("heat", "steam")
+
+
+def _floats(lines: pd.DataFrame, column: str) -> np.ndarray:
+    if column not in lines.columns:
+        return np.full(len(lines), np.nan)
+    return pd.to_numeric(lines[column], errors="coerce").to_numpy(dtype=float)
+
+
+def _unit_family_and_factor(lines: pd.DataFrame, catalogue) -> tuple[np.ndarray, np.ndarray]:
+    """Unit family of each line and the factor to its canonical unit (each distinct unit text is
+    parsed once)."""
+    n = len(lines)
+    family = np.full(n, None, dtype=object)
+    factor = np.ones(n)
+    if "unit" in lines.columns:
+        codes, units = pd.factorize(lines["unit"], use_na_sentinel=True)
+        parsed = [parse_unit(unit if isinstance(unit, str) else None) for unit in units]
+        annual = [info is not None and info.kind == "annual" for info in parsed]
+        by_unit = np.array(
+            [info.family if ok else None for info, ok in zip(parsed, annual, strict=True)] + [None],
+            dtype=object,
+        )
+        scale = np.array(
+            [info.amount_factor if ok else 1.0 for info, ok in zip(parsed, annual, strict=True)]
+            + [1.0]
+        )
+        family, factor = by_unit[codes], scale[codes]  # code -1 (missing) reads the last entry
+    unknown = pd.isna(family)
+    if catalogue is not None and unknown.any() and "resource" in lines.columns:
+        family = family.copy()
+        resources = lines["resource"].astype(object).to_numpy()[unknown]
+        family[unknown] = catalogue.unit_families(pd.Series(resources, dtype=object)).to_numpy()
+    return family, factor
+
+
+def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
+    """Totals of a table of synergy lines (see the module docstring for what is counted).
+
+    Keys (:data:`INDICATOR_KEYS`): ``n_synergies`` (lines), ``n_supplies_matched`` (distinct
+    supplies), ``n_declared`` and ``n_inferred`` (by ``match_kind``), ``t_yr`` (family material
+    in tonnes), ``mwh_yr`` (heat and steam in MWh), ``m3_yr`` (family water in m3), ``eur_yr``
+    (net benefit) and ``co2_t_yr`` (CO2 avoided). ``lines`` needs ``quantity``, ``family`` and
+    ``unit``; the other columns count where present.
+    """
+    allocated = "allocated_quantity" in lines.columns
+    used = [
+        c
+        for c in ("quantity", "allocated_quantity", "allocated_benefit_eur_yr",
+                  "net_benefit_eur_yr", "co2_avoided_t_yr", "family", "unit", "resource",
+                  "supply_id", "rank")
+        if c in lines.columns
+    ]  # fmt: skip
+    kind = lines["match_kind"] if "match_kind" in lines.columns else pd.Series([], dtype=object)
+    n_lines = len(lines)
+    lines = lines[used]  # only the columns counted: filtering millions of rows stays cheap
+    if allocated:
+        counted = lines
+        quantity = _floats(counted, "allocated_quantity")
+        whole = _floats(counted, "quantity")
+        with np.errstate(divide="ignore", invalid="ignore"):
+            share = np.where(whole > 0, quantity / whole, 0.0)
+        benefit = _floats(counted, "allocated_benefit_eur_yr")
+        co2 = _floats(counted, "co2_avoided_t_yr") * share
+    else:
+        counted = lines[_floats(lines, "rank") == 1] if "rank" in lines.columns else lines
+        quantity = _floats(counted, "quantity")
+        benefit = _floats(counted, "net_benefit_eur_yr")
+        co2 = _floats(counted, "co2_avoided_t_yr")
+    unit_family, factor = _unit_family_and_factor(counted, catalogue)
+    family = (
+        counted["family"].astype(object).to_numpy()
+        if "family" in counted.columns
+        else np.full(len(counted), None, dtype=object)
+    )
+    amount = quantity * factor
+
+    def total(mask: np.ndarray) -> float:
+        return float(np.nansum(amount[mask])) if len(amount) else 0.0
+
+    supply = counted["supply_id"] if "supply_id" in counted.columns else pd.Series([], dtype=object)
+    return {
+        "n_synergies": int(n_lines),
+        "n_supplies_matched": int(supply.nunique()),
+        "n_declared": int(kind.isin(["exact", "compatible"]).sum()),
+        "n_inferred": int((kind == "inferred_sector").sum()),
+        "t_yr": total((family == "material") & (unit_family == "mass")),
+        "mwh_yr": total(np.isin(family, _HEAT_FAMILIES) & (unit_family == "energy")),
+        "m3_yr": total((family == "water") & (unit_family == "volume")),
+        "eur_yr": float(np.nansum(benefit)),
+        "co2_t_yr": float(np.nansum(co2)),
+    }

@@ -1,0 +1,49 @@
+"""Indicators of synergy lines (core.indicators): what a facilitator reads in the log."""
+
+import pandas as pd
+import pytest
+
+from ite_qgis.core.indicators import synergy_indicators
+
+
+def candidates() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "supply_id": ["S1", "S1", "S2", "S3", "S4"],
+            "match_kind": ["exact", "compatible", "inferred_sector", "exact", "exact"],
+            "family": ["material", "material", "heat", "water", "material"],
+            "unit": ["t/yr", "t/yr", "MWh/yr", "m3/yr", "kt/yr"],
+            "quantity": [100.0, 100.0, 500.0, 20.0, 2.0],
+            "net_benefit_eur_yr": [1000.0, 900.0, 4000.0, 50.0, 300.0],
+            "co2_avoided_t_yr": [10.0, 10.0, 113.5, 0.0, 1.0],
+            "rank": [1, 2, 1, 1, 1],
+        }
+    )
+
+
+def test_candidates_count_the_best_line_of_each_supply():
+    got = synergy_indicators(candidates())
+    assert got["n_synergies"] == 5 and got["n_supplies_matched"] == 4
+    assert (got["n_declared"], got["n_inferred"]) == (4, 1)
+    # S1 once (rank 1: 100 t), S4 given in kt/yr: 2,000 t.
+    assert got["t_yr"] == pytest.approx(2_100.0)
+    assert got["mwh_yr"] == pytest.approx(500.0) and got["m3_yr"] == pytest.approx(20.0)
+    assert got["eur_yr"] == pytest.approx(5_350.0) and got["co2_t_yr"] == pytest.approx(124.5)
+
+
+def test_allocated_lines_count_what_they_carry():
+    lines = candidates()
+    lines["allocated_quantity"] = [60.0, 40.0, 250.0, 0.0, 2.0]
+    lines["allocated_benefit_eur_yr"] = [600.0, 360.0, 2000.0, 0.0, 300.0]
+    got = synergy_indicators(lines)
+    assert got["n_synergies"] == 5
+    assert got["t_yr"] == pytest.approx(60.0 + 40.0 + 2_000.0)
+    assert got["mwh_yr"] == pytest.approx(250.0) and got["m3_yr"] == 0.0
+    assert got["eur_yr"] == pytest.approx(3_260.0)
+    # CO2 scaled to the share carried: 10*0.6 + 10*0.4 + 113.5*0.5 + 0 + 1.
+    assert got["co2_t_yr"] == pytest.approx(6.0 + 4.0 + 56.75 + 1.0)
+
+
+def test_no_lines_give_zeros():
+    got = synergy_indicators(candidates().iloc[:0])
+    assert got["n_synergies"] == 0 and got["t_yr"] == 0.0 and got["eur_yr"] == 0.0
