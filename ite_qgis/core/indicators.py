@@ -4,8 +4,12 @@ reused, money and CO2. One function for the synergy finder, the allocation and t
 Two readings of the same table:
 
 * **candidates** (output of :func:`ite_qgis.core.synergy.find_synergies`): the totals count the
-  best candidate of each supply (``rank`` 1), so a supply is counted once. Several supplies may
-  still share one demand, so these are upper bounds;
+  best *declared* candidate of each supply (the lowest ``rank`` among its ``exact`` and
+  ``compatible`` lines), so a supply is counted once. Several supplies may still share one
+  demand, so these are upper bounds. Knowledge-based (``inferred_sector``) candidates are
+  counted in ``n_inferred`` only: no receiver declared a need, so nothing bounds their quantity
+  (a steelworks' whole CO2 "sent" to a sector that documented cases show using some CO2), and
+  adding their tonnes and euros would turn leads to confirm into headline figures;
 * **allocated lines** (output of :func:`ite_qgis.core.allocation.allocate`, recognised by their
   ``allocated_quantity`` column): every line counts with its allocated quantity, its allocated
   benefit and its CO2 scaled to that quantity. These totals are feasible together.
@@ -87,8 +91,10 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
                   "supply_id", "rank")
         if c in lines.columns
     ]  # fmt: skip
-    kind = lines["match_kind"] if "match_kind" in lines.columns else pd.Series([], dtype=object)
+    has_kind = "match_kind" in lines.columns
+    kind = lines["match_kind"] if has_kind else pd.Series([], dtype=object)
     n_lines = len(lines)
+    n_supplies = int(lines["supply_id"].nunique()) if "supply_id" in lines.columns else 0
     lines = lines[used]  # only the columns counted: filtering millions of rows stays cheap
     if allocated:
         counted = lines
@@ -99,7 +105,15 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
         benefit = _floats(counted, "allocated_benefit_eur_yr")
         co2 = _floats(counted, "co2_avoided_t_yr") * share
     else:
-        counted = lines[_floats(lines, "rank") == 1] if "rank" in lines.columns else lines
+        if has_kind:
+            declared = kind.isin(["exact", "compatible"]).to_numpy()
+        else:
+            declared = np.ones(len(lines), dtype=bool)
+        counted = lines[declared]
+        if "rank" in counted.columns and "supply_id" in counted.columns:
+            order = np.argsort(_floats(counted, "rank"), kind="stable")
+            first = ~counted["supply_id"].iloc[order].duplicated().to_numpy()
+            counted = counted.iloc[np.sort(order[first])]
         quantity = _floats(counted, "quantity")
         benefit = _floats(counted, "net_benefit_eur_yr")
         co2 = _floats(counted, "co2_avoided_t_yr")
@@ -114,10 +128,9 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
     def total(mask: np.ndarray) -> float:
         return float(np.nansum(amount[mask])) if len(amount) else 0.0
 
-    supply = counted["supply_id"] if "supply_id" in counted.columns else pd.Series([], dtype=object)
     return {
         "n_synergies": int(n_lines),
-        "n_supplies_matched": int(supply.nunique()),
+        "n_supplies_matched": n_supplies,
         "n_declared": int(kind.isin(["exact", "compatible"]).sum()),
         "n_inferred": int((kind == "inferred_sector").sum()),
         "t_yr": total((family == "material") & (unit_family == "mass")),

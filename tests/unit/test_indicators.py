@@ -21,14 +21,22 @@ def candidates() -> pd.DataFrame:
     )
 
 
-def test_candidates_count_the_best_line_of_each_supply():
+def test_candidates_count_the_best_declared_line_of_each_supply():
     got = synergy_indicators(candidates())
     assert got["n_synergies"] == 5 and got["n_supplies_matched"] == 4
     assert (got["n_declared"], got["n_inferred"]) == (4, 1)
     # S1 once (rank 1: 100 t), S4 given in kt/yr: 2,000 t.
     assert got["t_yr"] == pytest.approx(2_100.0)
-    assert got["mwh_yr"] == pytest.approx(500.0) and got["m3_yr"] == pytest.approx(20.0)
-    assert got["eur_yr"] == pytest.approx(5_350.0) and got["co2_t_yr"] == pytest.approx(124.5)
+    # S2's only candidate is knowledge-based: counted, but its 500 MWh and money are not added.
+    assert got["mwh_yr"] == 0.0 and got["m3_yr"] == pytest.approx(20.0)
+    assert got["eur_yr"] == pytest.approx(1_350.0) and got["co2_t_yr"] == pytest.approx(11.0)
+
+
+def test_best_declared_line_when_an_inferred_one_ranks_first():
+    lines = candidates()
+    lines.loc[0, "match_kind"] = "inferred_sector"  # S1's rank-1 line; its rank-2 line counts
+    got = synergy_indicators(lines)
+    assert got["t_yr"] == pytest.approx(2_100.0) and got["eur_yr"] == pytest.approx(1_250.0)
 
 
 def test_allocated_lines_count_what_they_carry():

@@ -5,6 +5,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsWkbTypes,
@@ -19,6 +20,7 @@ class AllocateSynergies(IteAlgorithm):
     NAME = "allocatesynergies"
     GROUP = "synergies"
     SYNERGIES, RESOURCES, CHOSEN, RESIDUAL = "SYNERGIES", "RESOURCES", "CHOSEN", "RESIDUAL"
+    INFERRED = "INCLUDE_INFERRED"
 
     def displayName(self):  # noqa: N802
         return translate("allocatesynergies", "Allocate synergies")
@@ -39,6 +41,16 @@ class AllocateSynergies(IteAlgorithm):
             )
         )
         self.addParameter(resources_parameter(self.RESOURCES))
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.INFERRED,
+                translate(
+                    "allocatesynergies",
+                    "Include knowledge-based candidates (no declared need bounds them)"
+                ),
+                defaultValue=False,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.CHOSEN,
@@ -108,6 +120,17 @@ class AllocateSynergies(IteAlgorithm):
             if column in lines.columns:
                 text = lines[column].astype(object)
                 lines[column] = text.where(text.isna(), text.astype(str).str.strip())
+        inferred = lines.get("match_kind", pd.Series(dtype=object)).astype(str) == "inferred_sector"
+        if inferred.any() and not self.parameterAsBoolean(parameters, self.INFERRED, context):
+            lines = lines[~inferred.to_numpy()]
+            feedback.pushInfo(
+                translate(
+                    "allocatesynergies",
+                    "{n} knowledge-based candidates were left out: no receiver declared the "
+                    "need, so nothing bounds their quantity. Confirm them with the companies, "
+                    "declare the demand, or tick the option to include them."
+                ).format(n=int(inferred.sum()))
+            )
         steps.setCurrentStep(2)
         with core_errors():
             supply_qty, demand_qty = quantities(resources)
