@@ -27,6 +27,7 @@ import shapely
 from .catalogue import DEFAULT_UNITS, FAMILY_UNITS
 from .crs import to_metric
 from .i18n import translate
+from .numbers import number
 from .units import normalise_quantities, parse_number_series
 
 SHAPES = ("straight", "curved")
@@ -330,7 +331,7 @@ def widths_mm(
 
 def _number(value: float) -> str:
     if value >= 1:
-        return f"{value:,.0f}"
+        return number(value)
     return f"{value:g}"
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .flowlines import FAMILY_COLOURS
 from .i18n import translate
+from .numbers import number
 
 WIDTH = 1000
 NODE_WIDTH = 14
@@ -40,9 +41,9 @@ def _short(label: str) -> str:
 
 def _number(value: float) -> str:
     if value >= 100:
-        return f"{value:,.0f}"
+        return number(value)
     if value >= 1:
-        return f"{value:,.1f}".rstrip("0").rstrip(".")
+        return number(value, 1).rstrip("0").rstrip(".")
     return f"{value:.2g}"
 
 

@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 
 from ..core.i18n import translate
+from ..core.numbers import number
 
 STATUS_FIELD, COMMENT_FIELD = "status", "comment"
 # Stored values, in English whatever the user's language (expressions and filters rely on them).
@@ -190,8 +191,8 @@ class SynergyTableModel(QAbstractTableModel):
             if field == STATUS_FIELD:
                 return STATUSES.index(value) if value in STATUSES else len(STATUSES)
             if field in _NUMERIC:
-                number = _number(value)
-                return number if number is not None else float("-inf")
+                figure = _number(value)
+                return figure if figure is not None else float("-inf")
             return "" if value is None else str(value)
         if role == _EDIT and field in (STATUS_FIELD, COMMENT_FIELD):
             return value or ""
@@ -214,11 +215,11 @@ class SynergyTableModel(QAbstractTableModel):
         if field == "match_kind":
             return match_kind_label(value)
         if field == "distance_m":
-            return f"{value / 1000.0:,.1f}"
+            return number(value / 1000.0, 1)
         if field == "quantity":
-            return f"{value:,.0f} {record.get('unit') or ''}".strip()
+            return f"{number(value)} {record.get('unit') or ''}".strip()
         if field in ("net_benefit_eur_yr", "co2_avoided_t_yr"):
-            return f"{value:,.0f}"
+            return number(value)
         return str(value)
 
     def flags(self, index):

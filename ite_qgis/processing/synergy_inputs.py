@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from ..core.i18n import translate
+from ..core.numbers import number
 from .base import advanced
 
 # Ids listed in one log line at most; the count always gives the total.
@@ -292,10 +293,10 @@ def push_indicators(feedback, indicators: dict, counted: str) -> None:
         ).format(
             counted=counted,
             n=indicators["n_synergies"],
-            t=f"{indicators['t_yr']:,.0f}",
-            mwh=f"{indicators['mwh_yr']:,.0f}",
-            m3=f"{indicators['m3_yr']:,.0f}",
-            eur=f"{indicators['eur_yr']:,.0f}",
-            co2=f"{indicators['co2_t_yr']:,.0f}",
+            t=number(indicators['t_yr']),
+            mwh=number(indicators['mwh_yr']),
+            m3=number(indicators['m3_yr']),
+            eur=number(indicators['eur_yr']),
+            co2=number(indicators['co2_t_yr']),
         )
     )

@@ -12,6 +12,7 @@ from qgis.core import (
 )
 
 from ...core.i18n import translate
+from ...core.numbers import number
 from ..base import IteAlgorithm
 from ..synergy_inputs import add_indicator_outputs, resources_parameter
 
@@ -145,7 +146,7 @@ class AllocateSynergies(IteAlgorithm):
                 status=result.status,
                 count=len(result.chosen),
                 total=len(lines),
-                benefit=f"{result.total_benefit_eur_yr:,.0f}",
+                benefit=number(result.total_benefit_eur_yr),
             )
         )
         indicators = synergy_indicators(result.chosen)

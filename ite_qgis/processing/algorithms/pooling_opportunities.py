@@ -11,6 +11,7 @@ from qgis.core import (
 )
 
 from ...core.i18n import translate
+from ...core.numbers import number
 from ..base import IteAlgorithm
 from ..synergy_inputs import catalogue_file_parameter, resources_parameter, sites_parameter
 
@@ -168,7 +169,7 @@ class PoolingOpportunities(IteAlgorithm):
                 "poolingopportunities",
                 "{count} clusters of {members} site rows; about {km} truck-km/yr saved where "
                 "estimated."
-            ).format(count=len(clusters), members=len(result.members), km=f"{saved:,.0f}")
+            ).format(count=len(clusters), members=len(result.members), km=number(saved))
         )
         steps.setProgress(100.0)
         return {
