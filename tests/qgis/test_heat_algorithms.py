@@ -226,12 +226,14 @@ def test_dh_areas_defaults_match_the_core(plugin):
 
 def test_dh_areas_raster_without_nodata_warns_and_goes_on(run_logged, tmp_path):
     raster = _write_raster(tmp_path / "density.tif", _hand_raster(), nodata=None)
+    before = raster.read_bytes()
     result, feedback = run_logged("ite:dhpotentialareas", {
         "INPUT": str(raster), "OUTPUT": str(tmp_path / "areas.gpkg")})
     assert any("has no nodata value" in w for w in feedback.warnings)
     # -9999 is now a (negative, invalid) value: 3 + 1 negative cells
     assert "nodata: 0; NaN or infinite: 1; negative: 4" in "\n".join(feedback.infos)
     assert result["AREAS"] == 1
+    assert raster.read_bytes() == before  # the input raster is left as it was
 
 
 def test_dh_areas_zero_demand_gives_an_empty_layer_and_a_message(run_logged, tmp_path):
@@ -404,6 +406,26 @@ def test_waste_heat_bad_inputs_write_nothing(run_logged, tmp_path):
     with pytest.raises(QgsProcessingException, match="repeats the ids A"):
         run_logged("ite:wasteheatdh", {"SOURCES": twice, "AREAS": _area_layer(), **outputs})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_waste_heat_sources_outside_the_areas_get_a_clear_warning(run_logged, tmp_path):
+    # The classic slip: lon/lat numbers in a layer that says Lambert-93, so every source lands
+    # some 7,000 km from the areas.
+    sources = _memory("Point?crs=EPSG:2154&field=source_id:string&field=heat_mwh_yr:double"
+                      "&field=temperature_c:double",
+                      [("POINT(2.37 51.03)", ["A", 100_000.0, 200.0]),
+                       ("POINT(2.21 51.02)", ["B", 50_000.0, 150.0])])
+    before = [(f.geometry().asWkt(), f.attributes()) for f in sources.getFeatures()]
+    links_path, summary_path = tmp_path / "links.gpkg", tmp_path / "summary.gpkg"
+    result, feedback = run_logged("ite:wasteheatdh", {
+        "SOURCES": sources, "AREAS": _area_layer(), "LINKS": str(links_path),
+        "SUMMARY": str(summary_path)})
+    assert any("Every heat source lies outside the extent of the DH areas" in w
+               for w in feedback.warnings)
+    assert result["FEASIBLE_LINKS"] == 0 and _vector(links_path).featureCount() == 0
+    summary = _features(summary_path)
+    assert all("outside_areas_extent" in row["flags"] for row in summary) and len(summary) == 2
+    assert [(f.geometry().asWkt(), f.attributes()) for f in sources.getFeatures()] == before
 
 
 # ---------------------------------------------------------------- Dunkirk sample
