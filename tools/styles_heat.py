@@ -43,7 +43,9 @@ STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 # Density classes, MWh/ha (upper bound, colour, label). 333 is the Hotmaps DH cell threshold, so
 # cells worth a network stand out in the warm colours.
 DENSITY_CLASSES = (
-    (0.0, "#ffffff00", "0 (no demand)"),
+    # Transparent. Qt reads 8-digit colours as #AARRGGBB: "#00ffffff", not "#ffffff00" (which
+    # is opaque yellow).
+    (0.0, "#00ffffff", "0 (no demand)"),
     (50.0, "#ffffcc", "up to 50"),
     (150.0, "#fed976", "50 - 150"),
     (333.0, "#fd8d3c", "150 - 333"),
@@ -51,12 +53,14 @@ DENSITY_CLASSES = (
     (float("inf"), "#800026", "600 and more"),
 )
 # Area demand classes, GWh/yr (lower, upper, colour): 30 GWh/yr is the Hotmaps area threshold.
+# Blue-purple (ColorBrewer BuPu), light fill and a strong outline: the areas are drawn over the
+# yellow-to-red density raster and must not blend into it.
 AREA_CLASSES = (
-    (0.0, 50.0, "#fdd49e"),
-    (50.0, 100.0, "#fdbb84"),
-    (100.0, 250.0, "#fc8d59"),
-    (250.0, 500.0, "#e34a33"),
-    (500.0, 1.0e9, "#b30000"),
+    (0.0, 50.0, "#bfd3e6"),
+    (50.0, 100.0, "#9ebcda"),
+    (100.0, 250.0, "#8c96c6"),
+    (250.0, 500.0, "#8856a7"),
+    (500.0, 1.0e9, "#810f7c"),
 )
 
 
@@ -107,9 +111,11 @@ def dh_areas() -> None:
         "memory")
     ranges = []
     for lower, upper, colour in AREA_CLASSES:
+        fill = QColor(colour)
         symbol = QgsFillSymbol.createSimple({
-            "color": colour, "outline_color": "#7f2704", "outline_width": "0.4"})
-        symbol.setOpacity(0.75)
+            # alpha 90 of 255: the density stays visible under the area
+            "color": f"{fill.red()},{fill.green()},{fill.blue()},90", "outline_color": "#4d004b",
+            "outline_width": "0.7"})
         label = (f"{lower:g} - {upper:g} GWh/yr" if upper < 1e9 else f"{lower:g} GWh/yr and more")
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("demand_with_closing_gwh_yr", ranges))
@@ -124,10 +130,11 @@ def dh_links() -> None:
     layer = QgsVectorLayer(
         "LineString?field=feasible:integer&field=lcoh_transmission_eur_mwh:double", "links",
         "memory")
+    # Dark blue: it stands out on the yellow-to-red density raster and the purple areas.
     feasible = QgsLineSymbol.createSimple({
-        "line_color": "#d7301f", "line_width": "1.0", "capstyle": "round"})
+        "line_color": "#08519c", "line_width": "1.1", "capstyle": "round"})
     other = QgsLineSymbol.createSimple({
-        "line_color": "#969696", "line_width": "0.35", "line_style": "dash"})
+        "line_color": "#636363", "line_width": "0.35", "line_style": "dash"})
     layer.setRenderer(QgsCategorizedSymbolRenderer("feasible", [
         QgsRendererCategory(1, feasible, "Feasible (cost at or below the ceiling)"),
         QgsRendererCategory(0, other, "Not feasible (too costly)"),

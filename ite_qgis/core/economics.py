@@ -183,12 +183,14 @@ class HeatEconomics:
     # (DESIGN.md: natural gas heat).
     gas_boiler_co2_t_mwh: float = 0.227
     # Heat (space heating + hot water) of one "dwelling equivalent", MWh/yr. 12 is triangulated
-    # from the Dunkirk network (resources/samples/dunkirk/SOURCES.md): the Grande-Synthe branch
-    # delivers 26,000 MWh/yr for 3,000 dwelling equivalents ([S4], [S5]: 8.7 MWh); the main
-    # network serves about 16,000 dwelling equivalents ([S4]) with about 100 MW, which at some
-    # 1,900 full-load hours is 190 GWh/yr, 11.9 MWh each; an older French dwelling with hot
-    # water needs about 14 MWh (ite_qgis/core/synthetic_heat.py). The Dunkirk figure of
-    # "26,000 houses" would mean 7-8 MWh each, closer to new housing. Set it per run for
+    # from the Dunkirk network (resources/samples/dunkirk/SOURCES.md): 22,814 t of CO2 avoided
+    # in 2015 ([S8]) / 0.227 t/MWh is about 100 GWh of recovered heat, 56-60 % of the heat sold
+    # ([S1], [S6]), so 170-180 GWh for 15,000-16,000 dwelling equivalents ([S1], [S4], [S6]):
+    # 10.5-12 MWh each; the main network's 120 MW at some 1,600 full-load hours give 190 GWh,
+    # 11.9 MWh each; an older French dwelling with hot water needs about 14 MWh
+    # (ite_qgis/core/synthetic_heat.py). New or small dwellings need less: the Grande-Synthe
+    # branch delivers 26,000 MWh/yr for 3,000 dwelling equivalents ([S4], [S5]: 8.7 MWh), and
+    # "26,000 houses" for the original 100 MW network means 7-8 MWh each. Set it per run for
     # another stock.
     mwh_per_dwelling: float = 12.0
 

@@ -226,12 +226,14 @@ def test_dh_areas_defaults_match_the_core(plugin):
 
 def test_dh_areas_raster_without_nodata_warns_and_goes_on(run_logged, tmp_path):
     raster = _write_raster(tmp_path / "density.tif", _hand_raster(), nodata=None)
+    before = raster.read_bytes()
     result, feedback = run_logged("ite:dhpotentialareas", {
         "INPUT": str(raster), "OUTPUT": str(tmp_path / "areas.gpkg")})
     assert any("has no nodata value" in w for w in feedback.warnings)
     # -9999 is now a (negative, invalid) value: 3 + 1 negative cells
     assert "nodata: 0; NaN or infinite: 1; negative: 4" in "\n".join(feedback.infos)
     assert result["AREAS"] == 1
+    assert raster.read_bytes() == before  # the input raster is left as it was
 
 
 def test_dh_areas_zero_demand_gives_an_empty_layer_and_a_message(run_logged, tmp_path):
@@ -406,6 +408,26 @@ def test_waste_heat_bad_inputs_write_nothing(run_logged, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+def test_waste_heat_sources_outside_the_areas_get_a_clear_warning(run_logged, tmp_path):
+    # The classic slip: lon/lat numbers in a layer that says Lambert-93, so every source lands
+    # some 7,000 km from the areas.
+    sources = _memory("Point?crs=EPSG:2154&field=source_id:string&field=heat_mwh_yr:double"
+                      "&field=temperature_c:double",
+                      [("POINT(2.37 51.03)", ["A", 100_000.0, 200.0]),
+                       ("POINT(2.21 51.02)", ["B", 50_000.0, 150.0])])
+    before = [(f.geometry().asWkt(), f.attributes()) for f in sources.getFeatures()]
+    links_path, summary_path = tmp_path / "links.gpkg", tmp_path / "summary.gpkg"
+    result, feedback = run_logged("ite:wasteheatdh", {
+        "SOURCES": sources, "AREAS": _area_layer(), "LINKS": str(links_path),
+        "SUMMARY": str(summary_path)})
+    assert any("Every heat source lies outside the extent of the DH areas" in w
+               for w in feedback.warnings)
+    assert result["FEASIBLE_LINKS"] == 0 and _vector(links_path).featureCount() == 0
+    summary = _features(summary_path)
+    assert all("outside_areas_extent" in row["flags"] for row in summary) and len(summary) == 2
+    assert [(f.geometry().asWkt(), f.attributes()) for f in sources.getFeatures()] == before
+
+
 # ---------------------------------------------------------------- Dunkirk sample
 
 
@@ -455,10 +477,23 @@ def test_dunkirk_steelworks_heats_a_dh_area(run_logged, tmp_path):
     steel = [link for link in links if link["source_id"] == "R003" and link["feasible"] == 1]
     assert steel, [(link["source_id"], link["feasible"]) for link in links]
     best = min(steel, key=lambda link: link["lcoh_transmission_eur_mwh"])
-    # Seed documents: about 100 MW and 16,000 to 26,000 dwelling equivalents for the network.
-    assert 10.0 <= best["capacity_mw"] <= 100.0
-    assert 1_000 <= best["dwelling_eq"] <= 60_000
+    # Seed documents (resources/samples/dunkirk/SOURCES.md): about 100 MW, 16,000 dwelling
+    # equivalents (today's sources) to 26,000 houses (the original network), 40 km of
+    # distribution pipes inside the town; the transmission link is only the way there.
+    assert best["capacity_mw"] == pytest.approx(100.0, rel=0.2)
+    assert best["heat_delivered_mwh_yr"] == pytest.approx(220_000.0, rel=0.05)
+    assert 16_000 * 0.9 <= best["dwelling_eq"] <= 26_000 * 1.1  # 12 MWh each: about 18,300
     assert best["length_m"] < 15_000
+    # With 8 MWh per dwelling (newer housing, as the Grande-Synthe branch) the same heat is
+    # about the 26,000 houses of the original network.
+    run_logged("ite:wasteheatdh", {
+        "SOURCES": sites, "RESOURCES": resources, "AREAS": str(areas_path),
+        "MWH_PER_DWELLING": 8.0, "LINKS": str(tmp_path / "links8.gpkg"),
+        "SUMMARY": "memory:"})
+    best8 = min((link for link in _features(tmp_path / "links8.gpkg")
+                 if link["source_id"] == "R003" and link["feasible"] == 1),
+                key=lambda link: link["lcoh_transmission_eur_mwh"])
+    assert best8["dwelling_eq"] == pytest.approx(26_000, rel=0.1)
     summary = {row["source_id"]: row for row in _features(summary_path)}
     assert "R003" in summary and summary["R003"]["feasible_areas"] >= 1
     print("Dunkirk:", areas_result["AREAS"], "areas,",

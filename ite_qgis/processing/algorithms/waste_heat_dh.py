@@ -304,7 +304,7 @@ class WasteHeatDh(IteAlgorithm):
         import numpy as np
 
         from ...core.economics import HeatEconomics
-        from ...core.waste_heat import MISSING_HOURS, waste_heat_links
+        from ...core.waste_heat import MISSING_HOURS, OUTSIDE_EXTENT, waste_heat_links
         from ...qgis_bridge.frames import style_output, write_frame
 
         areas_source = self.parameterAsSource(parameters, self.AREAS, context)
@@ -363,6 +363,13 @@ class WasteHeatDh(IteAlgorithm):
                                "linked, flagged in the summary): {ids}").format(
                 ids=", ".join(summary.loc[missing_hours, "source_id"].astype(str))))
         links = result.links
+        outside = summary["flags"].str.contains(OUTSIDE_EXTENT, regex=False)
+        if outside.all() and links.empty:
+            feedback.pushWarning(translate(
+                "wasteheatdh", "Every heat source lies outside the extent of the DH areas and "
+                               "none reaches an area: check that the sources are where they "
+                               "should be (layer CRS, coordinates) and that the areas cover "
+                               "the same region."))
         feasible = int(np.count_nonzero(links["feasible"])) if len(links) else 0
         feedback.pushInfo(translate(
             "wasteheatdh", "{links} candidate links, {feasible} feasible at {ceiling:g} "

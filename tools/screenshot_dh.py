@@ -1,0 +1,264 @@
+"""Render the Dunkirk waste-heat district heating result as the README image.
+
+    make build && tools/qgis-env run trixie xvfb-run -a python3 -P tools/screenshot_dh.py \
+        [docs/img/dunkirk_dh.png]
+
+Runs the plugin headless on the embedded Dunkirk sample, as a user would in QGIS:
+ite:sampleterritory, then ite:dhpotentialareas on the SYNTHETIC heat-demand grid, then
+ite:wasteheatdh from the sample's heat and steam supplies. The outputs get the plugin's own
+styles (resources/styles) and a print layout (map, title, legend, scale bar, source note) is
+exported to PNG. The heat grid is synthetic (ite_qgis/core/synthetic_heat.py): the map says so.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "build"))
+sys.path.append("/usr/share/qgis/python/plugins")
+
+from qgis.core import (  # noqa: E402
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsLayoutExporter,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutItemScaleBar,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsLegendStyle,
+    QgsMapLayerLegendUtils,
+    QgsPalLayerSettings,
+    QgsPrintLayout,
+    QgsProcessingContext,
+    QgsProcessingFeedback,
+    QgsProject,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+
+L93 = "EPSG:2154"
+WIDTH_MM, HEIGHT_MM = 240.0, 142.0
+DPI = 110
+# Map extent, Lambert-93 metres: Loon-Plage and the port to Leffrinckoucke.
+EXTENT = QgsRectangle(640_500.0, 7_097_500.0, 665_000.0, 7_109_000.0)
+
+
+def run(algorithm: str, parameters: dict) -> dict:
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(algorithm, parameters, context=context,
+                          feedback=QgsProcessingFeedback())
+
+
+def styled(layer, style: str, name: str):
+    from ite_qgis import assets
+
+    assert layer.isValid(), name
+    message, ok = layer.loadNamedStyle(str(assets.style_path(style)))
+    assert ok, message
+    layer.setName(name)
+    QgsProject.instance().addMapLayer(layer, False)
+    return layer
+
+
+def label_sites(sites, names: list[str]) -> None:
+    settings = QgsPalLayerSettings()
+    quoted = ", ".join("'" + name.replace("'", "''") + "'" for name in names)
+    settings.fieldName = f'if("name" IN ({quoted}) OR "nace" = \'35.30\', "name", \'\')'
+    settings.isExpression = True
+    text = QgsTextFormat()
+    text.setFont(QFont("DejaVu Sans"))
+    text.setSize(7.5)
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    buffer.setColor(QColor("white"))
+    text.setBuffer(buffer)
+    settings.setFormat(text)
+    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
+    settings.dist = 1.0
+    sites.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    sites.setLabelsEnabled(True)
+
+
+def build_layers(folder: Path) -> tuple[list, dict]:
+    from ite_qgis.core.synthetic_heat import dunkirk_heat_grid
+    from ite_qgis.qgis_bridge.rasters import write_geotiff
+
+    territory = folder / "dunkirk.gpkg"
+    run("ite:sampleterritory", {"CRS": L93, "OUTPUT": str(territory)})
+    density, transform, crs = dunkirk_heat_grid()
+    raster = write_geotiff(folder / "heat_density.tif", density, transform,
+                           QgsCoordinateReferenceSystem(crs).toWkt(), -9999.0)
+    areas_path = folder / "dh_areas.gpkg"
+    areas = run("ite:dhpotentialareas", {"INPUT": str(raster), "OUTPUT": str(areas_path)})
+    links_path = folder / "dh_links.gpkg"
+    links = run("ite:wasteheatdh", {
+        "SOURCES": f"{territory}|layername=sites", "RESOURCES": f"{territory}|layername=resources",
+        "AREAS": str(areas_path), "LINKS": str(links_path), "SUMMARY": "memory:"})
+    heat = styled(QgsRasterLayer(str(raster), "heat"), "heat_density",
+                  "Heat demand, MWh/ha (synthetic)")
+    area_layer = styled(QgsVectorLayer(str(areas_path), "areas", "ogr"), "dh_areas",
+                        "DH potential areas, demand")
+    link_layer = styled(QgsVectorLayer(str(links_path), "links", "ogr"), "dh_links",
+                        "Waste-heat links, feasible")
+    link_layer.setSubsetString('"feasible" = 1')
+    sites = styled(QgsVectorLayer(f"{territory}|layername=sites", "sites", "ogr"), "sites",
+                   "Industrial sites")
+    feasible = [f for f in QgsVectorLayer(str(links_path), "l", "ogr").getFeatures()
+                if f["feasible"] == 1]
+    # Label only the sites the map is about (feasible heat sources and the DH networks): all
+    # thirty names would cover the town.
+    named = sorted({f["source_name"].split(" - ")[0] for f in feasible})
+    label_sites(sites, named)
+    steel = [f for f in feasible if f["source_id"] == "R003"]
+    best = min(steel, key=lambda f: f["lcoh_transmission_eur_mwh"])
+    figures = {"areas": areas["AREAS"], "area_gwh": areas["DEMAND_WITH_CLOSING_GWH_YR"],
+               "feasible": links["FEASIBLE_LINKS"], "steel": best}
+    return [sites, link_layer, area_layer, heat], figures
+
+
+def layout(layers: list, figures: dict, output: Path) -> None:
+    project = QgsProject.instance()
+    project.setCrs(QgsCoordinateReferenceSystem(L93))
+    for layer in layers:
+        project.layerTreeRoot().addLayer(layer)
+    page_layout = QgsPrintLayout(project)
+    page_layout.initializeDefaults()
+    page = page_layout.pageCollection().page(0)
+    page.setPageSize(QgsLayoutSize(WIDTH_MM, HEIGHT_MM, QgsUnitTypes.LayoutMillimeters))
+
+    map_item = QgsLayoutItemMap(page_layout)
+    map_item.attemptMove(QgsLayoutPoint(4, 16, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(172, 104, QgsUnitTypes.LayoutMillimeters))
+    map_item.setCrs(QgsCoordinateReferenceSystem(L93))
+    map_item.setLayers(layers)
+    map_item.zoomToExtent(EXTENT)  # keeps the frame size (setExtent would resize it)
+    map_item.setFrameEnabled(True)
+    map_item.setBackgroundColor(QColor("#dfe9f2"))
+    page_layout.addLayoutItem(map_item)
+
+    best = figures["steel"]
+    title = QgsLayoutItemLabel(page_layout)
+    title.setText("Dunkirk: steelworks waste heat to district heating (ITE for QGIS)")
+    title.setFont(QFont("DejaVu Sans", 15, QFont.Bold))
+    title.attemptMove(QgsLayoutPoint(4, 3, QgsUnitTypes.LayoutMillimeters))
+    title.attemptResize(QgsLayoutSize(232, 10, QgsUnitTypes.LayoutMillimeters))
+    page_layout.addLayoutItem(title)
+
+    legend = QgsLayoutItemLegend(page_layout)
+    legend.setLinkedMap(map_item)
+    legend.setTitle("")
+    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
+    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
+    legend.setWrapString("|")
+    legend.setSymbolWidth(5)
+    legend.setSymbolHeight(3.5)
+    legend.attemptMove(QgsLayoutPoint(179, 16, QgsUnitTypes.LayoutMillimeters))
+    legend.setResizeToContents(True)
+    page_layout.addLayoutItem(legend)
+    # Drop the raster's "Band 1" line and its transparent "0" class, and the "not feasible"
+    # link class (only feasible links are drawn).
+    legend.setAutoUpdateModel(False)
+    model = legend.model()
+    for node in model.rootGroup().findLayers():
+        count = len(model.layerLegendNodes(node))
+        if node.layer() is layers[3]:
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(2, count)))
+        elif node.layer() is layers[1]:
+            QgsMapLayerLegendUtils.setLegendNodeOrder(node, [0])
+        else:
+            continue
+        model.refreshLayerLegend(node)
+    legend.adjustBoxSize()
+
+    note = QgsLayoutItemLabel(page_layout)
+    note.setText(
+        f"Steelworks sinter-cooler heat (sample row R003): {best['capacity_mw']:.0f} MW, "
+        f"{best['heat_delivered_mwh_yr'] / 1000:.0f} GWh/yr delivered, "
+        f"{best['dwelling_eq']:,.0f} dwelling equivalents\n(12 MWh each), "
+        f"{best['length_m'] / 1000:.1f} km of transmission pipe, "
+        f"{best['lcoh_transmission_eur_mwh']:.2f} EUR/MWh, "
+        f"{best['co2_avoided_t_yr'] / 1000:.0f} kt CO2/yr avoided against gas boilers.\n"
+        "The heat demand grid is SYNTHETIC demo data (ite_qgis/core/synthetic_heat.py).\n"
+        "Sites and figures: resources/samples/dunkirk/SOURCES.md. Lambert-93 (EPSG:2154).")
+    note.setFont(QFont("DejaVu Sans", 7))
+    note.setBackgroundEnabled(True)
+    note.setBackgroundColor(QColor(255, 255, 255, 225))
+    note.setMarginX(1.5)
+    note.setMarginY(1.0)
+    note.attemptMove(QgsLayoutPoint(4, 122, QgsUnitTypes.LayoutMillimeters))
+    note.attemptResize(QgsLayoutSize(172, 18, QgsUnitTypes.LayoutMillimeters))
+    page_layout.addLayoutItem(note)
+
+    scale = QgsLayoutItemScaleBar(page_layout)
+    scale.setStyle("Single Box")
+    scale.setLinkedMap(map_item)
+    scale.setUnits(QgsUnitTypes.DistanceKilometers)
+    scale.setUnitLabel("km")
+    scale.setUnitsPerSegment(1.0)
+    scale.setNumberOfSegments(4)
+    scale.setNumberOfSegmentsLeft(0)
+    scale.setFont(QFont("DejaVu Sans", 7))
+    scale.setBackgroundEnabled(True)
+    scale.setBackgroundColor(QColor(255, 255, 255, 200))
+    scale.attemptMove(QgsLayoutPoint(7, 109, QgsUnitTypes.LayoutMillimeters))
+    page_layout.addLayoutItem(scale)
+
+    exporter = QgsLayoutExporter(page_layout)
+    settings = QgsLayoutExporter.ImageExportSettings()
+    settings.dpi = DPI
+    output.parent.mkdir(parents=True, exist_ok=True)
+    status = exporter.exportToImage(str(output), settings)
+    assert status == QgsLayoutExporter.Success, status
+
+
+def shrink(path: Path) -> None:
+    """Palette PNG (256 colours): a map with smooth fills stays legible at a third the size."""
+    from PIL import Image
+
+    image = Image.open(path).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        path, optimize=True)
+
+
+def main() -> int:
+    output = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "img" / "dunkirk_dh.png"
+    app = QgsApplication([], True)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    import ite_qgis
+
+    plugin = ite_qgis.classFactory(None)  # kept alive: it owns the Processing provider
+    plugin.initProcessing()
+    with tempfile.TemporaryDirectory() as tmp:
+        layers, figures = build_layers(Path(tmp))
+        layout(layers, figures, output)
+        QgsProject.instance().clear()
+    shrink(output)
+    best = figures["steel"]
+    print(f"{output}: {output.stat().st_size / 1024:.0f} KB; {figures['areas']} DH area(s), "
+          f"{figures['area_gwh']:.0f} GWh/yr; steelworks: {best['capacity_mw']:.0f} MW, "
+          f"{best['heat_delivered_mwh_yr']:,.0f} MWh/yr, {best['dwelling_eq']:,.0f} dwelling eq, "
+          f"{best['length_m']:,.0f} m, {best['lcoh_transmission_eur_mwh']:.2f} EUR/MWh; "
+          f"{figures['feasible']} feasible links in all")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
