@@ -40,14 +40,23 @@ def _territory_cards(inputs: TerritoryTables) -> list[Indicator]:
 
 
 def _synergy_cards(synergies: pd.DataFrame | None) -> list[Indicator]:
+    """The indicators of the synergy issue (core.indicators): candidates count the best
+    declared line of each supply, allocated lines what they carry."""
     if synergies is None:
         return []
-    values = core_indicators.synergy_indicators(synergies)
-    labels = core_indicators.indicator_labels()
+    values = core_indicators.synergy_indicators(pd.DataFrame(synergies))
+    allocated = "allocated_quantity" in synergies.columns
     return [
-        Indicator(labels[key][0], values[key], labels[key][1], 0)
-        for key in core_indicators.INDICATOR_KEYS
-        if key in values
+        Indicator(translate("report", "allocated synergies") if allocated
+                  else translate("report", "candidate synergies"), values["n_synergies"]),
+        Indicator(translate("report", "of them knowledge-based, to confirm"),
+                  values["n_inferred"]),
+        Indicator(translate("report", "materials diverted"), values["t_yr"], "t/yr"),
+        Indicator(translate("report", "heat and steam recovered"), values["mwh_yr"] / 1000.0,
+                  "GWh/yr", 1),
+        Indicator(translate("report", "water reused"), values["m3_yr"], "m3/yr"),
+        Indicator(translate("report", "net benefit"), values["eur_yr"], "EUR/yr"),
+        Indicator(translate("report", "CO2 avoided"), values["co2_t_yr"], "t/yr"),
     ]
 
 

@@ -237,7 +237,7 @@ class FindSynergies(IteAlgorithm):
         push_indicators(
             feedback,
             indicators,
-            translate("findsynergies", "Best candidate of each supply (upper bounds)"),
+            translate("findsynergies", "Best declared candidate of each supply (upper bounds)"),
         )
         steps.setProgress(100.0)
         return {self.OUTPUT: dest, **indicator_results(indicators)}
