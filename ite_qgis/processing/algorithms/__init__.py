@@ -3,6 +3,7 @@
 from .allocate_synergies import AllocateSynergies
 from .create_territory import CreateTerritory
 from .dh_potential_areas import DhPotentialAreas
+from .export_synergy_map import ExportSynergyMap
 from .find_synergies import FindSynergies
 from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
@@ -22,4 +23,5 @@ ALGORITHMS = (
     FindSynergies,
     AllocateSynergies,
     PoolingOpportunities,
+    ExportSynergyMap,
 )
