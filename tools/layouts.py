@@ -138,7 +138,7 @@ def _north_arrow(layout, rect):
 
 def _table(layout, rect, k):
     table = QgsLayoutItemAttributeTable.create(layout)
-    table.setHeaderTextFormat(_text(6.8 * k, True))
+    table.setHeaderTextFormat(_text(6.3 * k, True))
     table.setContentTextFormat(_text(6.5 * k))
     table.setCellMargin(0.9 * k)
     table.setGridStrokeWidth(0.1)

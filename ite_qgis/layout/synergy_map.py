@@ -445,8 +445,8 @@ def _template(project, options: MapOptions) -> QgsPrintLayout:
 
 
 def _scale_bar(bar, map_item, extent_width_m: float) -> None:
-    """Kilometres for territories, metres below 3 km across; two segments fitting
-    15-25 % of the map width."""
+    """Kilometres for territories, metres below 3 km across; two round segments
+    filling 12-32 % of the map width."""
     if extent_width_m >= 3000.0:
         bar.setUnits(Qgis.DistanceUnit.Kilometers)
         bar.setUnitLabel("km")
@@ -456,8 +456,9 @@ def _scale_bar(bar, map_item, extent_width_m: float) -> None:
     bar.setMapUnitsPerScaleBarUnit(1.0)  # the label multiplier: 1 km reads "1"
     width_mm = map_item.rect().width()
     bar.setSegmentSizeMode(Qgis.ScaleBarSegmentSizeMode.FitWidth)
-    bar.setMinimumBarWidth(width_mm * 0.15)
-    bar.setMaximumBarWidth(width_mm * 0.25)
+    # Round segments (1, 2, 5 x 10^n) need a range of at least 2.5 between both widths.
+    bar.setMinimumBarWidth(width_mm * 0.12)
+    bar.setMaximumBarWidth(width_mm * 0.32)
     bar.setUnitsPerSegment(1.0)
     bar.update()
     bar.resizeToMinimumWidth()
@@ -477,11 +478,11 @@ def _table(layout, layer, options: MapOptions, tr: dict) -> None:
     columns = []
     for attribute, heading, align, share in (
         ("supplier_name", tr["supplier"], left, 0.22),
-        ("receiver_name", tr["receiver"], left, 0.22),
-        ("resource_label", tr["resource"], left, 0.14),
+        ("receiver_name", tr["receiver"], left, 0.21),
+        ("resource_label", tr["resource"], left, 0.15),
         ("quantity_text", tr["quantity"], right, 0.15),
-        ("distance_text", tr["distance"], right, 0.12),
-        ("benefit_text", tr["benefit"], right, 0.15),
+        ("distance_text", tr["distance"], right, 0.13),
+        ("benefit_text", tr["benefit"], right, 0.14),
     ):
         column = QgsLayoutTableColumn(heading)
         column.setAttribute(attribute)
@@ -501,7 +502,9 @@ def _table(layout, layer, options: MapOptions, tr: dict) -> None:
         table.refresh()
         if table.totalSize().height() <= room:
             break
-    layout.itemById("table_title").setText(tr["top"].format(count=rows))
+    # On atlas pages the rows vary: the caption gives no count.
+    caption = tr["top_page"] if options.atlas != "none" else tr["top"].format(count=rows)
+    layout.itemById("table_title").setText(caption)
     if options.atlas in _ATLAS_FILTERS:
         table.setFilterFeatures(True)
         table.setFeatureFilter(_ATLAS_FILTERS[options.atlas])
@@ -564,9 +567,10 @@ def build_layout(layers: MapLayers, options: MapOptions, tr: dict | None = None)
         map_item.setAtlasMargin(MARGIN_SHARE * 2)
         if options.atlas in _ATLAS_FILTERS and synergies is not None:
             _filter_renderer(synergies, _ATLAS_FILTERS[options.atlas])
-        layout.itemById("subtitle").setText(
-            subtitle.replace("[%", "[ %") + " · [% attribute(@atlas_feature, 'label') %]"
-        )
+        # The page's site, family or area; the user's subtitle before it when given (the
+        # count of the whole map would mislead on a page).
+        lead = options.subtitle.replace("[%", "[ %") + " · " if options.subtitle else ""
+        layout.itemById("subtitle").setText(lead + "[% attribute(@atlas_feature, 'label') %]")
     else:
         _label(layout, "subtitle", subtitle)
     legend = layout.itemById("legend")
@@ -656,7 +660,11 @@ def export_synergy_map(territory: Territory, options: MapOptions, path, feedback
     path = Path(path)
     kind = output_format(path)
     layers = map_layers(territory, options)
+    if feedback is not None:
+        feedback.setProgress(20.0)
     layout = build_layout(layers, options)
+    if feedback is not None:
+        feedback.setProgress(30.0)
     atlas = layers.coverage is not None
     pages = layers.coverage.featureCount() if atlas else 1
     scratch = _writable_folder(path)
@@ -669,6 +677,8 @@ def export_synergy_map(territory: Territory, options: MapOptions, path, feedback
             files.append(final)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+    if feedback is not None:
+        feedback.setProgress(100.0)
     return ExportResult(files=files, pages=pages)
 
 

@@ -82,6 +82,7 @@ def map_texts(translate: Translate) -> dict[str, str]:
         "benefit": translate("exportsynergymap", "Benefit/yr"),
         "per_year": translate("exportsynergymap", "/yr"),
         "top": translate("exportsynergymap", "Top {count} synergies by net benefit"),
+        "top_page": translate("exportsynergymap", "Best synergies by net benefit"),
     }
 
 
