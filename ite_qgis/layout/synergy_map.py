@@ -261,7 +261,7 @@ def _coverage(key: str, lines, sites, areas, crs, tr_labels: dict):
     if key == "dh_area":
         frame = areas[["area_id", areas.geometry.name]].copy()
         frame["key"] = frame["area_id"].astype(str)
-        frame["label"] = frame["key"]
+        frame["label"] = frame["key"].map(lambda value: tr_labels["dh_area"].format(id=value))
         return frame_layer(frame[["key", "label", frame.geometry.name]], "coverage", crs)
     bounds = pd.DataFrame(shapely.bounds(lines.geometry.to_numpy()),
                           columns=["x0", "y0", "x1", "y1"], index=lines.index)
@@ -401,8 +401,9 @@ def map_layers(territory: Territory, options: MapOptions, tr=None) -> MapLayers:
                 "An atlas per district heating area needs the DH potential areas layer "
                 "(output of ite:dhpotentialareas)."
             ))
+        page_labels = {**labels["synergies"], "dh_area": tr["dh_area"]}
         result.coverage = _coverage(options.atlas, lines, sites, territory.dh_areas, crs,
-                                    labels["synergies"])
+                                    page_labels)
         if not result.coverage.featureCount():
             raise MapError(translate(
                 "exportsynergymap", "The atlas has no page to make: there is no synergy to show."

@@ -83,6 +83,7 @@ def map_texts(translate: Translate) -> dict[str, str]:
         "per_year": translate("exportsynergymap", "/yr"),
         "top": translate("exportsynergymap", "Top {count} synergies by net benefit"),
         "top_page": translate("exportsynergymap", "Best synergies by net benefit"),
+        "dh_area": translate("exportsynergymap", "District heating potential area {id}"),
     }
 
 

@@ -143,6 +143,14 @@ def test_atlas_per_resource_family_has_one_page_per_family(dunkirk, tmp_path):
     assert result["PAGES"] == len(families) == pdf_pages(output)
 
 
+def test_atlas_per_dh_area_has_one_page_per_area(dunkirk, tmp_path):
+    output = tmp_path / "areas.pdf"
+    result, _ = export(dunkirk, output, ATLAS=3, PAPER=0)
+    areas = QgsVectorLayer(dunkirk["DH_AREAS"], "areas", "ogr").featureCount()
+    assert areas >= 1 and result["PAGES"] == areas == pdf_pages(output)
+    assert "District heating potential area" in pdf_text(output)
+
+
 def test_atlas_to_png_writes_numbered_files(dunkirk, tmp_path):
     output = tmp_path / "family.png"
     result, _ = export(dunkirk, output, ATLAS=2, PAPER=0, DPI=50)
