@@ -51,6 +51,11 @@ def layouts_dir() -> Path:
     return RESOURCES / "layouts"
 
 
+def layout_path(name: str) -> Path:
+    """Path of a print layout template in ``resources/layouts``; ``name`` without extension."""
+    return layouts_dir() / f"{name}.qpt"
+
+
 def help_path(algorithm: str, language: str) -> Path:
     """Long help of an algorithm, per locale: ``resources/help/<language>/<algorithm>.html``."""
     return RESOURCES / "help" / language / f"{algorithm}.html"

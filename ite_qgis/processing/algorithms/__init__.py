@@ -3,6 +3,7 @@
 from .allocate_synergies import AllocateSynergies
 from .create_territory import CreateTerritory
 from .dh_potential_areas import DhPotentialAreas
+from .export_synergy_map import ExportSynergyMap
 from .export_tables import ExportTables
 from .find_synergies import FindSynergies
 from .flow_map import FlowMap
@@ -10,6 +11,7 @@ from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
 from .metabolism import Metabolism
 from .pooling_opportunities import PoolingOpportunities
+from .report import Report
 from .sample_territory import SampleTerritory
 from .validate_inventory import ValidateInventory
 from .waste_heat_dh import WasteHeatDh
@@ -27,5 +29,7 @@ ALGORITHMS = (
     PoolingOpportunities,
     FlowMap,
     Metabolism,
+    ExportSynergyMap,
+    Report,
     ExportTables,
 )

@@ -1,0 +1,151 @@
+"""ite:exportsynergymap: the synergy map from a shipped print layout, to PDF, PNG or SVG."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsProcessingParameterString,
+)
+
+from ...core.i18n import translate
+from ..base import IteAlgorithm, advanced, require_metric_crs
+
+PAPERS = ("a4", "a3")
+ORIENTATIONS = ("landscape", "portrait")
+ATLAS = ("none", "site", "family", "dh_area")
+LANGUAGES = ("auto", "en", "fr")
+_LAYERS = (  # optional layers: parameter, geometry type
+    ("RESOURCES", QgsProcessing.SourceType.TypeVector),
+    ("FLOWS", QgsProcessing.SourceType.TypeVectorLine),
+    ("DH_AREAS", QgsProcessing.SourceType.TypeVectorPolygon),
+    ("DH_LINKS", QgsProcessing.SourceType.TypeVectorLine),
+)
+
+
+class ExportSynergyMap(IteAlgorithm):
+    NAME = "exportsynergymap"
+    GROUP = "maps"
+    SITES, SYNERGIES, HEAT, OUTPUT = "SITES", "SYNERGIES", "HEAT_DENSITY", "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return translate("exportsynergymap", "Export synergy map")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "exportsynergymap",
+            "A print-ready map of the sites and candidate synergies, with legend, scale bar, "
+            "north arrow and the top synergies, to PDF, PNG or SVG; optionally one page per "
+            "site, resource family or district heating area."
+        )
+
+    def flags(self):
+        # Print layouts render on the main thread, as QGIS's own layout export does.
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SITES, translate("exportsynergymap", "Sites (points with site_id)"),
+            [QgsProcessing.SourceType.TypeVectorPoint]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SYNERGIES, translate("exportsynergymap", "Synergies (output of Find synergies)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+        labels = {
+            "RESOURCES": translate("exportsynergymap", "Resources (table, for confidential rows)"),
+            "FLOWS": translate("exportsynergymap", "Known flows"),
+            "DH_AREAS": translate("exportsynergymap", "District heating potential areas"),
+            "DH_LINKS": translate("exportsynergymap", "Waste-heat links"),
+        }
+        for name, kind in _LAYERS:
+            self.addParameter(QgsProcessingParameterFeatureSource(
+                name, labels[name], [kind], optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.HEAT, translate("exportsynergymap", "Heat demand density raster (MWh/ha)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "TITLE", translate("exportsynergymap", "Title (empty: a default title)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            "SUBTITLE", translate("exportsynergymap", "Subtitle (empty: the number of synergies)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterEnum(
+            "PAPER", translate("exportsynergymap", "Paper size"), ["A4", "A3"], defaultValue=1))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ORIENTATION", translate("exportsynergymap", "Orientation"),
+            [translate("exportsynergymap", "Landscape"),
+             translate("exportsynergymap", "Portrait")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "ATLAS", translate("exportsynergymap", "Atlas (one page per feature)"),
+            [translate("exportsynergymap", "No atlas: one page"),
+             translate("exportsynergymap", "One page per site with synergies"),
+             translate("exportsynergymap", "One page per resource family"),
+             translate("exportsynergymap", "One page per district heating area")],
+            defaultValue=0))
+        self.addParameter(QgsProcessingParameterEnum(
+            "LANGUAGE", translate("exportsynergymap", "Language of the map"),
+            [translate("exportsynergymap", "As QGIS"), "English", "Français"], defaultValue=0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            "PUBLIC", translate("exportsynergymap",
+                                "Public map: hide confidential names, figures and locations"),
+            True))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "RADIUS_M", translate("exportsynergymap", "Displacement of confidential sites (m)"),
+            QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "TOP_N", translate("exportsynergymap", "Rows of the top synergies table"),
+            QgsProcessingParameterNumber.Type.Integer, 10, minValue=1, maxValue=30)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "MAX_RANK", translate("exportsynergymap", "Candidates drawn per supply"),
+            QgsProcessingParameterNumber.Type.Integer, 1, minValue=1)))
+        self.addParameter(advanced(QgsProcessingParameterString(
+            "SOURCES", translate("exportsynergymap", "Data sources (text printed on the map)"),
+            optional=True)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            "DPI", translate("exportsynergymap", "Resolution (dots per inch)"),
+            QgsProcessingParameterNumber.Type.Integer, 150, minValue=50, maxValue=600)))
+        self.addParameter(QgsProcessingParameterFileDestination(
+            self.OUTPUT, translate("exportsynergymap", "Map file (.pdf, .png or .svg)"),
+            "PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
+        self.addOutput(QgsProcessingOutputNumber(
+            "PAGES", translate("exportsynergymap", "Number of pages")))
+        self.addOutput(QgsProcessingOutputString(
+            "FILES", translate("exportsynergymap", "Files written (one per line)")))
+
+    def compute(self, parameters, context, feedback):
+        from ...layout.synergy_map import MapError, MapOptions, export_synergy_map, output_format
+        from ..map_inputs import read_territory
+
+        path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        try:
+            output_format(path)
+            territory = read_territory(self, parameters, context, feedback)
+            require_metric_crs(territory.crs, translate("exportsynergymap", "The sites layer"))
+            options = MapOptions(
+                title=self.parameterAsString(parameters, "TITLE", context),
+                subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
+                paper=PAPERS[self.parameterAsEnum(parameters, "PAPER", context)],
+                orientation=ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)],
+                atlas=ATLAS[self.parameterAsEnum(parameters, "ATLAS", context)],
+                language=LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
+                public=self.parameterAsBoolean(parameters, "PUBLIC", context),
+                radius_m=self.parameterAsDouble(parameters, "RADIUS_M", context),
+                top_n=self.parameterAsInt(parameters, "TOP_N", context),
+                max_rank=self.parameterAsInt(parameters, "MAX_RANK", context),
+                sources=self.parameterAsString(parameters, "SOURCES", context),
+                dpi=float(self.parameterAsInt(parameters, "DPI", context)),
+            )
+            result = export_synergy_map(territory, options, path, feedback)
+        except MapError as error:
+            raise QgsProcessingException(str(error)) from None
+        feedback.pushInfo(translate("exportsynergymap", "{pages} page(s) written: {files}").format(
+            pages=result.pages, files=", ".join(str(f) for f in result.files)))
+        first = str(result.files[0]) if result.files else path
+        return {self.OUTPUT: first, "PAGES": result.pages,
+                "FILES": "\n".join(str(f) for f in result.files)}
