@@ -23,6 +23,7 @@ import pandas as pd
 from .catalogue import DEFAULT_UNITS
 from .flowlines import LEGEND_UNITS, FlowError, FlowFields, prepare_flows
 from .i18n import translate
+from .labels import family_label
 from .nace import label as nace_label
 from .nace import normalise_nace_series
 from .units import normalise_quantities
@@ -32,19 +33,6 @@ NOT_LOOPED = "not_looped"
 UNIT_FAMILY_ORDER = ("energy", "mass", "volume", "service")
 FAMILY_ORDER = ("heat", "steam", "electricity", "gas", "water", "material", "service")
 SYNERGY_FIELDS = FlowFields("supplier_site", "receiver_site", "resource", "quantity", "unit")
-
-
-def family_label(family: str) -> str:
-    labels = {
-        "material": translate("metabolism", "Materials"),
-        "heat": translate("metabolism", "Heat"),
-        "steam": translate("metabolism", "Steam"),
-        "water": translate("metabolism", "Water"),
-        "gas": translate("metabolism", "Gases"),
-        "electricity": translate("metabolism", "Electricity"),
-        "service": translate("metabolism", "Services"),
-    }
-    return labels.get(family, family)
 
 
 def unit_family_title(unit_family: str) -> str:

@@ -30,6 +30,10 @@ REST_COLOUR = "#9e9e9e"
 KIND_OPACITY = {"supply": 0.45, "existing": 0.6, "candidate": 0.28, "not_looped": 0.35}
 
 
+def _nothing() -> str:
+    return translate("sankey", "Nothing to show.")
+
+
 def _text(value: str) -> str:
     return escape(str(value))
 
@@ -115,7 +119,7 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
     if links.empty:
         parts.append(
             f'<text x="24" y="{y0 + 16:.1f}" class="sub">'
-            f'{_text(translate("sankey", "Nothing to show."))}</text>'
+            f"{_text(_nothing())}</text>"
         )
         return parts, y0 - top + 30
     nodes = _layout(links)
@@ -272,7 +276,7 @@ def stacked_sankey_svg(panels: list[dict], title: str = "", width: int = WIDTH) 
     if not panels:
         body.append(
             f'<text x="24" y="{top + 16:.1f}" class="sub">'
-            f'{_text(translate("sankey", "Nothing to show."))}</text>'
+            f"{_text(_nothing())}</text>"
         )
         top += 30
     body.extend(_legend(top))

@@ -451,13 +451,15 @@ class SynergyExplorerDock(QDockWidget):
         resource = record.get("resource") or ""
         if record.get("demand_resource") and record.get("demand_resource") != resource:
             resource = f"{resource} → {record['demand_resource']}"
+        why_title = translate("synergyexplorer", "Why it was proposed")
+        economics_title = translate("synergyexplorer", "Economics")
         return (
             f"<h3>{site(record.get('supplier_site'))} → {site(record.get('receiver_site'))}</h3>"
             f"<p><b>{escape(resource)}</b> ({escape(family_label(record.get('family') or ''))})"
             "</p>"
-            f"<p><b>{escape(translate('synergyexplorer', 'Why it was proposed'))}</b></p><ul>"
+            f"<p><b>{escape(why_title)}</b></p><ul>"
             + "".join(f"<li>{escape(line)}</li>" for line in why)
-            + f"</ul><p><b>{escape(translate('synergyexplorer', 'Economics'))}</b></p>"
+            + f"</ul><p><b>{escape(economics_title)}</b></p>"
             + "<table cellspacing='2'>" + "".join(rows) + "</table>"
         )
 

@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 
 from ..core.i18n import translate
+from ..core.labels import family_label, match_kind_label
 from ..core.numbers import number
 
 STATUS_FIELD, COMMENT_FIELD = "status", "comment"
@@ -45,28 +46,6 @@ def status_label(status: str) -> str:
         "rejected": translate("synergyexplorer", "Rejected"),
     }
     return labels.get(status, status)
-
-
-def family_label(family: str) -> str:
-    labels = {
-        "material": translate("synergyexplorer", "Materials"),
-        "heat": translate("synergyexplorer", "Heat"),
-        "steam": translate("synergyexplorer", "Steam"),
-        "water": translate("synergyexplorer", "Water"),
-        "gas": translate("synergyexplorer", "Gases"),
-        "electricity": translate("synergyexplorer", "Electricity"),
-        "service": translate("synergyexplorer", "Services"),
-    }
-    return labels.get(family, family)
-
-
-def match_kind_label(kind: str) -> str:
-    labels = {
-        "exact": translate("synergyexplorer", "Same code"),
-        "compatible": translate("synergyexplorer", "Compatible codes"),
-        "inferred_sector": translate("synergyexplorer", "Receiving sector (knowledge base)"),
-    }
-    return labels.get(kind, kind)
 
 
 def _columns():

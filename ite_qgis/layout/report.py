@@ -12,8 +12,8 @@ import pandas as pd
 
 from ..core import indicators as core_indicators
 from ..core.i18n import translate
+from ..core.labels import family_label, match_kind_label
 from ..core.public import TerritoryTables
-from ..core.units import family_label
 from .report_html import Indicator, ReportData, Table, render_report
 
 
@@ -21,6 +21,15 @@ def _names(sites: pd.DataFrame) -> dict[str, str]:
     names = sites["name"] if "name" in sites.columns else sites["site_id"]
     text = names.astype(object).where(names.notna() & (names.astype(str) != ""), sites["site_id"])
     return dict(zip(sites["site_id"].astype(str), text.astype(str), strict=True))
+
+
+def _unit(key: str) -> str:
+    return {
+        "t": translate("report", "t/yr"),
+        "gwh": translate("report", "GWh/yr"),
+        "m3": translate("report", "m3/yr"),
+        "eur": translate("report", "EUR/yr"),
+    }[key]
 
 
 def _territory_cards(inputs: TerritoryTables) -> list[Indicator]:
@@ -51,12 +60,12 @@ def _synergy_cards(synergies: pd.DataFrame | None) -> list[Indicator]:
                   else translate("report", "candidate synergies"), values["n_synergies"]),
         Indicator(translate("report", "of them knowledge-based, to confirm"),
                   values["n_inferred"]),
-        Indicator(translate("report", "materials diverted"), values["t_yr"], "t/yr"),
+        Indicator(translate("report", "materials diverted"), values["t_yr"], _unit("t")),
         Indicator(translate("report", "heat and steam recovered"), values["mwh_yr"] / 1000.0,
-                  "GWh/yr", 1),
-        Indicator(translate("report", "water reused"), values["m3_yr"], "m3/yr"),
-        Indicator(translate("report", "net benefit"), values["eur_yr"], "EUR/yr"),
-        Indicator(translate("report", "CO2 avoided"), values["co2_t_yr"], "t/yr"),
+                  _unit("gwh"), 1),
+        Indicator(translate("report", "water reused"), values["m3_yr"], _unit("m3")),
+        Indicator(translate("report", "net benefit"), values["eur_yr"], _unit("eur")),
+        Indicator(translate("report", "CO2 avoided"), values["co2_t_yr"], _unit("t")),
     ]
 
 
@@ -73,16 +82,22 @@ def _top_synergies(synergies: pd.DataFrame | None, names: dict[str, str], top: i
         (translate("report", "Net benefit (EUR/yr)"), "net_benefit_eur_yr", 0),
         (translate("report", "CO2 avoided (t/yr)"), "co2_avoided_t_yr", 0),
     ]
-    title = translate("report", "Top {n} candidate synergies by net benefit").format(n=top)
-    empty = translate("report", "No candidate synergy was given to the report.")
+    title = translate("report", "Top {n} declared synergies by net benefit").format(n=top)
+    empty = translate("report", "No declared synergy was given to the report.")
     if synergies is None or synergies.empty:
         return Table(title, pd.DataFrame(), columns, empty)
     frame = pd.DataFrame(synergies.drop(columns="geometry", errors="ignore"))
+    # Knowledge-based candidates have no declared need: leads to confirm, counted in the
+    # indicators, not ranked against declared exchanges by a benefit nothing bounds.
+    if "match_kind" in frame.columns:
+        frame = frame[frame["match_kind"].astype(str) != "inferred_sector"]
     frame = frame.sort_values("net_benefit_eur_yr", ascending=False, kind="stable").head(top)
     frame["supplier"] = frame["supplier_site"].astype(str).map(names).fillna(frame["supplier_site"])
     frame["receiver"] = frame["receiver_site"].astype(str).map(names).fillna(frame["receiver_site"])
     frame["distance_km"] = pd.to_numeric(frame["distance_m"], errors="coerce") / 1000.0
     frame["family_label"] = frame["family"].map(family_label) if "family" in frame else ""
+    if "match_kind" in frame.columns:
+        frame["match_kind"] = frame["match_kind"].map(match_kind_label)
     return Table(title, frame, columns, empty)
 
 
@@ -115,11 +130,11 @@ def _dh(links: pd.DataFrame | None, top: int) -> tuple[list[Indicator], Table]:
     cards = [
         Indicator(translate("report", "feasible waste-heat links"), len(good)),
         Indicator(translate("report", "heat delivered, feasible links"),
-                  good["delivered_gwh"].sum(), "GWh/yr", 1),
+                  good["delivered_gwh"].sum(), _unit("gwh"), 1),
         Indicator(translate("report", "dwelling equivalents heated"),
                   pd.to_numeric(good["dwelling_eq"], errors="coerce").sum()),
         Indicator(translate("report", "CO2 avoided against gas boilers"),
-                  pd.to_numeric(good["co2_avoided_t_yr"], errors="coerce").sum(), "t/yr"),
+                  pd.to_numeric(good["co2_avoided_t_yr"], errors="coerce").sum(), _unit("t")),
     ]
     return cards, Table(title, frame.head(top), columns, empty)
 

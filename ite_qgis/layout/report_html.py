@@ -111,9 +111,24 @@ def _strip_xml_prolog(svg: str) -> str:
     return svg[start:] if start >= 0 else ""
 
 
+def _titles() -> dict[str, str]:
+    return {
+        "Indicators": translate("report", "Indicators"),
+        "Map": translate("report", "Map"),
+        "Territorial metabolism": translate("report", "Territorial metabolism"),
+        "District heating candidates": translate("report", "District heating candidates"),
+        "Data sources": translate("report", "Data sources"),
+    }
+
+
 def render_report(data: ReportData) -> str:
     """The whole page as one string."""
     lang = "fr" if data.lang.startswith("fr") else "en"
+    titles = _titles()
+
+    def _h(key: str) -> str:
+        return html.escape(titles[key])
+
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{lang}"><head><meta charset="utf-8">',
@@ -138,25 +153,25 @@ def render_report(data: ReportData) -> str:
             )
             + "</p>"
         )
-    out.append(f"<h2>{html.escape(translate('report', 'Indicators'))}</h2>")
+    out.append(f"<h2>{_h('Indicators')}</h2>")
     out.append(_cards(data.indicators, lang))
     if data.map_png:
         encoded = base64.b64encode(data.map_png).decode("ascii")
         alt = html.escape(translate("report", "Map of the sites, flows and candidate synergies"))
-        out.append(f"<h2>{html.escape(translate('report', 'Map'))}</h2>")
+        out.append(f"<h2>{_h('Map')}</h2>")
         out.append(f'<figure><img alt="{alt}" src="data:image/png;base64,{encoded}"></figure>')
     if data.sankey_svg:
-        out.append(f"<h2>{html.escape(translate('report', 'Territorial metabolism'))}</h2>")
+        out.append(f"<h2>{_h('Territorial metabolism')}</h2>")
         out.append(f"<figure>{_strip_xml_prolog(data.sankey_svg)}</figure>")
     for table in data.tables:
         out.append(_table(table, lang))
     if data.dh_indicators:
-        out.append(f"<h2>{html.escape(translate('report', 'District heating candidates'))}</h2>")
+        out.append(f"<h2>{_h('District heating candidates')}</h2>")
         out.append(_cards(data.dh_indicators, lang))
     out.append("<footer>")
     if data.sources:
         out.append(
-            f"<p><b>{html.escape(translate('report', 'Data sources'))}</b>: "
+            f"<p><b>{_h('Data sources')}</b>: "
             + "; ".join(html.escape(s) for s in data.sources)
             + "</p>"
         )

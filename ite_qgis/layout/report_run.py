@@ -49,7 +49,7 @@ def write_report(
         feedback.setProgress(40.0)
         sankey = _sankey(inputs, lang)
         feedback.setProgress(55.0)
-        map_png = _map_png(inputs, feedback)
+        map_png = _map_png(inputs, lang, sources["SITES"].sourceCrs())
         feedback.setProgress(85.0)
         page = build_report(
             inputs,
@@ -81,16 +81,42 @@ def write_report(
 def _sankey(inputs: TerritoryTables, lang: str) -> str | None:
     if inputs.resources is None:
         return None
-    from ..core.metabolism import metabolism_links, metabolism_svg
+    from ..core.metabolism import MetabolismError, metabolism_links, metabolism_svg
 
-    links = metabolism_links(inputs.sites, inputs.resources, inputs.flows, inputs.synergies,
-                             lang=lang)
+    synergies = inputs.synergies
+    if synergies is not None and "match_kind" in synergies.columns:
+        # Declared matches only: a knowledge-based lead has no quantity anyone asked for.
+        synergies = synergies[synergies["match_kind"].astype(str) != "inferred_sector"]
+    try:
+        links = metabolism_links(inputs.sites, inputs.resources, inputs.flows, synergies,
+                                 lang=lang)
+    except MetabolismError:  # no resource with a known code and a quantity: no diagram
+        return None
     if links is None or len(links) == 0:
         return None
-    return metabolism_svg(links, translate("report", "Territorial metabolism"))
+    return metabolism_svg(links, "")  # the page's own heading names it
 
 
-def _map_png(inputs: TerritoryTables, feedback) -> bytes | None:
-    from .synergy_map import render_map_png
+def _map_png(inputs: TerritoryTables, lang: str, crs) -> bytes | None:
+    """The map of the (already protected) tables, as PNG bytes."""
+    import geopandas as gpd
 
-    return render_map_png(inputs, width_px=1400, height_px=900, feedback=feedback)
+    from .synergy_map import SYNERGY_COLUMNS, MapOptions, Territory, map_layers, render_map_png
+
+    synergies = inputs.synergies
+    if synergies is None:
+        synergies = gpd.GeoDataFrame({c: [] for c in SYNERGY_COLUMNS}, geometry=[],
+                                     crs=inputs.sites.crs)
+    territory = Territory(sites=inputs.sites, synergies=synergies, crs=crs,
+                          resources=inputs.resources, flows=inputs.flows,
+                          dh_links=inputs.dh_links)
+    layers = map_layers(territory, MapOptions(language=lang, public=False))
+    width, height = 1400, 900
+    extent = layers.extent
+    if extent is not None and extent.width() > 0:
+        # The image takes the territory's shape, within 450-1100 px of height.
+        height = int(min(max(width * extent.height() / extent.width(), 450), 1100))
+    with tempfile.TemporaryDirectory() as folder:
+        path = render_map_png(layers.ordered(), Path(folder) / "map.png", width, height,
+                              extent=extent, crs=crs)
+        return path.read_bytes()

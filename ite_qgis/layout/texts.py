@@ -41,7 +41,8 @@ def translator(language: str) -> Translate:
         if not qt.load(str(assets.qm_path(language))):
             return lambda _context, text: text
         _TRANSLATORS[language] = qt
-    return lambda context, text: qt.translate(context, text) or text
+    # PyQt5 passes the source text as ASCII unless it is given as UTF-8 bytes.
+    return lambda context, text: qt.translate(context, text.encode("utf-8")) or text
 
 
 def locale(language: str) -> QLocale:

@@ -29,7 +29,8 @@ _WHAT = {
 
 def read_territory_tables(sources: dict, feedback) -> TerritoryTables:
     """The layers given (keys SITES, RESOURCES, FLOWS, SYNERGIES, DH_LINKS; None when not
-    given) as tables, after checking each has the fields the outputs use."""
+    given) as tables, after checking each has the fields the outputs use. Line layers are
+    reprojected to the CRS of the sites, so that every table shares one."""
     frames = {}
     for name, source in sources.items():
         if source is None:
@@ -42,7 +43,13 @@ def read_territory_tables(sources: dict, feedback) -> TerritoryTables:
                     what=_WHAT[name](), fields=", ".join(missing)
                 )
             )
-        frames[name] = source_to_frame(source, feedback, geometry=name != "RESOURCES")
+        frame = source_to_frame(source, feedback, geometry=name != "RESOURCES")
+        frame = frame.drop(columns=[c for c in ("fid",) if c in frame.columns])
+        sites = frames.get("SITES")
+        if (name != "SITES" and hasattr(frame, "crs") and frame.crs is not None and sites
+                is not None and sites.crs is not None and not frame.crs.equals(sites.crs)):
+            frame = frame.to_crs(sites.crs)
+        frames[name] = frame
         if feedback.isCanceled():
             raise QgsProcessingException(translate("tables", "Cancelled."))
     return TerritoryTables(frames["SITES"], frames.get("RESOURCES"), frames.get("FLOWS"),
