@@ -46,7 +46,28 @@ run ite:dhpotentialareas -- INPUT=build/ite_qgis/resources/samples/dunkirk/heat_
 run ite:wasteheatdh -- "SOURCES=$G|layername=sites" "RESOURCES=$G|layername=resources" \
   AREAS=$OUT/dh_areas.gpkg LINKS=$OUT/dh_links.gpkg SUMMARY=$OUT/dh_sources.csv
 
-#MAPS#
+echo "== 7. Flow map of the existing exchanges (curved, width by quantity, colour by family)"
+run ite:flowmap -- "FLOWS=$G|layername=flows" "SITES=$G|layername=sites" OUTPUT=$OUT/flow_map.gpkg
+
+echo "== 8. Territorial metabolism: table and Sankey diagram (with the allocated synergies)"
+run ite:metabolism -- "SITES=$G|layername=sites" "RESOURCES=$G|layername=resources" \
+  "FLOWS=$G|layername=flows" SYNERGIES=$OUT/synergies_allocated.gpkg \
+  OUTPUT=$OUT/metabolism.csv SANKEY=$OUT/metabolism_sankey.svg
+
+echo "== 9. The synergy map, A3 landscape PDF (public: confidential sites protected)"
+run ite:exportsynergymap -- "SITES=$G|layername=sites" SYNERGIES=$OUT/synergies.gpkg \
+  "RESOURCES=$G|layername=resources" "FLOWS=$G|layername=flows" DH_AREAS=$OUT/dh_areas.gpkg \
+  DH_LINKS=$OUT/dh_links.gpkg OUTPUT=$OUT/dunkirk_synergy_map.pdf
+
+echo "== 10. The HTML report of the territory (public)"
+run ite:report -- "SITES=$G|layername=sites" "RESOURCES=$G|layername=resources" \
+  "FLOWS=$G|layername=flows" SYNERGIES=$OUT/synergies.gpkg DH_LINKS=$OUT/dh_links.gpkg \
+  "TITLE=Dunkirk: industrial and territorial ecology" OUTPUT=$OUT/dunkirk_report.html
+
+echo "== 11. Public tables for a spreadsheet (XLSX)"
+run ite:exporttables -- "SITES=$G|layername=sites" "RESOURCES=$G|layername=resources" \
+  "FLOWS=$G|layername=flows" SYNERGIES=$OUT/synergies.gpkg FORMAT=1 OUTPUT=$OUT/public_tables
+
 rm -rf "$PROFILE"
 echo
 echo "Demo results are in the repository's out/ folder:"
