@@ -545,157 +545,157 @@
 <context>
     <name>exportsynergymap</name>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="356" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="354" />
         <source>The synergies layer lacks the columns {columns}: give the output of 'Find synergies' (ite:findsynergies).</source>
         <translation>Il manque à la couche des synergies les colonnes {columns} : donnez la sortie de « Trouver les synergies » (ite:findsynergies).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="399" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="397" />
         <source>An atlas per district heating area needs the DH potential areas layer (output of ite:dhpotentialareas).</source>
         <translation>Un atlas par zone de réseau de chaleur demande la couche des zones potentielles de réseau de chaleur (sortie de ite:dhpotentialareas).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="408" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="406" />
         <source>The atlas has no page to make: there is no synergy to show.</source>
         <translation>L'atlas n'a aucune page à produire : il n'y a aucune synergie à montrer.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="434" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="432" />
         <source>Unknown paper size '{paper} {orientation}': choose A4 or A3, portrait or landscape.</source>
         <translation>Format de papier inconnu « {paper} {orientation} » : choisissez A4 ou A3, portrait ou paysage.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="441" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="439" />
         <source>The layout template {path} is damaged: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {path} est endommagé : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="602" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="600" />
         <source>Cannot export to '{name}': give a file name ending in .pdf, .png or .svg.</source>
         <translation>Impossible d'exporter vers « {name} » : donnez un nom de fichier finissant par .pdf, .png ou .svg.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="612" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="610" />
         <source>Cannot write {path}: {folder} is not a folder.</source>
         <translation>Impossible d'écrire {path} : {folder} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="618" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="616" />
         <source>Cannot write into the folder {folder} ({error}): choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans le dossier {folder} ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="651" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="649" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="653" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="651" />
         <source>The export failed: {error}</source>
         <translation>L'export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="718" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="716" />
         <source>Could not write the image {path}.</source>
         <translation>Impossible d'écrire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="59" />
+        <location filename="../ite_qgis/layout/texts.py" line="60" />
         <source>Industrial and territorial synergies</source>
         <translation>Synergies industrielles et territoriales</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="60" />
+        <location filename="../ite_qgis/layout/texts.py" line="61" />
         <source>{count} candidate synergies, up to {rank} per supply</source>
         <translation>{count} synergies candidates, jusqu'à {rank} par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="63" />
+        <location filename="../ite_qgis/layout/texts.py" line="64" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="64" />
+        <location filename="../ite_qgis/layout/texts.py" line="65" />
         <source>Map made on {date}</source>
         <translation>Carte réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="65" />
+        <location filename="../ite_qgis/layout/texts.py" line="66" />
         <source>Data: {sources}. Candidate synergies computed with ITE for QGIS {version}: indicative figures to be confirmed with the companies. Dashed lines: knowledge-based matches (documented receiving sectors).</source>
         <translation>Données : {sources}. Synergies candidates calculées avec ITE for QGIS {version} : chiffres indicatifs, à confirmer avec les entreprises. Traits pointillés : rapprochements issus de la base de connaissances (secteurs receveurs documentés).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="71" />
+        <location filename="../ite_qgis/layout/texts.py" line="72" />
         <source>territory inventory</source>
         <translation>inventaire du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="72" />
+        <location filename="../ite_qgis/layout/texts.py" line="73" />
         <source>Confidential sites are named by sector, moved by up to {radius} m, and their figures rounded (~).</source>
         <translation>Les sites confidentiels sont nommés par secteur, déplacés d'au plus {radius} m, et leurs chiffres arrondis (~).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="77" />
+        <location filename="../ite_qgis/layout/texts.py" line="78" />
         <source>No synergy on this page.</source>
         <translation>Aucune synergie sur cette page.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="78" />
+        <location filename="../ite_qgis/layout/texts.py" line="79" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="79" />
+        <location filename="../ite_qgis/layout/texts.py" line="80" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="80" />
+        <location filename="../ite_qgis/layout/texts.py" line="81" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="81" />
+        <location filename="../ite_qgis/layout/texts.py" line="82" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="82" />
+        <location filename="../ite_qgis/layout/texts.py" line="83" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="83" />
+        <location filename="../ite_qgis/layout/texts.py" line="84" />
         <source>Benefit/yr</source>
         <translation>Gain/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="105" />
+        <location filename="../ite_qgis/layout/texts.py" line="106" />
         <source>/yr</source>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="85" />
+        <location filename="../ite_qgis/layout/texts.py" line="86" />
         <source>Top {count} synergies by net benefit</source>
         <translation>Les {count} meilleures synergies par gain net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="86" />
+        <location filename="../ite_qgis/layout/texts.py" line="87" />
         <source>Best synergies by net benefit</source>
         <translation>Meilleures synergies par gain net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="87" />
+        <location filename="../ite_qgis/layout/texts.py" line="88" />
         <source>District heating potential area {id}</source>
         <translation>Zone potentielle de réseau de chaleur {id}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="93" />
+        <location filename="../ite_qgis/layout/texts.py" line="94" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="94" />
+        <location filename="../ite_qgis/layout/texts.py" line="95" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
@@ -715,107 +715,72 @@
         <translation>Liaisons de chaleur fatale</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="98" />
+        <location filename="../ite_qgis/layout/texts.py" line="99" />
         <source>Heat demand density (MWh/ha)</source>
         <translation>Densité de besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="106" />
+        <location filename="../ite_qgis/layout/texts.py" line="107" />
         <source>up to</source>
         <translation>jusqu'à</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="107" />
+        <location filename="../ite_qgis/layout/texts.py" line="108" />
         <source> and more</source>
         <translation> et plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="108" />
+        <location filename="../ite_qgis/layout/texts.py" line="109" />
         <source>(DH potential)</source>
         <translation>(potentiel réseau)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="109" />
+        <location filename="../ite_qgis/layout/texts.py" line="110" />
         <source>(no demand)</source>
         <translation>(pas de besoin)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="117" />
-        <source>Materials</source>
-        <translation>Matières</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/layout/texts.py" line="118" />
-        <source>Heat</source>
-        <translation>Chaleur</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/layout/texts.py" line="119" />
-        <source>Steam</source>
-        <translation>Vapeur</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/layout/texts.py" line="120" />
-        <source>Water</source>
-        <translation>Eau</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/layout/texts.py" line="121" />
-        <source>Gases</source>
-        <translation>Gaz</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/layout/texts.py" line="122" />
-        <source>Electricity</source>
-        <translation>Électricité</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/layout/texts.py" line="123" />
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/layout/texts.py" line="126" />
+        <location filename="../ite_qgis/layout/texts.py" line="125" />
         <source>Existing site</source>
         <translation>Site existant</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="127" />
+        <location filename="../ite_qgis/layout/texts.py" line="126" />
         <source>Planned site</source>
         <translation>Site en projet</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="128" />
+        <location filename="../ite_qgis/layout/texts.py" line="127" />
         <source>Candidate site</source>
         <translation>Site candidat</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="131" />
+        <location filename="../ite_qgis/layout/texts.py" line="130" />
         <source>Existing flow</source>
         <translation>Flux existant</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="132" />
+        <location filename="../ite_qgis/layout/texts.py" line="131" />
         <source>Planned flow</source>
         <translation>Flux prévu</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="133" />
+        <location filename="../ite_qgis/layout/texts.py" line="132" />
         <source>Candidate flow</source>
         <translation>Flux candidat</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="134" />
+        <location filename="../ite_qgis/layout/texts.py" line="133" />
         <source>Rejected flow</source>
         <translation>Flux écarté</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="137" />
+        <location filename="../ite_qgis/layout/texts.py" line="136" />
         <source>Feasible link</source>
         <translation>Liaison faisable</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="138" />
+        <location filename="../ite_qgis/layout/texts.py" line="137" />
         <source>Link too costly</source>
         <translation>Liaison trop coûteuse</translation>
     </message>
@@ -2069,52 +2034,52 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="11" />
+        <location filename="../ite_qgis/core/labels.py" line="13" />
         <source>Materials</source>
         <translation>Matières</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="12" />
+        <location filename="../ite_qgis/core/labels.py" line="14" />
         <source>Heat</source>
         <translation>Chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="13" />
+        <location filename="../ite_qgis/core/labels.py" line="15" />
         <source>Steam</source>
         <translation>Vapeur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="14" />
+        <location filename="../ite_qgis/core/labels.py" line="16" />
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="15" />
+        <location filename="../ite_qgis/core/labels.py" line="17" />
         <source>Gases</source>
         <translation>Gaz</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="16" />
+        <location filename="../ite_qgis/core/labels.py" line="18" />
         <source>Electricity</source>
         <translation>Électricité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="17" />
+        <location filename="../ite_qgis/core/labels.py" line="19" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="25" />
+        <location filename="../ite_qgis/core/labels.py" line="27" />
         <source>Same code</source>
         <translation>Même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="26" />
+        <location filename="../ite_qgis/core/labels.py" line="28" />
         <source>Compatible codes</source>
         <translation>Codes compatibles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/labels.py" line="27" />
+        <location filename="../ite_qgis/core/labels.py" line="29" />
         <source>Receiving sector (knowledge base)</source>
         <translation>Secteur receveur (base de connaissances)</translation>
     </message>
@@ -2393,77 +2358,77 @@
         <translation>Déjà bouclé : {looped:.0%} de l'offre ; les synergies candidates pourraient en boucler {candidate:.0%} de plus ; non bouclé : {rest:.0%}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="130" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="129" />
         <source>Territorial metabolism</source>
         <translation>Métabolisme territorial</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="35" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="34" />
         <source>What the territory's sites supply and need, by resource family and by sector, the share already looped by existing flows and the share candidate synergies could loop; with a Sankey diagram (SVG).</source>
         <translation>Ce que les sites du territoire fournissent et consomment, par famille de ressources et par secteur, la part déjà bouclée par les flux existants et la part que les synergies candidates pourraient boucler ; avec un diagramme de Sankey (SVG).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="44" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="43" />
         <source>Sites (site_id, nace)</source>
         <translation>Sites (site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="47" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="46" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="49" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="48" />
         <source>Existing flows (optional)</source>
         <translation>Flux existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="52" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="51" />
         <source>Candidate synergies (optional, from Find or Allocate synergies)</source>
         <translation>Synergies candidates (facultatif, issues de « Trouver les synergies » ou « Allouer les synergies »)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="56" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="55" />
         <source>Synergy quantity field (default: allocated_quantity, else quantity)</source>
         <translation>Champ de quantité des synergies (par défaut : allocated_quantity, sinon quantity)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="62" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="61" />
         <source>Public output: round the quantities of confidential sites and resources</source>
         <translation>Sortie publique : arrondir les quantités des sites et ressources confidentiels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="65" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="64" />
         <source>Title of the diagram</source>
         <translation>Titre du diagramme</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="67" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="66" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="70" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="69" />
         <source>Metabolism table</source>
         <translation>Table du métabolisme</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="73" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="72" />
         <source>Sankey diagram (SVG)</source>
         <translation>Diagramme de Sankey (SVG)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="73" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="72" />
         <source>SVG files (*.svg)</source>
         <translation>Fichiers SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="126" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="125" />
         <source>No resource with a known code and a quantity: nothing to summarise.</source>
         <translation>Aucune ressource avec un code connu et une quantité : rien à synthétiser.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="138" />
+        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="137" />
         <source>{rows} rows written; Sankey diagram: {path}</source>
         <translation>{rows} lignes écrites ; diagramme de Sankey : {path}</translation>
     </message>
@@ -2634,17 +2599,17 @@
         <translation>Un raster doit être un tableau 2D non vide, et non de forme {shape}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="115" />
+        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="106" />
         <source>GDAL cannot open the raster {source}: {error}</source>
         <translation>GDAL ne peut pas ouvrir le raster {source} : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="121" />
+        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="112" />
         <source>The raster {source} is rotated; warp it to a north-up grid (gdalwarp) first.</source>
         <translation>Le raster {source} est tourné ; reprojetez-le d'abord (gdalwarp) vers une grille orientée nord en haut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="126" />
+        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="117" />
         <source>The raster {source} has rectangular cells ({dx} x {dy}); resample it to square cells first.</source>
         <translation>Le raster {source} a des cellules rectangulaires ({dx} x {dy}) ; rééchantillonnez-le d'abord en cellules carrées.</translation>
     </message>

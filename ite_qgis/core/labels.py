@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from .i18n import translate
 
+FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
+
 
 def family_label(family: str) -> str:
     """``material`` -> "Materials" (translated); an unknown family is shown as it is."""

@@ -154,6 +154,7 @@ class PublicTerritory:
     confidential_resources: set[str] = field(default_factory=set)
     # Kept to clean line paths, never written out: public id -> true point, and the radius.
     true_points: dict[str, object] = field(default_factory=dict, repr=False)
+    resource_sites: dict[str, str] = field(default_factory=dict, repr=False)  # row -> site
     radius_m: float = DEFAULT_RADIUS_M
 
     def site_id(self, values: pd.Series) -> pd.Series:
@@ -223,14 +224,24 @@ class PublicTerritory:
         )
 
     def protect_dh_links(self, links: pd.DataFrame) -> pd.DataFrame:
-        """Public copy of ``ite:wasteheatdh`` links (sources given by site or resource id)."""
-        return self.protect_lines(
-            links,
-            "source_id",
+        """Public copy of ``ite:wasteheatdh`` links. A source is a site (``source_id`` is its
+        site id) or a resource row (``source_id`` is its resource id): either way a link from
+        a confidential site, or from a confidential row, is protected, and its start moves to
+        the public point of the site."""
+        if links.empty or "source_id" not in links.columns:
+            return links.copy()
+        frame = links.copy()
+        source = frame["source_id"].astype(str)
+        frame["_source_site"] = source.map(lambda v: self.resource_sites.get(v, v))
+        out = self.protect_lines(
+            frame,
+            "_source_site",
             "area_id",
             name_cols=("source_name",),
             resource_cols=("source_id",),
         )
+        out["source_id"] = self.site_id(out["source_id"])
+        return out.drop(columns="_source_site")
 
     def _redraw(self, out: gpd.GeoDataFrame, mask, from_col: str, to_col: str):
         """Protected lines with an end at a confidential site: that end vertex moves to the
@@ -338,6 +349,11 @@ def protect_territory(
             territory.confidential_resources = set(
                 resources.loc[row_mask, "resource_id"].astype(str)
             )
+            if "site_id" in resources.columns:
+                territory.resource_sites = dict(
+                    zip(resources["resource_id"].astype(str), resources["site_id"].astype(str),
+                        strict=True)
+                )
         for column in ("quantity", "cost_eur_per_unit"):
             if column in out.columns and row_mask.any():
                 values = pd.to_numeric(out[column], errors="coerce").to_numpy(dtype=float)

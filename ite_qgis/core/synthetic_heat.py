@@ -50,11 +50,11 @@ from __future__ import annotations
 
 import math
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from .files import replaced_at_end
 from .i18n import translate
 
 SYNTHETIC_GRID_FILENAME = "heat_demand_synthetic.asc"
@@ -233,15 +233,10 @@ def write_ascii_grid(
         f"NODATA_value {nodata:g}\n"
     )
     target = Path(path)
-    handle, temp_name = tempfile.mkstemp(prefix=target.name, suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="ascii", newline="\n") as stream:
+    with replaced_at_end(target) as temporary:
+        with open(temporary, "w", encoding="ascii", newline="\n") as stream:
             stream.write(header)
             np.savetxt(stream, values, fmt="%.3f", delimiter=" ")
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
     if crs is not None:
         from pyproj import CRS
         from pyproj.enums import WktVersion

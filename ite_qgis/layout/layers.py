@@ -102,12 +102,18 @@ def apply_style(layer, style: str, labels: dict | None = None, words: dict | Non
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
 
 
-def localise_raster_classes(raster, words: dict) -> None:
-    """Class labels of a pseudocolour raster style in the run's language."""
+def ramp_function(raster):
+    """The colour-ramp function of a pseudocolour raster style, or None for other styles."""
     renderer = raster.renderer()
     shader = renderer.shader() if hasattr(renderer, "shader") else None
     function = shader.rasterShaderFunction() if shader is not None else None
-    if function is None or not hasattr(function, "colorRampItemList"):
+    return function if function is not None and hasattr(function, "colorRampItemList") else None
+
+
+def localise_raster_classes(raster, words: dict) -> None:
+    """Class labels of a pseudocolour raster style in the run's language."""
+    function = ramp_function(raster)
+    if function is None:
         return
     items = function.colorRampItemList()
     for item in items:

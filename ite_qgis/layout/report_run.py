@@ -6,13 +6,13 @@ failed or cancelled run leaves no half-written report.
 
 from __future__ import annotations
 
-import os
 import tempfile
 from datetime import date
 from pathlib import Path
 
 from .. import assets
 from ..core import i18n
+from ..core.files import write_text
 from ..core.i18n import translate
 from ..core.public import TerritoryTables, protect_tables
 from ..qgis_bridge.tables import read_territory_tables, writable_destination
@@ -65,14 +65,7 @@ def write_report(
             generated=date.today().isoformat(),
             version=assets.version(),
         )
-    handle, partial = tempfile.mkstemp(prefix=".report-", suffix=".partial", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(page)
-        os.replace(partial, path)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
-        raise
+    write_text(path, page)
     feedback.setProgress(100.0)
     synergies = 0 if inputs.synergies is None else len(inputs.synergies)
     return {"N_SYNERGIES": synergies, "PUBLIC": bool(public)}

@@ -42,7 +42,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import assets
 from ..core.i18n import translate
 from . import texts as words
-from .layers import apply_style, frame_layer, localise_raster_classes
+from .layers import apply_style, frame_layer, localise_raster_classes, ramp_function
 
 PAPERS = ("a4", "a3")
 ORIENTATIONS = ("landscape", "portrait")
@@ -129,7 +129,6 @@ def missing_synergy_columns(frame) -> list[str]:
 def _public(territory: Territory, options: MapOptions, language: str):
     """The territory's frames as the map may show them, and the count of confidential sites."""
     import numpy as np
-    import pandas as pd
 
     from ..core.public import protect_territory
 
@@ -151,57 +150,10 @@ def _public(territory: Territory, options: MapOptions, language: str):
     for column in ("supply_id", "demand_id"):
         if column in lines.columns:
             protected |= lines[column].astype(str).isin(public.confidential_resources).to_numpy()
-    lines = public.protect_lines(
-        lines,
-        "supplier_site",
-        "receiver_site",
-        resource_cols=("supply_id", "demand_id"),
-        id_cols=("supply_id", "demand_id"),
-    )
+    lines = public.protect_synergies(lines)
     if links is not None and len(links):
-        links = _public_links(links, territory.resources, public, pd)
+        links = public.protect_dh_links(links)
     return public.sites, lines, public.flows, links, len(secret_sites), protected
-
-
-def _public_links(links, resources, public, pd):
-    """DH links whose heat source belongs to a confidential site (or is a confidential
-    resource row): figures rounded, source name replaced, start moved to the public point."""
-    import shapely
-
-    source = links["source_id"].astype(str) if "source_id" in links.columns else None
-    if source is None:
-        return links
-    site_of = dict.fromkeys(public.sites["site_id"].astype(str))
-    if resources is not None and {"resource_id", "site_id"} <= set(resources.columns):
-        site_of = dict(zip(resources["resource_id"].astype(str),
-                           resources["site_id"].astype(str), strict=False))
-    site = source.map(lambda value: site_of.get(value, value))
-    frame = links.copy()
-    frame["source_site"] = site.to_numpy()
-    out = public.protect_lines(
-        frame,
-        "source_site",
-        "source_site",
-        name_cols=("source_name",),
-        resource_cols=("source_id",),
-        id_cols=("source_id",),
-    )
-    moved = out["source_site"].astype(str) != frame["source_site"].astype(str)
-    moved |= frame["source_id"].astype(str).isin(public.confidential_resources)
-    if moved.any():
-        points = public.sites.set_index(public.sites["site_id"].astype(str)).geometry
-        starts = points.reindex(out.loc[moved, "source_site"].astype(str)).to_numpy()
-        ends = shapely.get_point(frame.geometry[moved].to_numpy(), -1)
-        known = ~pd.isna(starts)
-        geometry = frame.geometry.to_numpy().copy()
-        rows = moved.to_numpy().nonzero()[0]
-        geometry[rows[known]] = shapely.linestrings(
-            [list(shapely.get_coordinates(p)) + list(shapely.get_coordinates(e))
-             for p, e in zip(starts[known], ends[known], strict=True)]
-        )
-        geometry[rows[~known]] = None
-        out = out.set_geometry(pd.Series(geometry, index=out.index).values, crs=links.crs)
-    return out.drop(columns=["source_site"])
 
 
 # ------------------------------------------------------------------ display columns
@@ -308,10 +260,8 @@ def _smaller_labels(layer, size_pt: float) -> None:
 def _clear_zero_class(raster) -> None:
     """Cells without heat demand (sea, fields) drawn clear: the map shows where heat is
     needed, and the synergies stay readable over it."""
-    renderer = raster.renderer()
-    shader = renderer.shader() if hasattr(renderer, "shader") else None
-    function = shader.rasterShaderFunction() if shader is not None else None
-    if function is None or not hasattr(function, "colorRampItemList"):
+    function = ramp_function(raster)
+    if function is None:
         return
     items = function.colorRampItemList()
     for item in items:

@@ -14,6 +14,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, QTranslator
 
 from .. import assets
 from ..core import i18n
+from ..core.labels import FAMILIES, family_label
 from ..qgis_bridge.translation import plugin_language
 
 LANGUAGES = ("auto", "en", "fr")
@@ -110,18 +111,16 @@ def style_words(translate: Translate) -> dict[str, str]:
     }
 
 
+def family_labels(translate: Translate) -> dict[str, str]:
+    """Resource family -> its name (core.labels) in the run's language."""
+    with i18n.override(translate):
+        return {family: family_label(family) for family in FAMILIES}
+
+
 def category_labels(translate: Translate) -> dict[str, dict]:
     """Legend labels of the shipped styles' categories, per layer key and category value."""
     return {
-        "synergies": {
-            "material": translate("exportsynergymap", "Materials"),
-            "heat": translate("exportsynergymap", "Heat"),
-            "steam": translate("exportsynergymap", "Steam"),
-            "water": translate("exportsynergymap", "Water"),
-            "gas": translate("exportsynergymap", "Gases"),
-            "electricity": translate("exportsynergymap", "Electricity"),
-            "service": translate("exportsynergymap", "Services"),
-        },
+        "synergies": family_labels(translate),
         "sites": {
             "existing": translate("exportsynergymap", "Existing site"),
             "planned": translate("exportsynergymap", "Planned site"),

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 
+from ..core.files import replaced_at_end
 from ..core.i18n import translate
 
 # Lossless compression; the floating-point predictor shrinks smooth density grids further.
@@ -56,31 +56,22 @@ def write_geotiff(path, array, transform, crs_wkt: str, nodata: float | None = N
         options.append("PREDICTOR=3")
     x_min, y_max, cell_m = (float(v) for v in transform[:3])
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=target.stem, suffix=".part.tif",
-                                         dir=target.parent)
-    os.close(handle)
-    try:
-        with _gdal_errors():
-            driver = gdal.GetDriverByName("GTiff")
-            dataset = driver.Create(temp_name, values.shape[1], values.shape[0], 1, gdal_type,
-                                    options=options)
-            if dataset is None:
-                raise OSError(gdal.GetLastErrorMsg())
-            dataset.SetGeoTransform((x_min, cell_m, 0.0, y_max, 0.0, -cell_m))
-            if crs_wkt:
-                dataset.SetProjection(crs_wkt)
-            band = dataset.GetRasterBand(1)
-            if nodata is not None:
-                band.SetNoDataValue(float(nodata))
-            band.WriteArray(values)
-            band.FlushCache()
-            band = None
-            dataset = None  # closes the file
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+    with replaced_at_end(target, suffix=".part.tif") as temporary, _gdal_errors():
+        driver = gdal.GetDriverByName("GTiff")
+        dataset = driver.Create(str(temporary), values.shape[1], values.shape[0], 1, gdal_type,
+                                options=options)
+        if dataset is None:
+            raise OSError(gdal.GetLastErrorMsg())
+        dataset.SetGeoTransform((x_min, cell_m, 0.0, y_max, 0.0, -cell_m))
+        if crs_wkt:
+            dataset.SetProjection(crs_wkt)
+        band = dataset.GetRasterBand(1)
+        if nodata is not None:
+            band.SetNoDataValue(float(nodata))
+        band.WriteArray(values)
+        band.FlushCache()
+        band = None
+        dataset = None  # closes the file
     return target
 
 

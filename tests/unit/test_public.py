@@ -174,3 +174,22 @@ def test_dh_link_keeps_its_area_end_and_loses_the_path_to_the_gate(dunkirk):
     assert out.loc[0, "heat_delivered_mwh_yr"] == 71_000.0
     assert out.loc[1, "heat_delivered_mwh_yr"] == 110_000.0
     assert out.geometry[1].equals(links.geometry[1])
+
+
+def test_dh_link_from_a_resource_row_of_a_confidential_site(dunkirk):
+    sites, resources, _flows = dunkirk
+    public = protect_territory(sites, resources, radius_m=1000.0, seed=4)
+    gate = sites.set_index("site_id").geometry["DK16"]
+    links = gpd.GeoDataFrame(
+        {"source_id": ["R054"], "source_name": ["Air Liquide - intercoolers"],
+         "area_id": ["A1"], "heat_delivered_mwh_yr": [60_000.0]},
+        geometry=[shapely.LineString([(gate.x, gate.y), (gate.x + 4000, gate.y)])],
+        crs=sites.crs,
+    )
+    out = public.protect_dh_links(links)
+    start = shapely.Point(shapely.get_coordinates(out.geometry[0])[0])
+    assert start.distance(gate) > 299.0
+    assert start.distance(public.sites.set_index("site_id").geometry[public.public_ids["DK16"]]) < 1e-6
+    assert "Air Liquide" not in out.loc[0, "source_name"]
+    assert out.loc[0, "heat_delivered_mwh_yr"] == 71_000.0
+    assert list(out.columns) == list(links.columns)

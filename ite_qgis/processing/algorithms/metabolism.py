@@ -1,7 +1,5 @@
 """ite:metabolism: inputs, outputs and exchanges of the territory, table and Sankey diagram."""
 
-import os
-import tempfile
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -18,6 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.files import write_text
 from ...core.i18n import translate
 from ..base import IteAlgorithm, advanced
 
@@ -134,24 +133,9 @@ class Metabolism(IteAlgorithm):
         steps.setCurrentStep(4)
         dest = write_frame(self, parameters, context, self.OUTPUT, table,
                            QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(), steps)
-        _write_text(path, svg)
+        write_text(path, svg)
         feedback.pushInfo(translate(
             "metabolism", "{rows} rows written; Sankey diagram: {path}").format(
                 rows=len(table), path=path))
         steps.setProgress(100.0)
         return {self.OUTPUT: dest, self.SANKEY: path}
-
-
-def _write_text(path: str, text: str) -> None:
-    """Write through a temporary file in the same folder, so a failure leaves no half file."""
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    os.makedirs(folder, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".svg", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        if os.path.exists(temporary):
-            os.remove(temporary)
-        raise
