@@ -46,6 +46,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import assets
 from ..core.i18n import translate
+from ..core.numbers import number
 from . import project_layers
 from .synergy_model import (
     FID_ROLE,
@@ -68,7 +69,7 @@ MIN_ZOOM_EXTENT = 500.0
 
 
 def _number_text(value, digits: int = 0) -> str:
-    return "" if value is None else f"{value:,.{digits}f}"
+    return "" if value is None else number(value, digits)
 
 
 class SynergyExplorerDock(QDockWidget):
