@@ -32,7 +32,8 @@ def install(translator: Callable[[str, str], str] | None) -> None:
 def override(translator: Callable[[str, str], str] | None) -> Iterator[None]:
     """Inside the block, :func:`translate` in this thread goes through ``translator``."""
     previous = getattr(_local, "translator", None)
-    _local.translator = None if translator is translate else translator
+    # translate() itself means "as now": keep whatever this thread already uses.
+    _local.translator = previous if translator is translate else translator
     try:
         yield
     finally:

@@ -84,8 +84,13 @@ def localise(text: str, words: dict) -> str:
 def apply_style(layer, style: str, labels: dict | None = None, words: dict | None = None):
     """The shipped default style; category labels replaced by ``labels`` (value -> text),
     class labels and label expressions localised with ``words`` (English piece -> text)."""
-    words = words or {}
     layer.loadNamedStyle(str(assets.style_path(style)))
+    localise_legend(layer, labels, words)
+
+
+def localise_legend(layer, labels: dict | None = None, words: dict | None = None) -> None:
+    """A loaded style's legend in another language (see :func:`apply_style`)."""
+    words = words or {}
     renderer = layer.renderer()
     if isinstance(renderer, QgsCategorizedSymbolRenderer) and labels:
         for index, category in enumerate(renderer.categories()):
@@ -100,6 +105,15 @@ def apply_style(layer, style: str, labels: dict | None = None, words: dict | Non
         settings = QgsPalLayerSettings(labeling.settings())
         settings.fieldName = localise(settings.fieldName, words)
         layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+
+
+def interface_legend(layer, style: str) -> None:
+    """The legend of a layer styled with ``style`` in the QGIS interface's language."""
+    from ..core.i18n import translate
+    from .texts import category_labels, style_words
+
+    if hasattr(layer, "renderer") and hasattr(layer, "labeling"):
+        localise_legend(layer, category_labels(translate).get(style), style_words(translate))
 
 
 def ramp_function(raster):

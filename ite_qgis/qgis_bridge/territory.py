@@ -123,6 +123,9 @@ def _store_default_styles(path: Path) -> None:
             layer.loadNamedStyle(
                 str(style), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
             )
+            from ..layout.layers import interface_legend  # labels live with the map texts
+
+            interface_legend(layer, name)
         message = layer.saveStyleToDatabase(name, "ITE for QGIS default style", True, "")
         if message:
             raise RuntimeError(message)

@@ -20,3 +20,10 @@ def test_french_inside_an_override():
 def test_a_broken_translation_falls_back_to_english():
     with i18n.override(lambda context, text: "oops"):
         assert number(1234.5, 1) == "1,234.5"
+
+
+def test_an_override_with_translate_itself_keeps_the_current_language():
+    french = {("numbers", "1,234.5"): "1\u202f234,5"}
+    with i18n.override(lambda context, text: french.get((context, text), text)):
+        with i18n.override(i18n.translate):
+            assert number(1234.5, 1) == "1\u202f234,5"
