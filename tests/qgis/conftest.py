@@ -67,3 +67,21 @@ def run_alg(plugin):
         )
 
     return _run
+
+
+# QGIS's C++ objects are torn down when the Python interpreter exits. With the desktop widgets,
+# Processing providers and thousands of layers this suite leaves behind, that teardown has
+# aborted once here (std::bad_alloc in QGIS 3.44) after every test had passed, turning a green
+# run red. The outcome is pytest's: report it and leave without running those destructors.
+_EXIT = {}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT["status"] = int(exitstatus)
+
+
+def pytest_unconfigure(config):
+    if "status" in _EXIT:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT["status"])
