@@ -27,16 +27,19 @@ _WHAT = {
 }
 
 
-def read_territory_tables(sources: dict, feedback) -> TerritoryTables:
-    """The layers given (keys SITES, RESOURCES, FLOWS, SYNERGIES, DH_LINKS; None when not
-    given) as tables, after checking each has the fields the outputs use. Line layers are
-    reprojected to the CRS of the sites, so that every table shares one."""
-    frames = {}
-    for name, source in sources.items():
+def read_tables(sources: dict, feedback, required: dict | None = None) -> dict:
+    """The layers given (name -> QgsFeatureSource or None) as frames, by the same names (None
+    where not given), after checking each has the ``required`` fields (name -> field names).
+    ``RESOURCES`` is read without geometry; the other layers are reprojected to the CRS of
+    ``SITES``, so that every table shares one."""
+    required = _REQUIRED if required is None else required
+    frames: dict = {}
+    for name in sorted(sources, key=lambda n: n != "SITES"):  # the sites first: their CRS
+        source = sources[name]
         if source is None:
             frames[name] = None
             continue
-        missing = [f for f in _REQUIRED.get(name, ()) if f not in source.fields().names()]
+        missing = [f for f in required.get(name, ()) if f not in source.fields().names()]
         if missing:
             raise QgsProcessingException(
                 translate("tables", "The {what} layer lacks the fields {fields}.").format(
@@ -52,6 +55,13 @@ def read_territory_tables(sources: dict, feedback) -> TerritoryTables:
         frames[name] = frame
         if feedback.isCanceled():
             raise QgsProcessingException(translate("tables", "Cancelled."))
+    return frames
+
+
+def read_territory_tables(sources: dict, feedback) -> TerritoryTables:
+    """The layers given (keys SITES, RESOURCES, FLOWS, SYNERGIES, DH_LINKS) as the tables of
+    a public output, checked for the fields those outputs use (see :func:`read_tables`)."""
+    frames = read_tables(sources, feedback)
     return TerritoryTables(frames["SITES"], frames.get("RESOURCES"), frames.get("FLOWS"),
                            frames.get("SYNERGIES"), frames.get("DH_LINKS"))
 

@@ -69,6 +69,23 @@ def run_alg(plugin):
     return _run
 
 
+@pytest.fixture
+def run_logged(plugin):
+    """Like ``run_alg``, and also returns the feedback that recorded the log."""
+    import processing
+    from qgis.core import QgsProcessingContext, QgsProject
+    from qgis_cli import LogFeedback
+
+    def _run(algorithm_id, parameters):
+        context = QgsProcessingContext()
+        context.setProject(QgsProject.instance())
+        feedback = LogFeedback()
+        result = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
+        return result, feedback
+
+    return _run
+
+
 # QGIS's C++ objects are torn down when the Python interpreter exits. With the desktop widgets,
 # Processing providers and thousands of layers this suite leaves behind, that teardown has
 # aborted once here (std::bad_alloc in QGIS 3.44) after every test had passed, turning a green

@@ -14,21 +14,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis_cli import LogFeedback, qgis_process
-
-
-@pytest.fixture
-def run_logged(plugin):
-    import processing
-
-    def _run(algorithm_id, parameters):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = LogFeedback()
-        result = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
-        return result, feedback
-
-    return _run
+from qgis_cli import qgis_process
 
 
 @pytest.fixture(scope="module")

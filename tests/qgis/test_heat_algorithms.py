@@ -13,30 +13,15 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProject,
     QgsVectorLayer,
 )
-from qgis_cli import LogFeedback, qgis_process
+from qgis_cli import qgis_process
 
 L93 = QgsCoordinateReferenceSystem("EPSG:2154")
 LAEA = QgsCoordinateReferenceSystem("EPSG:3035")
 X0, Y0 = 650_000.0, 7_100_000.0  # a corner in Lambert-93, a multiple of 100 m
-
-
-@pytest.fixture
-def run_logged(plugin):
-    import processing
-
-    def _run(algorithm_id, parameters):
-        context = QgsProcessingContext()
-        context.setProject(QgsProject.instance())
-        feedback = LogFeedback()
-        result = processing.run(algorithm_id, parameters, context=context, feedback=feedback)
-        return result, feedback
-
-    return _run
 
 
 def _vector(path) -> QgsVectorLayer:
