@@ -30,15 +30,12 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRendererRange,
     QgsSingleBandPseudoColorRenderer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtGui import QColor
+from style_common import STYLES, labels
 
 gdal.UseExceptions()  # a script of its own: GDAL errors raise
-STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 
 # Density classes, MWh/ha (upper bound, colour, label). 333 is the Hotmaps DH cell threshold, so
 # cells worth a network stand out in the warm colours.
@@ -62,23 +59,6 @@ AREA_CLASSES = (
     (250.0, 500.0, "#8856a7"),
     (500.0, 1.0e9, "#810f7c"),
 )
-
-
-def _labels(expression: str, placement) -> QgsVectorLayerSimpleLabeling:
-    settings = QgsPalLayerSettings()
-    settings.fieldName = expression
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans"))
-    text.setSize(8)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    settings.placement = placement
-    return QgsVectorLayerSimpleLabeling(settings)
 
 
 def heat_density(folder: Path) -> None:
@@ -119,7 +99,7 @@ def dh_areas() -> None:
         label = (f"{lower:g} - {upper:g} GWh/yr" if upper < 1e9 else f"{lower:g} GWh/yr and more")
         ranges.append(QgsRendererRange(lower, upper, symbol, label))
     layer.setRenderer(QgsGraduatedSymbolRenderer("demand_with_closing_gwh_yr", ranges))
-    layer.setLabeling(_labels(
+    layer.setLabeling(labels(
         "format_number(\"demand_with_closing_gwh_yr\", 0) || ' GWh/yr'",
         QgsPalLayerSettings.Placement.OverPoint))
     layer.setLabelsEnabled(True)
@@ -139,7 +119,7 @@ def dh_links() -> None:
         QgsRendererCategory(1, feasible, "Feasible (cost at or below the ceiling)"),
         QgsRendererCategory(0, other, "Not feasible (too costly)"),
     ]))
-    layer.setLabeling(_labels(
+    layer.setLabeling(labels(
         "if(\"feasible\" = 1, format_number(\"lcoh_transmission_eur_mwh\", 1) || ' EUR/MWh', '')",
         QgsPalLayerSettings.Placement.Line))
     layer.setLabelsEnabled(True)

@@ -13,7 +13,6 @@ give the same figures for labels and tables.
 """
 
 import sys
-from pathlib import Path
 
 from qgis.core import (
     Qgis,
@@ -31,19 +30,10 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
+from style_common import FAMILIES, STYLES
 
-STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
-
-# Same colours as tools/styles_synergy.py and ite_qgis/core/flowlines.py FAMILY_COLOURS.
-FAMILIES = {
-    "heat": ("#e53935", "Heat"),
-    "steam": ("#fb8c00", "Steam"),
-    "electricity": ("#fdd835", "Electricity"),
-    "gas": ("#8e24aa", "Gases"),
-    "water": ("#1e88e5", "Water"),
-    "material": ("#8d6e63", "Materials"),
-    "service": ("#546e7a", "Services"),
-}
+# Legend order of the flow map: energy first, then water and materials.
+ORDER = ("heat", "steam", "electricity", "gas", "water", "material", "service")
 WIDTH = 'coalesce("width_mm", 0.4)'
 
 
@@ -85,7 +75,8 @@ def flowmap() -> None:
         "memory",
     )
     root = QgsRuleBasedRenderer.Rule(None)
-    for value, (colour, label) in FAMILIES.items():
+    for value in ORDER:
+        colour, label = FAMILIES[value]
         root.appendChild(
             QgsRuleBasedRenderer.Rule(arrow_symbol(colour), 0, 0, f"\"family\" = '{value}'", label)
         )

@@ -19,30 +19,13 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsProperty,
     QgsRendererCategory,
     QgsSymbolLayer,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
+from style_common import FAMILIES, STYLES, labels
 
-STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
-
-# Family -> (colour, legend label). Colours follow common energy-map conventions (heat red,
-# steam orange, water blue) and keep materials in earth tones.
-FAMILIES = {
-    "material": ("#8d6e63", "Materials"),
-    "heat": ("#e53935", "Heat"),
-    "steam": ("#fb8c00", "Steam"),
-    "water": ("#1e88e5", "Water"),
-    "gas": ("#8e24aa", "Gases"),
-    "electricity": ("#fdd835", "Electricity"),
-    "service": ("#546e7a", "Services"),
-}
 # Width in mm from a yearly amount in EUR: 0.3 mm at EUR 1,000/yr or less, 2.4 mm at EUR 100
 # million/yr or more, linear in the logarithm in between (benefits span several orders of
 # magnitude between a skip of cardboard and a heat main).
@@ -110,20 +93,7 @@ def pooling_clusters() -> None:
         )
         categories.append(QgsRendererCategory(value, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("direction", categories))
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "\"resource\" || ' (' || \"n_sites\" || ')'"
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans"))
-    text.setSize(8)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabeling(labels("\"resource\" || ' (' || \"n_sites\" || ')'"))
     layer.setLabelsEnabled(True)
     layer.saveNamedStyle(str(STYLES / "pooling_clusters.qml"))
 

@@ -6,7 +6,6 @@ The QML files are committed; this script documents how they were made and remake
 """
 
 import sys
-from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
@@ -15,16 +14,10 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsRendererCategory,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont
-
-STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
+from style_common import STYLES, labels
 
 # Site status -> (fill colour, outline colour): existing sites solid, planned blue, candidates
 # hollow so a map reader tells at a glance what exists today.
@@ -39,23 +32,6 @@ FLOW_STATUS = {
     "candidate": ("#ef6c00", "Candidate flow"),
     "rejected": ("#9e9e9e", "Rejected flow"),
 }
-
-
-def _labels(expression: str) -> QgsVectorLayerSimpleLabeling:
-    settings = QgsPalLayerSettings()
-    settings.fieldName = expression
-    settings.isExpression = True
-    text = QgsTextFormat()
-    text.setFont(QFont("DejaVu Sans"))
-    text.setSize(8)
-    buffer = QgsTextBufferSettings()
-    buffer.setEnabled(True)
-    buffer.setSize(0.8)
-    buffer.setColor(QColor("white"))
-    text.setBuffer(buffer)
-    settings.setFormat(text)
-    settings.placement = QgsPalLayerSettings.Placement.OrderedPositionsAroundPoint
-    return QgsVectorLayerSimpleLabeling(settings)
 
 
 def sites() -> None:
@@ -76,7 +52,7 @@ def sites() -> None:
         categories.append(QgsRendererCategory(value, symbol, label))
     layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
     # Confidential sites keep their marker but not their name on the map.
-    layer.setLabeling(_labels('if("confidential" = 1, \'\', "name")'))
+    layer.setLabeling(labels('if("confidential" = 1, \'\', "name")'))
     layer.setLabelsEnabled(True)
     layer.saveNamedStyle(str(STYLES / "sites.qml"))
 
