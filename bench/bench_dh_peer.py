@@ -46,7 +46,6 @@ polygons, which the reference does not do. On the Brescia raster ours must run u
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from pathlib import Path
@@ -57,6 +56,9 @@ from scipy import ndimage
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "build"))
 sys.path.insert(1, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import shared_data  # noqa: E402
 
 from ite_qgis.core.dh_areas import dh_potential_areas  # noqa: E402
 
@@ -65,14 +67,6 @@ PIXEL_THRESHOLD_MWH_HA = 333.0
 AREA_THRESHOLD_GWH_YR = 30.0
 M2_PER_HA = 10_000.0
 BRESCIA_TARGET_S = 1.0
-
-
-def shared_data() -> Path | None:
-    for candidate in (os.environ.get("ITE_SHARED_DATA"), REPO.parent / "shared" / "data",
-                      "/shared/data"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return None
 
 
 def read_density(path: Path):

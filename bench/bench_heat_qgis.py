@@ -30,17 +30,13 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 BUILD = REPO / "build"
 sys.path.insert(0, str(BUILD))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import shared_data  # noqa: E402
+
 SIDE = 10_000
 AREAS = 10_000
 WASTE_HEAT_TARGET_S = 30.0
-
-
-def shared_data() -> Path | None:
-    for candidate in (os.environ.get("ITE_SHARED_DATA"), REPO.parent / "shared" / "data",
-                      "/shared/data"):
-        if candidate and Path(candidate).is_dir():
-            return Path(candidate)
-    return None
 
 
 def synthetic_raster(folder: Path) -> Path:

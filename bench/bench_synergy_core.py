@@ -33,6 +33,9 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import shared_data  # noqa: E402
 
 SIDE_M = 1_000_000.0
 CODES_SUPPLY = [
@@ -218,18 +221,15 @@ def worker_allocation(n_lines: int) -> dict:
 def knowledge_holdout() -> str:
     """The knowledge base's holdout figure (issue 4, point 2): derived from 80 % of the MAESTRI
     exchanges (seed 42), scored on the other 20 %, as tests/unit/test_knowledge.py does."""
-    import os
     import tempfile
 
     import pandas as pd
 
     from ite_qgis.core import knowledge
 
-    folders = [os.environ.get("ITE_SHARED_DATA", ""), str(REPO.parent / "shared" / "data"),
-               "/shared/data"]  # fmt: skip
-    source = next((Path(f) / "maestri_exchanges.csv" for f in folders
-                   if f and (Path(f) / "maestri_exchanges.csv").is_file()), None)  # fmt: skip
-    if source is None:
+    data = shared_data()
+    source = data / "maestri_exchanges.csv" if data is not None else None
+    if source is None or not source.is_file():
         return "knowledge-base holdout: skipped (maestri_exchanges.csv not found)"
     exchanges = pd.read_csv(source, dtype=str, keep_default_na=False)
     kept, held = knowledge.holdout_split(len(exchanges), 0.2, 42)

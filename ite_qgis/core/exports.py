@@ -3,19 +3,19 @@
 Geometry becomes plain columns a spreadsheet can show: ``x`` and ``y`` for points, ``wkt`` for
 anything else, with the CRS named in a ``crs`` column. Every text cell goes through
 :func:`ite_qgis.core.public.escape_frame`, so no cell runs as a formula. Files are written under
-temporary names and renamed at the end: a failed run leaves none.
+temporary names and renamed at the end (:mod:`ite_qgis.core.files`): a failed run leaves none.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
+from contextlib import ExitStack
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import shapely
 
+from .files import replaced_at_end
 from .public import escape_frame
 
 FORMATS = ("csv", "xlsx")
@@ -38,34 +38,22 @@ def plain_table(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _replace(pairs: list[tuple[str, Path]]) -> None:
-    for partial, final in pairs:
-        os.replace(partial, final)
-
-
 def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path, fmt: str) -> list[Path]:
-    """Write ``tables`` (name -> frame) into ``folder``; returns the files written."""
+    """Write ``tables`` (name -> frame) into ``folder``; returns the files written. All files
+    are renamed into place together at the end, or none is."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     ready = {name: escape_frame(plain_table(frame)) for name, frame in tables.items()}
-    written: list[tuple[str, Path]] = []
-    try:
+    written: list[Path] = []
+    with ExitStack() as stack:
         if fmt == "xlsx":
-            handle, partial = tempfile.mkstemp(suffix=".xlsx", dir=folder)
-            os.close(handle)
-            written.append((partial, folder / WORKBOOK_NAME))
-            with pd.ExcelWriter(partial, engine="openpyxl") as workbook:
+            written.append(folder / WORKBOOK_NAME)
+            temporary = stack.enter_context(replaced_at_end(written[-1], ".xlsx"))
+            with pd.ExcelWriter(temporary, engine="openpyxl") as workbook:
                 for name, frame in ready.items():
                     frame.to_excel(workbook, sheet_name=name[:31], index=False)
         else:
             for name, frame in ready.items():
-                handle, partial = tempfile.mkstemp(suffix=".csv", dir=folder)
-                os.close(handle)
-                written.append((partial, folder / f"{name}.csv"))
-                frame.to_csv(partial, index=False, encoding="utf-8-sig")
-        _replace(written)
-    except BaseException:
-        for partial, _final in written:
-            Path(partial).unlink(missing_ok=True)
-        raise
-    return [final for _partial, final in written]
+                written.append(folder / f"{name}.csv")
+                temporary = stack.enter_context(replaced_at_end(written[-1], ".csv"))
+                frame.to_csv(temporary, index=False, encoding="utf-8-sig")
+    return written
