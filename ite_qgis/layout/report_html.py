@@ -35,11 +35,6 @@ footer{margin-top:30px;font-size:12px;color:#5a6b75}
 """
 
 
-def format_number(value: object, _lang: str = "en", decimals: int = 0) -> str:
-    """A number in the run's language (see :mod:`ite_qgis.core.numbers`)."""
-    return number(value, decimals)
-
-
 @dataclass
 class Indicator:
     label: str
@@ -74,10 +69,10 @@ class ReportData:
     version: str = ""
 
 
-def _cards(items: list[Indicator], lang: str) -> str:
+def _cards(items: list[Indicator]) -> str:
     cells = []
     for item in items:
-        value = format_number(item.value, lang, item.decimals)
+        value = number(item.value, item.decimals)
         unit = f" {html.escape(item.unit)}" if item.unit else ""
         cells.append(
             f'<div class="card"><b>{value}{unit}</b><span>{html.escape(item.label)}</span></div>'
@@ -85,7 +80,7 @@ def _cards(items: list[Indicator], lang: str) -> str:
     return '<div class="cards">' + "".join(cells) + "</div>"
 
 
-def _table(table: Table, lang: str) -> str:
+def _table(table: Table) -> str:
     parts = [f"<h2>{html.escape(table.title)}</h2>"]
     if table.frame is None or table.frame.empty:
         parts.append(f'<p class="note">{html.escape(table.empty_text)}</p>')
@@ -100,7 +95,7 @@ def _table(table: Table, lang: str) -> str:
                 missing = value is None or (isinstance(value, float) and math.isnan(value))
                 cells.append(f"<td>{html.escape('' if missing else str(value))}</td>")
             else:
-                cells.append(f'<td class="n">{format_number(value, lang, int(kind))}</td>')
+                cells.append(f'<td class="n">{number(value, int(kind))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
     return "".join(parts)
@@ -154,7 +149,7 @@ def render_report(data: ReportData) -> str:
             + "</p>"
         )
     out.append(f"<h2>{_h('Indicators')}</h2>")
-    out.append(_cards(data.indicators, lang))
+    out.append(_cards(data.indicators))
     if data.map_png:
         encoded = base64.b64encode(data.map_png).decode("ascii")
         alt = html.escape(translate("report", "Map of the sites, flows and candidate synergies"))
@@ -164,10 +159,10 @@ def render_report(data: ReportData) -> str:
         out.append(f"<h2>{_h('Territorial metabolism')}</h2>")
         out.append(f"<figure>{_strip_xml_prolog(data.sankey_svg)}</figure>")
     for table in data.tables:
-        out.append(_table(table, lang))
+        out.append(_table(table))
     if data.dh_indicators:
         out.append(f"<h2>{_h('District heating candidates')}</h2>")
-        out.append(_cards(data.dh_indicators, lang))
+        out.append(_cards(data.dh_indicators))
     out.append("<footer>")
     if data.sources:
         out.append(
