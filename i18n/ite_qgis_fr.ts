@@ -2798,17 +2798,17 @@
         <translation>CO2 évité par rapport aux chaudières gaz</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="145"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="140"/>
         <source>Public version: confidential sites are shown by sector and number, their quantities rounded to classes and their locations moved.</source>
         <translation>Version publique : les sites confidentiels sont désignés par leur secteur et un numéro, leurs quantités arrondies par classes et leurs emplacements déplacés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="160"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="155"/>
         <source>Map of the sites, flows and candidate synergies</source>
         <translation>Carte des sites, des flux et des synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="178"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="173"/>
         <source>Generated on {date} by ITE for QGIS {version}.</source>
         <translation>Généré le {date} par ITE pour QGIS {version}.</translation>
     </message>
@@ -2838,7 +2838,7 @@
         <translation>catalogue des ressources et base de connaissances d'ITE pour QGIS</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="118"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="113"/>
         <source>Territorial metabolism</source>
         <translation>Métabolisme territorial</translation>
     </message>
@@ -2923,22 +2923,22 @@
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="116"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="111"/>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="117"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="112"/>
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="119"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="114"/>
         <source>District heating candidates</source>
         <translation>Candidats pour les réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="120"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="115"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
