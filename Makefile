@@ -45,7 +45,7 @@ build: qm
 	mkdir -p $(BUILD)/i18n && cp i18n/*.qm $(BUILD)/i18n/
 	find $(BUILD) \( -name __pycache__ -o -name '*.pyc' -o -name .pytest_cache \) -prune -exec rm -rf {} +
 	$(IN_ENV) trixie python3 -c 'import sys; sys.path.insert(0, "build"); \
-	  from ite_qgis.core.synthetic_heat import write_synthetic_heat_grid as w; \
+	  from ite_qgis.core.samples.synthetic_heat import write_synthetic_heat_grid as w; \
 	  w("$(BUILD)/resources/samples/dunkirk")'
 	@echo "assembled $(BUILD)/ (version $(VERSION))"
 

@@ -27,9 +27,9 @@ from scipy import ndimage
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ite_qgis.core.dh_areas import dh_potential_areas  # noqa: E402
-from ite_qgis.core.heat_density import heat_density_grid  # noqa: E402
-from ite_qgis.core.waste_heat import waste_heat_links  # noqa: E402
+from ite_qgis.core.heat.dh_areas import dh_potential_areas  # noqa: E402
+from ite_qgis.core.heat.heat_density import heat_density_grid  # noqa: E402
+from ite_qgis.core.heat.waste_heat import waste_heat_links  # noqa: E402
 
 CELL_M = 100.0
 CRS = "EPSG:3035"

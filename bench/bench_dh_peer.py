@@ -23,7 +23,7 @@ potential method, DESIGN.md), not from Hotmaps' code:
 3. 8-connected labels;
 4. areas whose demand, all their cells counted, reaches 30 GWh/yr.
 
-Ours is ``ite_qgis.core.dh_areas.dh_potential_areas`` with its defaults (the same thresholds,
+Ours is ``ite_qgis.core.heat.dh_areas.dh_potential_areas`` with its defaults (the same thresholds,
 the area threshold tested on the same demand).
 
 Where and why they differ: the edges. Counting the outside as empty makes the erosion step
@@ -60,7 +60,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import shared_data  # noqa: E402
 
-from ite_qgis.core.dh_areas import dh_potential_areas  # noqa: E402
+from ite_qgis.core.heat.dh_areas import dh_potential_areas  # noqa: E402
 
 # Hotmaps DH potential defaults (DESIGN.md).
 PIXEL_THRESHOLD_MWH_HA = 333.0

@@ -45,7 +45,7 @@ def pages(path: Path) -> int:
 def main() -> int:
     from pyproj import CRS
 
-    from ite_qgis.core.synthetic_heat import dunkirk_heat_grid
+    from ite_qgis.core.samples.synthetic_heat import dunkirk_heat_grid
     from ite_qgis.qgis_bridge.rasters import write_geotiff
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -9,7 +9,7 @@
   EPSG:3035, each placed within about 20 km of a random site (polygons of 30 to 700 ha with 30
   to 500 GWh/yr, log-uniform); target under 30 s.
 
-The synthetic raster tiles the SYNTHETIC Dunkirk density grid (ite_qgis.core.synthetic_heat)
+The synthetic raster tiles the SYNTHETIC Dunkirk density grid (ite_qgis.core.samples.synthetic_heat)
 over the square, which gives some two thousand districts to find and trace. Run inside the QGIS
 root (make bench, or tools/qgis-env run trixie python3 bench/bench_heat_qgis.py). Prints a
 table: raster size, areas found, wall time and the peak memory of the qgis_process run (its own
@@ -42,7 +42,7 @@ WASTE_HEAT_TARGET_S = 30.0
 def synthetic_raster(folder: Path) -> Path:
     from osgeo import gdal
 
-    from ite_qgis.core.synthetic_heat import dunkirk_heat_grid
+    from ite_qgis.core.samples.synthetic_heat import dunkirk_heat_grid
 
     gdal.UseExceptions()
     tile, _transform, _crs = dunkirk_heat_grid()

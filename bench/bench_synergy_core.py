@@ -144,8 +144,8 @@ def territory(n: int, seed: int = 1, with_nace: bool = False):
 
 
 def worker_synergy(n: int, inferred: bool = False) -> dict:
-    from ite_qgis.core.catalogue import load_catalogue
-    from ite_qgis.core.synergy import find_synergies
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.synergies.synergy import find_synergies
 
     catalogue = load_catalogue()
     sites, resources = territory(n, with_nace=inferred)
@@ -185,7 +185,7 @@ def worker_allocation(n_lines: int) -> dict:
     import numpy as np
     import pandas as pd
 
-    from ite_qgis.core.allocation import allocate
+    from ite_qgis.core.synergies.allocation import allocate
 
     rng = np.random.default_rng(7)
     n_keys = n_lines // 5
@@ -225,7 +225,7 @@ def knowledge_holdout() -> str:
 
     import pandas as pd
 
-    from ite_qgis.core import knowledge
+    from ite_qgis.core.reference import knowledge
 
     data = shared_data()
     source = data / "maestri_exchanges.csv" if data is not None else None

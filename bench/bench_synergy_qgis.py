@@ -197,8 +197,8 @@ def worker_cli(n_resources: int) -> dict:
 
 
 def worker_core(n: int) -> dict:
-    from ite_qgis.core.catalogue import load_catalogue
-    from ite_qgis.core.synergy import find_synergies
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.synergies.synergy import find_synergies
 
     catalogue = load_catalogue()
     sites, resources = side_territory(n)
@@ -321,8 +321,8 @@ def worker_phases(n: int) -> dict:
     from qgis.core import QgsVectorLayer
 
     _app, _plugin = start_qgis()
-    from ite_qgis.core import synergy
-    from ite_qgis.core.catalogue import load_catalogue
+    from ite_qgis.core.synergies import synergy
+    from ite_qgis.core.reference.catalogue import load_catalogue
     from ite_qgis.qgis_bridge import frames
 
     sites, resources = side_territory(n)

@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO))
 
 import pandas as pd  # noqa: E402
 
-from ite_qgis.core import knowledge  # noqa: E402
+from ite_qgis.core.reference import knowledge  # noqa: E402
 
 INPUT_NAME = "maestri_exchanges.csv"
 DEFAULT_OUTPUT = REPO / "resources" / "catalogue" / knowledge.KB_FILE_NAME
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         exchanges = exchanges.iloc[kept]
     output = args.output or DEFAULT_OUTPUT
 
-    # NACE codes are read and checked against NACE Rev. 2 by ite_qgis.core.nace.
+    # NACE codes are read and checked against NACE Rev. 2 by ite_qgis.core.reference.nace.
     table = knowledge.derive_table(exchanges)
     output.parent.mkdir(parents=True, exist_ok=True)
     table.to_csv(output, index=False, lineterminator="\n")

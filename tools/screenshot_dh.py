@@ -7,7 +7,7 @@ Runs the plugin headless on the embedded Dunkirk sample, as a user would in QGIS
 ite:sampleterritory, then ite:dhpotentialareas on the SYNTHETIC heat-demand grid, then
 ite:wasteheatdh from the sample's heat and steam supplies. The outputs get the plugin's own
 styles (resources/styles) and a print layout (map, title, legend, scale bar, source note) is
-exported to PNG. The heat grid is synthetic (ite_qgis/core/synthetic_heat.py): the map says so.
+exported to PNG. The heat grid is synthetic (ite_qgis/core/samples/synthetic_heat.py): the map says so.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def label_sites(sites, names: list[str]) -> None:
 
 
 def build_layers(folder: Path) -> tuple[list, dict]:
-    from ite_qgis.core.synthetic_heat import dunkirk_heat_grid
+    from ite_qgis.core.samples.synthetic_heat import dunkirk_heat_grid
     from ite_qgis.qgis_bridge.rasters import write_geotiff
 
     territory = folder / "dunkirk.gpkg"
@@ -193,7 +193,7 @@ def layout(layers: list, figures: dict, output: Path) -> None:
         f"{best['length_m'] / 1000:.1f} km of transmission pipe, "
         f"{best['lcoh_transmission_eur_mwh']:.2f} EUR/MWh, "
         f"{best['co2_avoided_t_yr'] / 1000:.0f} kt CO2/yr avoided against gas boilers.\n"
-        "The heat demand grid is SYNTHETIC demo data (ite_qgis/core/synthetic_heat.py).\n"
+        "The heat demand grid is SYNTHETIC demo data (ite_qgis/core/samples/synthetic_heat.py).\n"
         "Sites and figures: resources/samples/dunkirk/SOURCES.md. Lambert-93 (EPSG:2154).")
     note.setFont(QFont("DejaVu Sans", 7))
     note.setBackgroundEnabled(True)

@@ -1,5 +1,5 @@
 """What the style generators (tools/styles_*.py) share: where the styles go, the look of their
-labels, and the resource family colours, which are the plugin's own (core/flowlines.py) so that
+labels, and the resource family colours, which are the plugin's own (core/flows/flowlines.py) so that
 the map styles, the flow maps and the Sankey diagram agree."""
 
 import sys
@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parents[1]
 STYLES = REPO / "resources" / "styles"
 sys.path.insert(0, str(REPO))
 
-from ite_qgis.core.flowlines import FAMILY_COLOURS  # noqa: E402
+from ite_qgis.core.flows.flowlines import FAMILY_COLOURS  # noqa: E402
 
 # Family -> (colour, legend label), in legend order. The labels are the English legend; the
 # plugin shows them in the interface language when it loads a style.

@@ -9,7 +9,7 @@ from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
 from .. import assets
-from ..core.i18n import translate
+from ..core.common.i18n import translate
 from ..qgis_bridge.translation import plugin_language
 
 # (algorithm id, label, icon) in menu order; an entry shows once its algorithm is in the

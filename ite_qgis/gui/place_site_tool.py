@@ -20,7 +20,7 @@ from qgis.core import (
 from qgis.gui import QgsAttributeDialog, QgsAttributeEditorContext, QgsMapToolEmitPoint
 from qgis.PyQt.QtCore import Qt
 
-from ..core.i18n import translate
+from ..core.common.i18n import translate
 from . import project_layers
 
 

@@ -45,8 +45,8 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from .. import assets
-from ..core.i18n import translate
-from ..core.numbers import number
+from ..core.common.i18n import translate
+from ..core.common.numbers import number
 from . import project_layers
 from .synergy_model import (
     FID_ROLE,

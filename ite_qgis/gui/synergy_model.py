@@ -21,9 +21,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 
-from ..core.i18n import translate
-from ..core.labels import family_label, match_kind_label
-from ..core.numbers import number
+from ..core.common.i18n import translate
+from ..core.common.labels import family_label, match_kind_label
+from ..core.common.numbers import number
 
 STATUS_FIELD, COMMENT_FIELD = "status", "comment"
 # Stored values, in English whatever the user's language (expressions and filters rely on them).

@@ -109,7 +109,7 @@ def localise_legend(layer, labels: dict | None = None, words: dict | None = None
 
 def interface_legend(layer, style: str) -> None:
     """The legend of a layer styled with ``style`` in the QGIS interface's language."""
-    from ..core.i18n import translate
+    from ..core.common.i18n import translate
     from .texts import category_labels, style_words
 
     if hasattr(layer, "renderer") and hasattr(layer, "labeling"):

@@ -1,7 +1,7 @@
 """What the territory report says: indicators, top synergies, DH candidates, metabolism.
 
 Pure Python on plain tables (no QGIS): the algorithm ``ite:report`` reads the layers, protects
-them when the report is public (:mod:`ite_qgis.core.public`), renders the map image and hands
+them when the report is public (:mod:`ite_qgis.core.publishing.public`), renders the map image and hands
 everything here; :func:`build_report` returns the page (:mod:`.report_html`).
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..core import indicators as core_indicators
-from ..core.i18n import translate
-from ..core.labels import family_label, match_kind_label
-from ..core.public import TerritoryTables
+from ..core.synergies import indicators as core_indicators
+from ..core.common.i18n import translate
+from ..core.common.labels import family_label, match_kind_label
+from ..core.publishing.public import TerritoryTables
 from .report_html import Indicator, ReportData, Table, render_report
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from ..core.i18n import translate
-from ..core.numbers import number
+from ..core.common.i18n import translate
+from ..core.common.numbers import number
 
 _CSS = """
 body{font-family:'DejaVu Sans',Arial,sans-serif;color:#1d2a33;margin:0;background:#f4f6f7}

@@ -11,10 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from .. import assets
-from ..core import i18n
-from ..core.files import write_text
-from ..core.i18n import translate
-from ..core.public import TerritoryTables, protect_tables
+from ..core.common import i18n
+from ..core.common.files import write_text
+from ..core.common.i18n import translate
+from ..core.publishing.public import TerritoryTables, protect_tables
 from ..qgis_bridge.tables import read_territory_tables, writable_destination
 from .report import build_report
 
@@ -74,7 +74,7 @@ def write_report(
 def _sankey(inputs: TerritoryTables, lang: str) -> str | None:
     if inputs.resources is None:
         return None
-    from ..core.metabolism import MetabolismError, metabolism_links, metabolism_svg
+    from ..core.flows.metabolism import MetabolismError, metabolism_links, metabolism_svg
 
     synergies = inputs.synergies
     if synergies is not None and "match_kind" in synergies.columns:

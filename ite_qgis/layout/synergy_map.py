@@ -3,7 +3,7 @@ PDF, PNG or SVG, with an optional atlas (one page per site, resource family or D
 
 Works headless (qgis_process): no iface, its own QgsProject. The user's layers are never
 touched: the map draws memory copies built from frames (public copies when asked, see
-:mod:`ite_qgis.core.public`). A failed export leaves no file behind: pages are written to a
+:mod:`ite_qgis.core.publishing.public`). A failed export leaves no file behind: pages are written to a
 hidden temporary folder beside the destination and moved in place at the end.
 """
 
@@ -40,7 +40,7 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import assets
-from ..core.i18n import translate
+from ..core.common.i18n import translate
 from . import texts as words
 from .layers import apply_style, frame_layer, localise_raster_classes, ramp_function
 
@@ -130,7 +130,7 @@ def _public(territory: Territory, options: MapOptions, language: str):
     """The territory's frames as the map may show them, and the count of confidential sites."""
     import numpy as np
 
-    from ..core.public import protect_territory
+    from ..core.publishing.public import protect_territory
 
     sites, lines, links = territory.sites, territory.synergies, territory.dh_links
     if not options.public:
@@ -162,7 +162,7 @@ def _display_columns(lines, sites, protected, language: str, tr) -> object:
     import numpy as np
     import pandas as pd
 
-    from ..core.catalogue import load_catalogue
+    from ..core.reference.catalogue import load_catalogue
 
     out = lines.copy()
     names = dict(zip(sites["site_id"].astype(str), sites["name"].astype(str), strict=False)) \

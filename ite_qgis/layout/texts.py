@@ -13,8 +13,8 @@ from collections.abc import Callable
 from qgis.PyQt.QtCore import QDate, QLocale, QTranslator
 
 from .. import assets
-from ..core import i18n
-from ..core.labels import FAMILIES, family_label
+from ..core.common import i18n
+from ..core.common.labels import FAMILIES, family_label
 from ..qgis_bridge.translation import plugin_language
 
 LANGUAGES = ("auto", "en", "fr")

@@ -10,8 +10,8 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
-from ..core import dependencies
-from ..core.i18n import translate
+from ..core.common import dependencies
+from ..core.common.i18n import translate
 from ..qgis_bridge.translation import plugin_language
 
 # groupId -> translated group name. Literal calls so pylupdate5 finds them.

@@ -7,7 +7,7 @@ from qgis.core import QgsProcessingException
 
 def catalogue_parameter(algorithm, parameters, context, name: str = "CATALOGUE"):
     """The shipped catalogue, extended by the user's CSV when the parameter gives one."""
-    from ..core.catalogue import CatalogueError, load_catalogue
+    from ..core.reference.catalogue import CatalogueError, load_catalogue
 
     path = algorithm.parameterAsFile(parameters, name, context) if name in parameters else ""
     try:

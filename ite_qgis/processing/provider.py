@@ -6,7 +6,7 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
-from ..core.i18n import translate
+from ..core.common.i18n import translate
 from .algorithms import ALGORITHMS
 
 

@@ -18,8 +18,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core.i18n import translate
-from ..core.numbers import number
+from ..core.common.i18n import translate
+from ..core.common.numbers import number
 from .base import advanced
 
 # Ids listed in one log line at most; the count always gives the total.
@@ -40,10 +40,10 @@ def listed(ids) -> str:
 @contextmanager
 def core_errors():
     """Turn the core's translated errors (and a cancel) into QgsProcessingException."""
-    from ..core.allocation import AllocationError
-    from ..core.catalogue import CatalogueError
-    from ..core.crs import CrsError
-    from ..core.synergy import Cancelled, SynergyError
+    from ..core.synergies.allocation import AllocationError
+    from ..core.reference.catalogue import CatalogueError
+    from ..core.common.crs import CrsError
+    from ..core.synergies.synergy import Cancelled, SynergyError
 
     try:
         yield
@@ -278,7 +278,7 @@ def add_indicator_outputs(algorithm) -> None:
 
 
 def indicator_results(indicators: dict) -> dict:
-    """The algorithm's number outputs from :func:`~ite_qgis.core.indicators.synergy_indicators`."""
+    """The algorithm's number outputs from :func:`~ite_qgis.core.synergies.indicators.synergy_indicators`."""
     return {name: indicators[key] for name, (key, _label) in _indicator_outputs().items()}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from qgis.core import QgsLineSymbol, QgsRuleBasedRenderer
 
 from .. import assets
-from ..core.i18n import translate
+from ..core.common.i18n import translate
 from .frames import StyleLoader
 
 KEY_COLOUR = "#78909c"

@@ -24,7 +24,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QDate, QDateTime, QMetaType, QVariant
 
 from .. import assets
-from ..core.i18n import translate
+from ..core.common.i18n import translate
 
 
 def _python_value(value):

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..core.files import replaced_at_end
-from ..core.i18n import translate
+from ..core.common.files import replaced_at_end
+from ..core.common.i18n import translate
 
 # Lossless compression; the floating-point predictor shrinks smooth density grids further.
 _CREATION_OPTIONS = ["COMPRESS=DEFLATE", "TILED=YES", "BIGTIFF=IF_SAFER"]

@@ -6,12 +6,12 @@ from pathlib import Path
 
 from qgis.core import QgsCoordinateReferenceSystem, QgsProject, QgsRasterLayer
 
-from ..core.i18n import translate
+from ..core.common.i18n import translate
 from .territory import load_territory, write_territory
 
 
 def write_sample(path: str | Path, crs: QgsCoordinateReferenceSystem) -> Path:
-    from ..core.sample import sample_territory
+    from ..core.samples.dunkirk import sample_territory
 
     sites, resources, flows = sample_territory(crs.authid() or crs.toWkt())
     return write_territory(path, crs, sites=sites, resources=resources, flows=flows)
@@ -19,7 +19,7 @@ def write_sample(path: str | Path, crs: QgsCoordinateReferenceSystem) -> Path:
 
 def heat_grid_layer() -> QgsRasterLayer | None:
     """The synthetic heat demand grid (MWh/ha, Lambert-93), labelled as synthetic."""
-    from ..core.sample import heat_grid_path
+    from ..core.samples.dunkirk import heat_grid_path
 
     path = heat_grid_path()
     if not path.is_file():

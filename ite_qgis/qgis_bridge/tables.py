@@ -1,4 +1,4 @@
-"""Territory layers read as the tables of :class:`ite_qgis.core.public.TerritoryTables`."""
+"""Territory layers read as the tables of :class:`ite_qgis.core.publishing.public.TerritoryTables`."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 
 from qgis.core import QgsProcessingException
 
-from ..core.i18n import translate
-from ..core.public import TerritoryTables
+from ..core.common.i18n import translate
+from ..core.publishing.public import TerritoryTables
 from .frames import source_to_frame
 
 _REQUIRED = {

@@ -23,8 +23,8 @@ from qgis.core import (
 )
 
 from .. import assets
-from ..core import schema
-from ..core.i18n import translate
+from ..core.territory import schema
+from ..core.common.i18n import translate
 from .translation import plugin_language
 
 LAYERS = ("sites", "resources", "flows", "catalogue_resources", "nace_codes")
@@ -45,7 +45,7 @@ def _empty(table, geometry: str | None, crs: str):
 
 def lookup_tables(catalogue=None) -> dict[str, pd.DataFrame]:
     """The code lists behind the drop-downs, labelled in the user's language."""
-    from ..core.catalogue import load_catalogue
+    from ..core.reference.catalogue import load_catalogue
 
     language = "fr" if plugin_language() == "fr" else "en"
     frame = (catalogue or load_catalogue()).frame
@@ -56,7 +56,7 @@ def lookup_tables(catalogue=None) -> dict[str, pd.DataFrame]:
             "label": frame["code"].astype(str) + " - " + frame[f"label_{language}"].astype(str),
         }
     )
-    from ..core.nace import codes_table
+    from ..core.reference.nace import codes_table
 
     nace = codes_table().reset_index()
     nace_label = nace[f"label_{language}"].where(nace[f"label_{language}"] != "", nace["label_en"])

@@ -6,7 +6,7 @@ from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QTranslator
 
 from .. import assets
-from ..core import i18n
+from ..core.common import i18n
 
 
 def plugin_language() -> str:

@@ -30,7 +30,7 @@ def dunkirk(plugin, tmp_path_factory):
     import processing
     from qgis.core import QgsCoordinateReferenceSystem
 
-    from ite_qgis.core.synthetic_heat import dunkirk_heat_grid
+    from ite_qgis.core.samples.synthetic_heat import dunkirk_heat_grid
     from ite_qgis.qgis_bridge.rasters import write_geotiff
 
     folder = tmp_path_factory.mktemp("dunkirk")

@@ -187,7 +187,7 @@ def test_flowmap_geographic_sites_get_a_metric_crs(run_logged, tmp_path):
 
 
 def test_flowmap_output_gets_its_style_and_width_keys(run_logged, dunkirk, tmp_path):
-    from ite_qgis.core.flowlines import width_keys
+    from ite_qgis.core.flows.flowlines import width_keys
     from ite_qgis.qgis_bridge.flow_legend import FlowMapStyle
 
     out = tmp_path / "styled.gpkg"

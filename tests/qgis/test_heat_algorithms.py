@@ -197,7 +197,8 @@ def test_dh_areas_thresholds_and_dwelling_figure_are_parameters(run_logged, tmp_
 
 
 def test_dh_areas_defaults_match_the_core(plugin):
-    from ite_qgis.core import dh_areas, economics
+    from ite_qgis.core.heat import dh_areas
+    from ite_qgis.core.reference import economics
     from ite_qgis.processing.algorithms import dh_potential_areas, waste_heat_dh
 
     assert dh_potential_areas.PIXEL_THRESHOLD_MWH_HA == dh_areas.PIXEL_THRESHOLD_MWH_HA
@@ -246,7 +247,7 @@ def test_dh_areas_geographic_raster_is_refused_and_writes_nothing(run_logged, tm
 
 
 def test_dh_areas_on_brescia_match_the_core(run_logged, tmp_path, shared_data):
-    from ite_qgis.core.dh_areas import dh_potential_areas
+    from ite_qgis.core.heat.dh_areas import dh_potential_areas
     from ite_qgis.qgis_bridge.rasters import read_raster
 
     raster = shared_data / "hotmaps" / "brescia" / "heat_tot_curr_density.tif"
@@ -444,7 +445,7 @@ def _dunkirk_tables(crs):
 
 
 def test_dunkirk_steelworks_heats_a_dh_area(run_logged, tmp_path):
-    from ite_qgis.core.synthetic_heat import dunkirk_heat_grid
+    from ite_qgis.core.samples.synthetic_heat import dunkirk_heat_grid
     from ite_qgis.qgis_bridge.rasters import write_geotiff
 
     density, transform, _crs = dunkirk_heat_grid()

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ite_qgis.core.allocation import AllocationError, allocate, quantities
+from ite_qgis.core.synergies.allocation import AllocationError, allocate, quantities
 
 
 def random_case(
@@ -193,8 +193,8 @@ def test_dunkirk_candidates_allocated_within_the_stated_quantities():
     import geopandas as gpd
 
     from ite_qgis import assets
-    from ite_qgis.core.catalogue import load_catalogue
-    from ite_qgis.core.synergy import find_synergies
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.synergies.synergy import find_synergies
 
     folder = assets.samples_dir() / "dunkirk"
     table = pd.read_csv(folder / "sites.csv", dtype={"nace": str})

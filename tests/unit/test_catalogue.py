@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from ite_qgis.core.catalogue import (
+from ite_qgis.core.reference.catalogue import (
     CONDITIONS,
     FAMILIES,
     FAMILY_UNITS,

@@ -8,7 +8,7 @@ import pytest
 from pyproj import CRS
 from shapely.geometry import Point
 
-from ite_qgis.core.crs import (
+from ite_qgis.core.common.crs import (
     CrsError,
     check_same_crs,
     choose_metric_crs,

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 from scipy import ndimage
 
-from ite_qgis.core.crs import CrsError
-from ite_qgis.core.dh_areas import close_cells, dh_potential_areas
+from ite_qgis.core.common.crs import CrsError
+from ite_qgis.core.heat.dh_areas import close_cells, dh_potential_areas
 
 # 100 m cells: 1 ha each, so a cell of 400 MWh/ha holds 400 MWh.
 TRANSFORM = (500_000.0, 6_000_000.0, 100.0)

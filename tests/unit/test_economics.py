@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ite_qgis.core.economics import (
+from ite_qgis.core.reference.economics import (
     PIPE_COST_TABLE,
     HeatEconomics,
     MaterialEconomics,

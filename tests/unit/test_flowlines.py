@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from ite_qgis.core.catalogue import load_catalogue
-from ite_qgis.core.flowlines import (
+from ite_qgis.core.reference.catalogue import load_catalogue
+from ite_qgis.core.flows.flowlines import (
     FlowError,
     build_flow_map,
     flow_geometries,
@@ -14,7 +14,7 @@ from ite_qgis.core.flowlines import (
     legend_quantity,
     widths_mm,
 )
-from ite_qgis.core.sample import sample_territory
+from ite_qgis.core.samples.dunkirk import sample_territory
 
 
 def test_arcs_both_ways_meet_only_at_the_sites():

@@ -9,8 +9,8 @@ import shapely
 import shapely.affinity
 from shapely.geometry import LineString, MultiPoint, Point, box
 
-from ite_qgis.core.crs import CrsError
-from ite_qgis.core.heat_density import heat_density_grid
+from ite_qgis.core.common.crs import CrsError
+from ite_qgis.core.heat.heat_density import heat_density_grid
 
 CELL_HA = 1.0  # 100 m cells
 

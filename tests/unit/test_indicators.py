@@ -3,7 +3,7 @@
 import pandas as pd
 import pytest
 
-from ite_qgis.core.indicators import synergy_indicators
+from ite_qgis.core.synergies.indicators import synergy_indicators
 
 
 def candidates() -> pd.DataFrame:

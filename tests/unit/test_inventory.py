@@ -13,7 +13,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 
-from ite_qgis.core.inventory import (
+from ite_qgis.core.territory.inventory_import import (
     REJECTED_COLUMNS,
     RESOURCE_FIELDS,
     SITE_FIELDS,
@@ -22,12 +22,12 @@ from ite_qgis.core.inventory import (
     import_inventory,
     normalise_directions,
 )
-from ite_qgis.core.tables import read_table
+from ite_qgis.core.territory.input_table import read_table
 
 
 @pytest.fixture(scope="module")
 def catalogue():
-    from ite_qgis.core.catalogue import load_catalogue
+    from ite_qgis.core.reference.catalogue import load_catalogue
 
     return load_catalogue()
 

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from ite_qgis import assets
-from ite_qgis.core import knowledge
-from ite_qgis.core.knowledge import KnowledgeBase
+from ite_qgis.core.reference import knowledge
+from ite_qgis.core.reference.knowledge import KnowledgeBase
 
 REPO = Path(__file__).resolve().parents[2]  # the repository (tools/ is not in the plugin)
 TOOL = REPO / "tools" / "derive_knowledge_base.py"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from ite_qgis.core.nace import (
+from ite_qgis.core.reference.nace import (
     codes_table,
     division,
     label,

@@ -1,7 +1,7 @@
 """Numbers follow the language of the run."""
 
-from ite_qgis.core import i18n
-from ite_qgis.core.numbers import number
+from ite_qgis.core.common import i18n
+from ite_qgis.core.common.numbers import number
 
 
 def test_english_by_default():

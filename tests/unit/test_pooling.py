@@ -9,8 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ite_qgis.core.catalogue import load_catalogue
-from ite_qgis.core.pooling import pooling_opportunities, weighted_geometric_median
+from ite_qgis.core.reference.catalogue import load_catalogue
+from ite_qgis.core.synergies.pooling import pooling_opportunities, weighted_geometric_median
 
 X0, Y0 = 3_800_000.0, 3_000_000.0  # LAEA Europe (EPSG:3035), metres
 

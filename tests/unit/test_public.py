@@ -8,14 +8,14 @@ import pandas as pd
 import pytest
 import shapely
 
-from ite_qgis.core.public import (
+from ite_qgis.core.publishing.public import (
     class_label,
     escape_cell,
     escape_frame,
     protect_territory,
     round_to_class,
 )
-from ite_qgis.core.sample import sample_territory
+from ite_qgis.core.samples.dunkirk import sample_territory
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import pytest
 import shapely
 from scipy import ndimage
 
-from ite_qgis.core.raster_outline import label_polygons
+from ite_qgis.core.heat.raster_outline import label_polygons
 
 TRANSFORM = (1000.0, 5000.0, 10.0)
 

@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 
 from ite_qgis import assets
-from ite_qgis.core import synthetic_heat
+from ite_qgis.core.samples import synthetic_heat
 
 SAMPLE_DIR = assets.samples_dir() / "dunkirk"
 

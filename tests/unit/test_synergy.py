@@ -11,11 +11,11 @@ import pytest
 from pyproj import Geod
 
 from ite_qgis import assets
-from ite_qgis.core import synergy
-from ite_qgis.core.catalogue import load_catalogue
-from ite_qgis.core.economics import HeatEconomics, MaterialEconomics, pipe_class
-from ite_qgis.core.knowledge import KB_COLUMNS, KnowledgeBase
-from ite_qgis.core.synergy import Cancelled, find_synergies
+from ite_qgis.core.synergies import synergy
+from ite_qgis.core.reference.catalogue import load_catalogue
+from ite_qgis.core.reference.economics import HeatEconomics, MaterialEconomics, pipe_class
+from ite_qgis.core.reference.knowledge import KB_COLUMNS, KnowledgeBase
+from ite_qgis.core.synergies.synergy import Cancelled, find_synergies
 
 # A point in LAEA Europe (EPSG:3035), metres; the hand-made sites are placed east of it.
 X0, Y0 = 3_800_000.0, 3_000_000.0

@@ -8,7 +8,7 @@ import hashlib
 import openpyxl
 import pytest
 
-from ite_qgis.core.tables import TableError, list_sheets, read_table
+from ite_qgis.core.territory.input_table import TableError, list_sheets, read_table
 
 
 def _digest(path):

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from ite_qgis.core.units import (
+from ite_qgis.core.common.units import (
     CANONICAL_UNITS,
     normalise_quantities,
     parse_number_series,

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 import shapely
 
-from ite_qgis.core.validation import REPORT_COLUMNS, summarise, validate_inventory
+from ite_qgis.core.territory.inventory_checks import REPORT_COLUMNS, summarise, validate_inventory
 
 ALL_PROBLEMS = (
     "unknown_code",
@@ -36,7 +36,7 @@ ALL_PROBLEMS = (
 
 @pytest.fixture(scope="module")
 def catalogue():
-    from ite_qgis.core.catalogue import load_catalogue
+    from ite_qgis.core.reference.catalogue import load_catalogue
 
     return load_catalogue()
 
@@ -257,7 +257,7 @@ def test_required_fields_and_text_in_number_fields(catalogue):
 
 
 def test_an_imported_inventory_validates_without_errors(catalogue):
-    from ite_qgis.core.inventory import import_inventory
+    from ite_qgis.core.territory.inventory_import import import_inventory
 
     table = pd.DataFrame(
         {

@@ -11,8 +11,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
-from ...core.numbers import number
+from ...core.common.i18n import translate
+from ...core.common.numbers import number
 from ..base import IteAlgorithm
 from ..synergy_inputs import add_indicator_outputs, resources_parameter
 
@@ -79,8 +79,8 @@ class AllocateSynergies(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         import pandas as pd
 
-        from ...core.allocation import allocate, quantities
-        from ...core.indicators import synergy_indicators
+        from ...core.synergies.allocation import allocate, quantities
+        from ...core.synergies.indicators import synergy_indicators
         from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
         from ..synergy_inputs import (
             core_errors,

@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, require_metric_crs
 from ..inputs import catalogue_parameter
 

@@ -11,13 +11,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, require_metric_crs
 
-# Defaults repeated from ite_qgis.core.dh_areas / economics (which import numpy and scipy, kept
+# Defaults repeated from ite_qgis.core.heat.dh_areas / economics (which import numpy and scipy, kept
 # out of the module top so that the plugin loads without them): Hotmaps DH potential rule,
 # 333 MWh/ha per cell and 30 GWh/yr per area; 12 MWh/yr per dwelling equivalent (sources in
-# ite_qgis/core/economics.py). tests/qgis/test_heat_algorithms.py checks they agree.
+# ite_qgis/core/reference/economics.py). tests/qgis/test_heat_algorithms.py checks they agree.
 PIXEL_THRESHOLD_MWH_HA = 333.0
 AREA_THRESHOLD_GWH_YR = 30.0
 MWH_PER_DWELLING = 12.0
@@ -86,7 +86,7 @@ class DhPotentialAreas(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         import numpy as np
 
-        from ...core.dh_areas import dh_potential_areas
+        from ...core.heat.dh_areas import dh_potential_areas
         from ...qgis_bridge.frames import style_output, write_frame
         from ...qgis_bridge.rasters import read_raster
 

@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
 _TABLES = (("SITES", "sites"), ("RESOURCES", "resources"), ("FLOWS", "flows"),
@@ -61,8 +61,8 @@ class ExportTables(IteAlgorithm):
             "FILES", translate("exporttables", "Files written")))
 
     def compute(self, parameters, context, feedback):
-        from ...core.exports import FORMATS, write_tables
-        from ...core.public import protect_tables
+        from ...core.publishing.exports import FORMATS, write_tables
+        from ...core.publishing.public import protect_tables
         from ...qgis_bridge.tables import read_territory_tables, writable_folder
         from ...qgis_bridge.translation import plugin_language
 

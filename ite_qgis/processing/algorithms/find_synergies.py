@@ -9,7 +9,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 from ..synergy_inputs import (
     add_indicator_outputs,
@@ -21,7 +21,7 @@ from ..synergy_inputs import (
 FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
 RADIUS_MODES = ("economic", "fixed", "min")
 # (parameter, label, default, MaterialEconomics/HeatEconomics field); defaults repeat the
-# documented ones of ite_qgis/core/economics.py (sources there).
+# documented ones of ite_qgis/core/reference/economics.py (sources there).
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
 
 
@@ -150,7 +150,7 @@ class FindSynergies(IteAlgorithm):
         add_indicator_outputs(self)
 
     def _settings(self, parameters, context):
-        from ...core.economics import HeatEconomics, MaterialEconomics
+        from ...core.reference.economics import HeatEconomics, MaterialEconomics
 
         def number(name):
             return self.parameterAsDouble(parameters, name, context)
@@ -183,7 +183,7 @@ class FindSynergies(IteAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from ...core.synergy import find_synergies
+        from ...core.synergies.synergy import find_synergies
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import (

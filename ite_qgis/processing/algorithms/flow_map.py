@@ -14,7 +14,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
@@ -104,7 +104,7 @@ class FlowMap(IteAlgorithm):
         return fields[0] if fields else None
 
     def compute(self, parameters, context, feedback):
-        from ...core.flowlines import FlowFields, build_flow_map, width_keys
+        from ...core.flows.flowlines import FlowFields, build_flow_map, width_keys
         from ...qgis_bridge.flow_legend import style_flow_map
         from ...qgis_bridge.frames import source_to_frame, write_frame
         from ..inputs import catalogue_parameter

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, require_metric_crs
 
 # No cell of a density grid is ever negative, so -9999 can only mean "no data".
@@ -124,7 +124,7 @@ class HeatDensityGrid(IteAlgorithm):
         import numpy as np
         import shapely
 
-        from ...core.heat_density import heat_density_grid
+        from ...core.heat.heat_density import heat_density_grid
         from ...qgis_bridge.frames import style_output
         from ...qgis_bridge.rasters import write_geotiff
 

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, parse_pairs, require_metric_crs
 
 LAYOUTS = ("long", "wide")
@@ -163,7 +163,9 @@ class ImportInventory(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         import pandas as pd
 
-        from ...core import inventory, tables
+        from ...core.territory import inventory_import as inventory
+
+        from ...core.territory import input_table as tables
         from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
         from ..inputs import catalogue_parameter
 

@@ -16,8 +16,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.files import write_text
-from ...core.i18n import translate
+from ...core.common.files import write_text
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
 
@@ -84,7 +84,7 @@ class Metabolism(IteAlgorithm):
         return source_to_frame(source, feedback, geometry=False)
 
     def compute(self, parameters, context, feedback):
-        from ...core.metabolism import (
+        from ...core.flows.metabolism import (
             MetabolismError,
             compute_metabolism,
             metabolism_links,

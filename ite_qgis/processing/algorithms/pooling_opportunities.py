@@ -10,8 +10,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
-from ...core.numbers import number
+from ...core.common.i18n import translate
+from ...core.common.numbers import number
 from ..base import IteAlgorithm
 from ..synergy_inputs import catalogue_file_parameter, resources_parameter, sites_parameter
 
@@ -89,7 +89,7 @@ class PoolingOpportunities(IteAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from ...core.pooling import pooling_opportunities
+        from ...core.synergies.pooling import pooling_opportunities
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import (

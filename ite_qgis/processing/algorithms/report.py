@@ -10,7 +10,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
 _LANGUAGES = ("auto", "en", "fr")

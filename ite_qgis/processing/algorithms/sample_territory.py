@@ -6,7 +6,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, require_metric_crs
 
 
@@ -47,7 +47,7 @@ class SampleTerritory(IteAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from ...core.sample import heat_grid_path
+        from ...core.samples.dunkirk import heat_grid_path
         from ...qgis_bridge.loading import load_on_completion
         from ...qgis_bridge.sample import write_sample
 

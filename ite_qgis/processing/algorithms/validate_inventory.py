@@ -9,7 +9,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
 
@@ -79,7 +79,7 @@ class ValidateInventory(IteAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from ...core.validation import summarise, validate_inventory
+        from ...core.territory.inventory_checks import summarise, validate_inventory
         from ...qgis_bridge.frames import source_to_frame, write_frame
         from ..inputs import catalogue_parameter
 

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ...core.i18n import translate
+from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, require_metric_crs
 
 # Field names tried, in order, when a field parameter is left empty (case-insensitive). The
@@ -32,7 +32,7 @@ GUESSES = {
 # Resources table columns of the territory model (DESIGN.md).
 RESOURCE_COLUMNS = ("site_id", "direction", "resource", "quantity", "unit")
 HEAT_FAMILIES = ("heat", "steam")
-# Defaults of ite_qgis.core.economics.HeatEconomics (sources there), repeated so that the module
+# Defaults of ite_qgis.core.reference.economics.HeatEconomics (sources there), repeated so that the module
 # top needs no numpy; tests/qgis/test_heat_algorithms.py checks they agree.
 RATE_PCT, YEARS, OM_PCT, CEILING_EUR_MWH, MWH_PER_DWELLING = 3.0, 30.0, 1.0, 10.0, 12.0
 
@@ -184,8 +184,8 @@ class WasteHeatDh(IteAlgorithm):
         import numpy as np
         import pandas as pd
 
-        from ...core.catalogue import load_catalogue
-        from ...core.units import parse_unit
+        from ...core.reference.catalogue import load_catalogue
+        from ...core.common.units import parse_unit
 
         missing = [c for c in RESOURCE_COLUMNS if c not in resources.columns]
         if missing:
@@ -303,8 +303,8 @@ class WasteHeatDh(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         import numpy as np
 
-        from ...core.economics import HeatEconomics
-        from ...core.waste_heat import MISSING_HOURS, OUTSIDE_EXTENT, waste_heat_links
+        from ...core.reference.economics import HeatEconomics
+        from ...core.heat.waste_heat import MISSING_HOURS, OUTSIDE_EXTENT, waste_heat_links
         from ...qgis_bridge.frames import style_output, write_frame
 
         areas_source = self.parameterAsSource(parameters, self.AREAS, context)

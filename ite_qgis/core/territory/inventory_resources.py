@@ -13,11 +13,11 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from .catalogue import normalise_code
-from .i18n import translate
+from ..reference.catalogue import normalise_code
+from ..common.i18n import translate
 from .inventory_columns import RESOURCE_FIELDS, normalise_directions
-from .reasons import flag, flagged
-from .units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_number_series, parse_unit
+from ..common.reasons import flag, flagged
+from ..common.units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_number_series, parse_unit
 
 ABSOLUTE_ZERO_C = -273.15
 # Key prefix of the resource columns' text in the per-field text dictionary (wide layout).

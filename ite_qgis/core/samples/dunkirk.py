@@ -10,8 +10,8 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from .. import assets
-from . import schema
+from ... import assets
+from ..territory import schema
 
 SAMPLE = "dunkirk"
 # Lambert-93, the French metric CRS, in which French planners receive their data.

@@ -29,7 +29,7 @@ import pandas as pd
 from scipy import sparse
 from scipy.optimize import linprog
 
-from .i18n import translate
+from ..common.i18n import translate
 
 # Allocations below this share of the line's quantity are solver noise, reported as 0.
 _RELATIVE_TOLERANCE = 1e-9

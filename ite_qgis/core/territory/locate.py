@@ -18,10 +18,10 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
-from .crs import CrsError, choose_metric_crs
-from .i18n import translate
-from .reasons import flag
-from .units import parse_number_series
+from ..common.crs import CrsError, choose_metric_crs
+from ..common.i18n import translate
+from ..common.reasons import flag
+from ..common.units import parse_number_series
 
 # Points may lie a little outside a CRS's area of use (a plant just across a border still uses
 # Lambert-93 correctly); a wrong CRS puts them hundreds of kilometres away. 2 degrees (about

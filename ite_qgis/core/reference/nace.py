@@ -13,7 +13,7 @@ from numbers import Integral, Real
 import numpy as np
 import pandas as pd
 
-from .. import assets
+from ... import assets
 
 LEVELS = {2: "division", 3: "group", 4: "class"}
 

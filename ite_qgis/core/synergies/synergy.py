@@ -51,9 +51,9 @@ import pandas as pd
 import shapely
 from scipy.spatial import cKDTree
 
-from .catalogue import temperatures_ok
-from .crs import crs_label, to_metric
-from .economics import (
+from ..reference.catalogue import temperatures_ok
+from ..common.crs import crs_label, to_metric
+from ..reference.economics import (
     PIPE_COST_TABLE,
     HeatEconomics,
     MaterialEconomics,
@@ -62,9 +62,9 @@ from .economics import (
     pipe_class,
     transport_cost_eur_yr,
 )
-from .i18n import translate
+from ..common.i18n import translate
 from .indicators import synergy_indicators
-from .knowledge import KnowledgeBase, nace_parts, rule_label
+from ..reference.knowledge import KnowledgeBase, nace_parts, rule_label
 
 RADIUS_MODES = ("economic", "fixed", "min")
 MATCH_KINDS = ("exact", "compatible", "inferred_sector")

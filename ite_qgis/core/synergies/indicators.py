@@ -25,7 +25,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .units import parse_unit
+from ..common.units import parse_unit
 
 INDICATOR_KEYS = (
     "n_synergies",

@@ -54,8 +54,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .files import replaced_at_end
-from .i18n import translate
+from ..common.files import replaced_at_end
+from ..common.i18n import translate
 
 SYNTHETIC_GRID_FILENAME = "heat_demand_synthetic.asc"
 CRS = "EPSG:2154"

@@ -25,9 +25,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .i18n import translate
+from ..common.i18n import translate
 from .nace import nace_levels, nace_parts
-from .reasons import fill
+from ..common.reasons import fill
 
 KB_COLUMNS = [
     "level",
@@ -405,7 +405,7 @@ class KnowledgeBase:
     def load(cls, path: str | Path | None = None) -> KnowledgeBase:
         """Read a knowledge-base CSV; the one shipped in the catalogue folder by default."""
         if path is None:
-            from .. import assets
+            from ... import assets
 
             path = assets.catalogue_dir() / KB_FILE_NAME
         path = Path(path)

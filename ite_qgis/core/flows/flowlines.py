@@ -24,11 +24,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .catalogue import DEFAULT_UNITS, FAMILY_UNITS
-from .crs import to_metric
-from .i18n import translate
-from .numbers import number
-from .units import normalise_quantities, parse_number_series
+from ..reference.catalogue import DEFAULT_UNITS, FAMILY_UNITS
+from ..common.crs import to_metric
+from ..common.i18n import translate
+from ..common.numbers import number
+from ..common.units import normalise_quantities, parse_number_series
 
 SHAPES = ("straight", "curved")
 MODES = ("offset", "aggregate")

@@ -25,8 +25,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .. import assets
-from .i18n import translate
+from ... import assets
+from ..common.i18n import translate
 
 FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
 UNIT_FAMILIES = ("mass", "energy", "volume", "service")

@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .catalogue import DEFAULT_UNITS
+from ..reference.catalogue import DEFAULT_UNITS
 from .flowlines import LEGEND_UNITS, FlowError, FlowFields, prepare_flows
-from .i18n import translate
-from .labels import family_label
-from .nace import label as nace_label
-from .nace import normalise_nace_series
-from .units import normalise_quantities
+from ..common.i18n import translate
+from ..common.labels import family_label
+from ..reference.nace import label as nace_label
+from ..reference.nace import normalise_nace_series
+from ..common.units import normalise_quantities
 
 UNKNOWN_SECTOR = "??"
 NOT_LOOPED = "not_looped"
@@ -182,7 +182,7 @@ def compute_metabolism(sites, resources, flows=None, synergies=None, *, catalogu
     """The ledger of the territory (see the module docstring). ``synergy_quantity`` is the
     synergies' quantity column (default: allocated_quantity when present, else quantity)."""
     if catalogue is None:
-        from .catalogue import load_catalogue
+        from ..reference.catalogue import load_catalogue
 
         catalogue = load_catalogue()
     notes: list[str] = []
@@ -350,7 +350,7 @@ def public_inputs(sites, resources, flows=None, synergies=None):
     """The inputs as a public output may show them (:mod:`ite_qgis.core.public`): confidential
     sites renamed and re-identified, their quantities and those of the flows and candidates
     touching them rounded to classes."""
-    from .public import TerritoryTables, protect_tables
+    from ..publishing.public import TerritoryTables, protect_tables
 
     if "site_id" not in pd.DataFrame(sites).columns:  # compute_metabolism says what is missing
         return sites, resources, flows, synergies

@@ -31,10 +31,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from . import nace
-from .crs import to_metric
-from .i18n import translate
-from .numbers import number
+from ..reference import nace
+from ..common.crs import to_metric
+from ..common.i18n import translate
+from ..common.numbers import number
 
 DEFAULT_RADIUS_M = 1000.0
 # Share of the radius a confidential point moves at least: a displacement near zero would

@@ -26,8 +26,8 @@ import geopandas as gpd
 import numpy as np
 import shapely
 
-from .crs import CrsError, crs_label, is_metric
-from .i18n import translate
+from ..common.crs import CrsError, crs_label, is_metric
+from ..common.i18n import translate
 
 M2_PER_HA = 10_000.0
 # Refuse grids larger than this many cells (3.2 GB as float64): beyond it the user should use a

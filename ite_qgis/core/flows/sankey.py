@@ -16,8 +16,8 @@ import numpy as np
 import pandas as pd
 
 from .flowlines import FAMILY_COLOURS
-from .i18n import translate
-from .numbers import number
+from ..common.i18n import translate
+from ..common.numbers import number
 
 WIDTH = 1000
 NODE_WIDTH = 14

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .i18n import translate
+from ..common.i18n import translate
 
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv", ".tab")
 EXCEL_EXTENSIONS = (".xlsx", ".xlsm")

@@ -15,7 +15,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 
-from .files import replaced_at_end
+from ..common.files import replaced_at_end
 from .public import escape_frame
 
 FORMATS = ("csv", "xlsx")

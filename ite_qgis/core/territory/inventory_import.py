@@ -29,8 +29,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .catalogue import normalise_code
-from .i18n import translate
+from ..reference.catalogue import normalise_code
+from ..common.i18n import translate
 from .inventory_columns import (
     DIRECTIONS,
     FIELDS,
@@ -50,9 +50,9 @@ from .inventory_resources import (
     resource_candidates,
 )
 from .locate import SAME_PLACE_DEG, SAME_PLACE_M, LocationError, locate_rows
-from .nace import normalise_nace_series
-from .reasons import as_text, flag, flagged, row_text
-from .units import parse_number_series, parse_unit
+from ..reference.nace import normalise_nace_series
+from ..common.reasons import as_text, flag, flagged, row_text
+from ..common.units import parse_number_series, parse_unit
 
 __all__ = [
     "DIRECTIONS",

@@ -40,11 +40,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from .catalogue import normalise_code
-from .i18n import translate
-from .nace import normalise_nace_series
-from .reasons import as_text, fill
-from .units import CANONICAL_UNITS, family_label, parse_number_series, parse_unit
+from ..reference.catalogue import normalise_code
+from ..common.i18n import translate
+from ..reference.nace import normalise_nace_series
+from ..common.reasons import as_text, fill
+from ..common.units import CANONICAL_UNITS, family_label, parse_number_series, parse_unit
 
 REPORT_COLUMNS = ("severity", "table", "feature_id", "field", "problem", "message")
 SEVERITIES = ("error", "warning", "info")

@@ -34,9 +34,9 @@ import pandas as pd
 from pyproj import CRS
 from scipy import ndimage
 
-from .crs import CrsError, crs_label, is_metric
-from .economics import HeatEconomics
-from .i18n import translate
+from ..common.crs import CrsError, crs_label, is_metric
+from ..reference.economics import HeatEconomics
+from ..common.i18n import translate
 from .raster_outline import label_polygons
 
 M2_PER_HA = 10_000.0

@@ -36,14 +36,14 @@ from scipy import sparse
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
-from .crs import check_same_crs, common_metric_crs, to_metric
-from .economics import (
+from ..common.crs import check_same_crs, common_metric_crs, to_metric
+from ..reference.economics import (
     HeatEconomics,
     levelised_transmission_cost_eur_mwh,
     max_transmission_distance_m,
     pipe_class,
 )
-from .i18n import translate
+from ..common.i18n import translate
 
 HOURS_PER_YEAR = 8760.0
 MAX_HOURS_PER_YEAR = 8784.0  # leap year
