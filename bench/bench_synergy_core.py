@@ -145,7 +145,7 @@ def territory(n: int, seed: int = 1, with_nace: bool = False):
 
 def worker_synergy(n: int, inferred: bool = False) -> dict:
     from ite_qgis.core.reference.catalogue import load_catalogue
-    from ite_qgis.core.synergies.synergy import find_synergies
+    from ite_qgis.core.synergies import find_synergies
 
     catalogue = load_catalogue()
     sites, resources = territory(n, with_nace=inferred)

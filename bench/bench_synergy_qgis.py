@@ -198,7 +198,7 @@ def worker_cli(n_resources: int) -> dict:
 
 def worker_core(n: int) -> dict:
     from ite_qgis.core.reference.catalogue import load_catalogue
-    from ite_qgis.core.synergies.synergy import find_synergies
+    from ite_qgis.core.synergies import find_synergies
 
     catalogue = load_catalogue()
     sites, resources = side_territory(n)
@@ -321,7 +321,8 @@ def worker_phases(n: int) -> dict:
     from qgis.core import QgsVectorLayer
 
     _app, _plugin = start_qgis()
-    from ite_qgis.core.synergies import synergy
+    from ite_qgis.core import synergies
+    from ite_qgis.core.synergies import pair_search
     from ite_qgis.core.reference.catalogue import load_catalogue
     from ite_qgis.qgis_bridge import frames
 
@@ -329,7 +330,7 @@ def worker_phases(n: int) -> dict:
     sites_layer = memory_points(sites, ["site_id"], "sites")
     table = memory_table(resources)
     search = [0.0]
-    nearest = synergy._nearest
+    nearest = pair_search.nearest
 
     def timed_nearest(*args, **kwargs):
         begin = time.perf_counter()
@@ -337,7 +338,7 @@ def worker_phases(n: int) -> dict:
         search[0] += time.perf_counter() - begin
         return found
 
-    synergy._nearest = timed_nearest
+    pair_search.nearest = timed_nearest
     times = {}
     start = time.perf_counter()
     site_frame = frames.source_to_frame(sites_layer)
@@ -345,7 +346,7 @@ def worker_phases(n: int) -> dict:
     times["read"] = time.perf_counter() - start
     catalogue = load_catalogue()
     start = time.perf_counter()
-    result = synergy.find_synergies(
+    result = synergies.find_synergies(
         site_frame,
         resource_frame,
         catalogue,

@@ -43,7 +43,7 @@ def core_errors():
     from ..core.synergies.allocation import AllocationError
     from ..core.reference.catalogue import CatalogueError
     from ..core.common.crs import CrsError
-    from ..core.synergies.synergy import Cancelled, SynergyError
+    from ..core.synergies import Cancelled, SynergyError
 
     try:
         yield

@@ -194,7 +194,7 @@ def test_dunkirk_candidates_allocated_within_the_stated_quantities():
 
     from ite_qgis import assets
     from ite_qgis.core.reference.catalogue import load_catalogue
-    from ite_qgis.core.synergies.synergy import find_synergies
+    from ite_qgis.core.synergies import find_synergies
 
     folder = assets.samples_dir() / "dunkirk"
     table = pd.read_csv(folder / "sites.csv", dtype={"nace": str})

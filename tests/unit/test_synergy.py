@@ -11,11 +11,11 @@ import pytest
 from pyproj import Geod
 
 from ite_qgis import assets
-from ite_qgis.core.synergies import synergy
+from ite_qgis.core import synergies
 from ite_qgis.core.reference.catalogue import load_catalogue
 from ite_qgis.core.reference.economics import HeatEconomics, MaterialEconomics, pipe_class
 from ite_qgis.core.reference.knowledge import KB_COLUMNS, KnowledgeBase
-from ite_qgis.core.synergies.synergy import Cancelled, find_synergies
+from ite_qgis.core.synergies import Cancelled, find_synergies
 
 # A point in LAEA Europe (EPSG:3035), metres; the hand-made sites are placed east of it.
 X0, Y0 = 3_800_000.0, 3_000_000.0
@@ -132,7 +132,7 @@ def test_user_maximum_and_fixed_radius_modes(catalogue):
     assert run(
         sites, resources, catalogue, econ=ECON, radius_mode="min", fixed_radius_m=120_000
     ).lines.empty
-    with pytest.raises(synergy.SynergyError):
+    with pytest.raises(synergies.SynergyError):
         run(sites, resources, catalogue, radius_mode="shortest")
 
 
@@ -412,4 +412,4 @@ def test_dunkirk_indicators_and_notes(dunkirk):
     assert first.geom_type == "LineString" and math.isclose(
         first.length * 1.3, dunkirk.lines["distance_m"].iloc[0], rel_tol=1e-9
     )
-    assert list(dunkirk.lines.columns[:-1]) == synergy.LINE_COLUMNS
+    assert list(dunkirk.lines.columns[:-1]) == synergies.LINE_COLUMNS

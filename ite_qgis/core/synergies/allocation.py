@@ -1,7 +1,7 @@
 """Optimal allocation of candidate synergies under the quantities available and needed.
 
 Candidate lines overlap: one supply may reach several demands and one demand several supplies,
-so the totals of :func:`ite_qgis.core.synergy.find_synergies` count some tonnes twice. This
+so the totals of :func:`ite_qgis.core.synergies.find_synergies` count some tonnes twice. This
 module chooses how much goes along each line by a linear programme:
 
     maximise    sum_l  b_l * x_l                      (EUR/yr)

@@ -3,7 +3,7 @@ reused, money and CO2. One function for the synergy finder, the allocation and t
 
 Two readings of the same table:
 
-* **candidates** (output of :func:`ite_qgis.core.synergy.find_synergies`): the totals count the
+* **candidates** (output of :func:`ite_qgis.core.synergies.find_synergies`): the totals count the
   best *declared* candidate of each supply (the lowest ``rank`` among its ``exact`` and
   ``compatible`` lines), so a supply is counted once. Several supplies may still share one
   demand, so these are upper bounds. Knowledge-based (``inferred_sector``) candidates are

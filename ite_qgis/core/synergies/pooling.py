@@ -43,10 +43,10 @@ from scipy.sparse import coo_matrix
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import cKDTree
 
-from ..reference.catalogue import normalise_series
 from ..common.crs import crs_label, is_metric, to_metric
 from ..common.i18n import translate
 from ..common.units import parse_unit
+from ..reference.catalogue import normalise_series
 
 # Weiszfeld iteration: stop when no hub moves more than this (metres), or after this many
 # steps; distances below the floor are clamped so a hub sitting on a member stays defined.

@@ -183,7 +183,7 @@ class FindSynergies(IteAlgorithm):
         )
 
     def compute(self, parameters, context, feedback):
-        from ...core.synergies.synergy import find_synergies
+        from ...core.synergies import find_synergies
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import (

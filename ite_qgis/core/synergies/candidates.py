@@ -1,0 +1,208 @@
+"""Candidate synergies: which supply could meet which demand, within a transport-cost radius.
+
+Two kinds of candidates:
+
+* **declared**: a supply and a demand stated in the inventory whose codes are the same
+  (``exact``) or linked by a catalogue compatibility rule (``compatible``);
+* **inferred** (``inferred_sector``): a supply and a site that declared no matching demand but
+  whose NACE sector documented exchanges show receiving that resource (knowledge base).
+
+:func:`find_synergies` runs the stages, one module each:
+
+1. :mod:`.supplies_demands`: the sites and resources tables as supplies and demands;
+2. :mod:`.pair_economics`: quantity, radius and money of a pair, per family;
+3. :mod:`.pair_search`: k-d tree searches, one per (supply code, demand code) group, scaled to
+   millions of records (Python loops run over code pairs, never over records);
+4. :mod:`.lines`: ranking per supply and the rows of the result.
+
+Distances are straight lines in a metric CRS times ``detour_factor`` (road or pipe routes are
+longer than the crow flies; 1.3 is a common circuity figure for road networks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from ..common.i18n import translate
+from ..reference.economics import HeatEconomics, MaterialEconomics
+from ..reference.knowledge import KnowledgeBase
+from .errors import SynergyError, check_cancel
+from .indicators import synergy_indicators
+from .lines import Rows, assemble_lines
+from .pair_economics import RADIUS_MODES, Settings, transport_model
+from .pair_search import Labels, code_pairs, declared_group, inferred_groups
+from .supplies_demands import Points, prepare_resources, prepare_sites
+
+
+@dataclass
+class SynergyResult:
+    """Candidate synergies, indicators and log notes.
+
+    ``table`` holds the attributes of the lines (text columns as pandas categoricals) and
+    ``endpoints`` their coordinates, ``(n, 2, 2)``: supplier then receiver point, in ``crs`` (the
+    metric CRS of the run). ``lines`` is the GeoDataFrame of line geometries, built on first use:
+    millions of shapely lines take about 250 bytes each, more than all the attributes, so a
+    caller that only needs the table or the coordinates never pays for them.
+    """
+
+    table: pd.DataFrame
+    endpoints: np.ndarray
+    crs: Any
+    indicators: dict[str, float]
+    notes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def lines(self) -> gpd.GeoDataFrame:
+        """The candidates as supplier -> receiver line features, in ``crs``."""
+        geometry = shapely.linestrings(self.endpoints) if len(self.endpoints) else []
+        columns = {name: self.table[name].array for name in self.table.columns}
+        return gpd.GeoDataFrame(
+            {**columns, "geometry": gpd.GeoSeries(geometry, crs=self.crs)},
+            geometry="geometry",
+            crs=self.crs,
+            copy=False,
+        )
+
+
+
+def _progress(feedback, percent: float) -> None:
+    if feedback is not None:
+        feedback.setProgress(float(percent))
+
+
+def find_synergies(
+    sites: gpd.GeoDataFrame,
+    resources: pd.DataFrame,
+    catalogue,
+    *,
+    families: list[str] | tuple[str, ...] | None = None,
+    radius_mode: str = "economic",
+    fixed_radius_m: float = 50_000.0,
+    detour_factor: float = 1.3,
+    max_candidates: int = 10,
+    include_inferred: bool = True,
+    knowledge: KnowledgeBase | None = None,
+    econ: MaterialEconomics | None = None,
+    heat_econ: HeatEconomics | None = None,
+    feedback=None,
+) -> SynergyResult:
+    """Candidate synergies between the supplies and demands of a territory.
+
+    ``sites``: GeoDataFrame of points with ``site_id`` (and ``nace`` for inferred candidates),
+    in any CRS with metres or in a geographic CRS (reprojected to a metric CRS, noted).
+    ``resources``: the territory's resources table (quantities already normalised). ``catalogue``:
+    a :class:`~ite_qgis.core.catalogue.Catalogue`. ``families`` restricts to those families.
+    ``max_candidates`` is the number of candidates kept per supply, ranked by score (``rank`` 1
+    is the best; declared candidates rank before inferred ones). ``feedback`` (optional) has
+    ``setProgress(percent)`` and ``isCanceled()``; a cancel raises :class:`Cancelled`.
+    See the module docstring for the method and the economics.
+    """
+    econ = econ or MaterialEconomics()
+    heat_econ = heat_econ or HeatEconomics()
+    if radius_mode not in RADIUS_MODES:
+        raise SynergyError(
+            translate(
+                "synergy", "Unknown radius mode '{mode}'; use economic, fixed or min."
+            ).format(mode=radius_mode)
+        )
+    if not (fixed_radius_m > 0 and detour_factor >= 1 and max_candidates >= 1):
+        raise SynergyError(
+            translate(
+                "synergy",
+                "The fixed radius must be positive, the detour factor at least "
+                "1 and the number of candidates at least 1."
+            )
+        )
+    settings = Settings(
+        radius_mode,
+        float(fixed_radius_m),
+        float(detour_factor),
+        int(max_candidates),
+        econ,
+        heat_econ,
+    )
+    notes: list[str] = []
+    site_table, crs = prepare_sites(sites, notes)
+    wanted = set(families) if families is not None else None
+    supplies, demands = prepare_resources(resources, site_table, catalogue, wanted, notes)
+    groups = code_pairs(
+        supplies.code_names[np.unique(supplies.code)],
+        demands.code_names[np.unique(demands.code)],
+        catalogue,
+    )
+    _progress(feedback, 0.0)
+
+    # Upper bound of the rows: k per supply and declared group, k + 1 per inferred supply.
+    per_code = np.bincount(supplies.code, minlength=len(supplies.code_names))
+    position = {code: i for i, code in enumerate(supplies.code_names)}
+    bound = sum(int(per_code[position[code]]) for code in groups["supply_code"])
+    bound = bound * settings.max_candidates
+    bound += len(supplies.code) * (settings.max_candidates + 1) if include_inferred else 0
+    rows = Rows(bound)
+    trees: dict = {}
+    labels = Labels()
+    steps = len(groups) + (1 if include_inferred else 0)
+    for i, group in enumerate(groups.itertuples(index=False)):
+        check_cancel(feedback)
+        part = declared_group(group, supplies, demands, trees, catalogue, settings, labels)
+        if part is not None:
+            rows.add(part)
+        _progress(feedback, 100.0 * (i + 1) / max(steps, 1))
+    _note_unmodelled(supplies, catalogue, settings, notes)
+
+    if include_inferred:
+        if knowledge is None:
+            knowledge = KnowledgeBase.load()
+        declared = rows.arrays()
+        declared_keys = (
+            declared["supply"].astype(np.int64) * len(site_table) + declared["receiver_site"]
+            if declared
+            else np.zeros(0, dtype=np.int64)
+        )
+        del declared
+        for part in inferred_groups(
+            supplies,
+            site_table,
+            knowledge,
+            catalogue,
+            settings,
+            np.unique(declared_keys),
+            labels,
+            feedback,
+        ):
+            rows.add(part)
+    _progress(feedback, 100.0)
+
+    table, endpoints = assemble_lines(
+        rows.arrays(release=True), supplies, demands, site_table, settings, labels
+    )
+    indicators = synergy_indicators(table, catalogue)
+    notes.append(
+        translate("synergy", "{count} candidate synergies for {supplies} supplies.").format(
+            count=len(table), supplies=table["supply_id"].nunique()
+        )
+    )
+    return SynergyResult(table, endpoints, crs, indicators, notes)
+
+
+def _note_unmodelled(supplies: Points, catalogue, settings: Settings, notes: list[str]) -> None:
+    unmodelled = sorted(
+        code
+        for code in supplies.code_names[np.unique(supplies.code)]
+        if transport_model(code, catalogue.family(code), catalogue, settings.econ).kind == "fixed"
+    )
+    if unmodelled:
+        notes.append(
+            translate(
+                "synergy",
+                "No transport cost model for {codes}: the fixed radius of {radius} m is used and "
+                "transport is counted as 0."
+            ).format(codes=", ".join(unmodelled), radius=round(settings.fixed_radius_m))
+        )

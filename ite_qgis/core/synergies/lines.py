@@ -1,0 +1,225 @@
+"""Last stage of the synergy finder: the candidate pairs gathered, ranked per supply and
+assembled into the rows of the result (:data:`LINE_COLUMNS`, text as pandas categoricals) and
+their endpoint coordinates.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .pair_economics import Settings
+from .pair_search import MATCH_KINDS, Labels
+from .supplies_demands import Points
+
+# Confidence of an inferred candidate for the score: evidence / (evidence + 3), i.e. three
+# documented exchanges give half the weight of a declared demand. A pseudo-count prior chosen
+# here, not a published figure; it only orders candidates.
+INFERRED_PRIOR_COUNT = 3.0
+
+LINE_COLUMNS = [
+    "synergy_id",
+    "supply_id",
+    "demand_id",
+    "supplier_site",
+    "receiver_site",
+    "resource",
+    "demand_resource",
+    "family",
+    "match_kind",
+    "rule",
+    "evidence",
+    "level",
+    "distance_m",
+    "max_distance_m",
+    "quantity",
+    "demand_quantity",
+    "unit",
+    "transport_cost_eur_yr",
+    "avoided_cost_eur_yr",
+    "net_benefit_eur_yr",
+    "co2_avoided_t_yr",
+    "score",
+    "rank",
+]
+_FLOATS = (
+    "distance_m",
+    "max_distance_m",
+    "quantity",
+    "demand_quantity",
+    "transport_cost_eur_yr",
+    "avoided_cost_eur_yr",
+    "net_benefit_eur_yr",
+    "co2_avoided_t_yr",
+    "score",
+)
+
+
+def _ranking_order(
+    supply: np.ndarray, inferred: np.ndarray, score: np.ndarray, distance: np.ndarray
+) -> np.ndarray:
+    """Order of the lines: by supply, declared before inferred, higher score first, nearer first.
+
+    Same result as ``np.lexsort((distance, -score, inferred, supply))`` at a fraction of the cost
+    on millions of rows: the scores are ranked by one float sort, the rare runs of equal scores
+    are ordered by distance among themselves, then one integer key (supply, inferred, that rank)
+    is sorted.
+    """
+    n = len(supply)
+    by_score = np.argsort(-score, kind="stable")
+    sorted_score = score[by_score]
+    same = sorted_score[1:] == sorted_score[:-1]
+    same |= np.isnan(sorted_score[1:]) & np.isnan(sorted_score[:-1])  # NaN last, as one run
+    tied = np.flatnonzero(same)
+    del sorted_score, same
+    if len(tied):
+        # Rows (in score order) inside a run of equal scores: already in score order, so a
+        # stable sort by (score, distance) of them alone orders each run by distance.
+        inside = np.zeros(n, dtype=bool)
+        inside[tied] = inside[tied + 1] = True
+        rows = by_score[np.flatnonzero(inside)]
+        by_score[inside] = rows[np.lexsort((distance[rows], -score[rows]))]
+    score_rank = np.empty(n, dtype=np.int64)
+    score_rank[by_score] = np.arange(n)
+    del by_score
+    key = supply.astype(np.int64) * (2 * n) + inferred.astype(np.int64) * n + score_rank
+    return np.argsort(key)
+
+
+def _categorical(codes: np.ndarray, names, unique: bool = False) -> pd.Categorical:
+    """Text column from integer ``codes`` into ``names`` (-1 or a None name: missing), as a
+    pandas categorical.
+
+    ``unique``: ``names`` is a pandas Index of distinct ids whose uniqueness is already known
+    (resource or site ids): it becomes the categories as it is, unused ids included, so that
+    millions of ids are never hashed again. Otherwise (short tables of codes, units, rules) the
+    categories are the distinct names actually used.
+    """
+    if unique:
+        return pd.Categorical.from_codes(codes, dtype=pd.CategoricalDtype(names))
+    name_codes, distinct = pd.factorize(pd.Series(names, dtype=object), use_na_sentinel=True)
+    used = np.bincount(codes[codes >= 0], minlength=len(name_codes)) > 0
+    present = np.zeros(len(distinct), dtype=bool)
+    present[name_codes[used & (name_codes >= 0)]] = True
+    # One small look-up table from the given codes to the kept categories (-1 reads the last
+    # entry: missing).
+    kept = np.r_[np.cumsum(present) - 1, -1]
+    lookup = np.r_[np.where(name_codes >= 0, kept[name_codes], -1), -1]
+    small = np.int8 if present.sum() < 127 else np.int32
+    return pd.Categorical.from_codes(
+        lookup.astype(small)[codes], np.asarray(distinct, dtype=object)[present]
+    )
+
+
+class Rows:
+    """Candidate rows gathered group after group into columns allocated once for an upper bound
+    of the rows. Memory pages never written are never resident, and no group's arrays are kept
+    and concatenated at the end (that copy, with the many freed group arrays the allocator does
+    not give back, cost about a gigabyte at 10 million rows)."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = max(int(capacity), 1)
+        self.size = 0
+        self.columns: dict[str, np.ndarray] = {}
+
+    def add(self, part: dict[str, np.ndarray]) -> None:
+        n = len(part["supply"])
+        if not self.columns:
+            self.columns = {
+                key: np.empty(self.capacity, dtype=value.dtype) for key, value in part.items()
+            }
+        if self.size + n > self.capacity:  # not expected (the bound holds); grow by doubling
+            self.capacity = max(2 * self.capacity, self.size + n)
+            for key, column in self.columns.items():
+                grown = np.empty(self.capacity, dtype=column.dtype)
+                grown[: self.size] = column[: self.size]
+                self.columns[key] = grown
+        for key, value in part.items():
+            self.columns[key][self.size : self.size + n] = value
+        self.size += n
+
+    def arrays(self, release: bool = False) -> dict[str, np.ndarray]:
+        """The rows so far, column by column (views); empty dict when there are none.
+        ``release``: forget them here, so that they are freed as soon as the caller drops them."""
+        out = {key: column[: self.size] for key, column in self.columns.items()}
+        if release:
+            self.columns, self.size = {}, 0
+        return out if out and len(out["supply"]) else {}
+
+
+def assemble_lines(
+    data: dict[str, np.ndarray],
+    supplies: Points,
+    demands: Points,
+    site_table: pd.DataFrame,
+    settings: Settings,
+    labels: Labels,
+) -> tuple[pd.DataFrame, np.ndarray]:
+    """(attribute table, endpoints ``(n, 2, 2)``) of the ranked candidates."""
+    if not data:
+        integers = ("synergy_id", "evidence", "rank")
+        empty = pd.DataFrame(
+            {
+                c: pd.Series(dtype=np.int64 if c in integers else float if c in _FLOATS else object)
+                for c in LINE_COLUMNS
+            }
+        )
+        return empty, np.zeros((0, 2, 2))
+    inferred = data["kind"] == MATCH_KINDS.index("inferred_sector")
+    evidence = data["evidence"]
+    confidence = np.where(inferred, evidence / (evidence + INFERRED_PRIOR_COUNT), 1.0)
+    score = data["net_benefit_eur_yr"] * confidence
+    del confidence
+    order = _ranking_order(data["supply"], inferred, score, data["distance_m"])
+    del inferred
+    supply_sorted = data["supply"][order]
+    starts = np.r_[0, np.flatnonzero(np.diff(supply_sorted)) + 1]
+    del supply_sorted
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)])) + 1
+    keep = rank <= settings.max_candidates
+    order, rank = order[keep], rank[keep]
+    del keep, starts
+    for key in list(data):
+        data[key] = data[key][order]  # one column at a time keeps the peak memory down
+    score = score[order]
+
+    s, receiver = data["supply"], data["receiver_site"]
+    endpoints = np.empty((len(order), 2, 2))
+    endpoints[:, 0, 0], endpoints[:, 0, 1] = supplies.x[s], supplies.y[s]
+    endpoints[:, 1, 0] = site_table["x"].to_numpy()[receiver]
+    endpoints[:, 1, 1] = site_table["y"].to_numpy()[receiver]
+    site_ids = site_table.attrs["index"]
+    code = supplies.code[s]
+    demand = data.pop("demand")
+    label = data.pop("label")
+    table = pd.DataFrame(
+        {
+            "synergy_id": np.arange(1, len(order) + 1, dtype=np.int64),
+            "supply_id": _categorical(supplies.row[s], supplies.ids, unique=True),
+            "demand_id": _categorical(
+                np.r_[demands.row, -1][demand], demands.ids, unique=True  # -1 stays -1
+            ),
+            "supplier_site": _categorical(supplies.site[s], site_ids, unique=True),
+            "receiver_site": _categorical(receiver, site_ids, unique=True),
+            "resource": _categorical(code, supplies.code_names),
+            "demand_resource": _categorical(label, labels.names(1)),
+            "family": _categorical(code, supplies.family_names),
+            "match_kind": _categorical(data.pop("kind").astype(np.int64), MATCH_KINDS),
+            "rule": _categorical(label, labels.names(0)),
+            "evidence": data.pop("evidence").astype(np.int64),
+            "level": _categorical(label, labels.names(2)),
+            "distance_m": data.pop("distance_m"),
+            "max_distance_m": data.pop("max_distance_m"),
+            "quantity": data.pop("quantity"),
+            "demand_quantity": data.pop("delivered"),
+            "unit": _categorical(supplies.unit[s], supplies.unit_names),
+            "transport_cost_eur_yr": data.pop("transport_cost_eur_yr"),
+            "avoided_cost_eur_yr": data.pop("avoided_cost_eur_yr"),
+            "net_benefit_eur_yr": data.pop("net_benefit_eur_yr"),
+            "co2_avoided_t_yr": data.pop("co2_avoided_t_yr"),
+            "score": score,
+            "rank": rank.astype(np.int64),
+        },
+        copy=False,
+    )
+    return table, endpoints
