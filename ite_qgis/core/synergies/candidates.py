@@ -71,7 +71,6 @@ class SynergyResult:
         )
 
 
-
 def _progress(feedback, percent: float) -> None:
     if feedback is not None:
         feedback.setProgress(float(percent))
@@ -104,29 +103,8 @@ def find_synergies(
     ``setProgress(percent)`` and ``isCanceled()``; a cancel raises :class:`Cancelled`.
     See the module docstring for the method and the economics.
     """
-    econ = econ or MaterialEconomics()
-    heat_econ = heat_econ or HeatEconomics()
-    if radius_mode not in RADIUS_MODES:
-        raise SynergyError(
-            translate(
-                "synergy", "Unknown radius mode '{mode}'; use economic, fixed or min."
-            ).format(mode=radius_mode)
-        )
-    if not (fixed_radius_m > 0 and detour_factor >= 1 and max_candidates >= 1):
-        raise SynergyError(
-            translate(
-                "synergy",
-                "The fixed radius must be positive, the detour factor at least "
-                "1 and the number of candidates at least 1."
-            )
-        )
-    settings = Settings(
-        radius_mode,
-        float(fixed_radius_m),
-        float(detour_factor),
-        int(max_candidates),
-        econ,
-        heat_econ,
+    settings = _settings(
+        radius_mode, fixed_radius_m, detour_factor, max_candidates, econ, heat_econ
     )
     notes: list[str] = []
     site_table, crs = prepare_sites(sites, notes)
@@ -138,44 +116,16 @@ def find_synergies(
         catalogue,
     )
     _progress(feedback, 0.0)
-
-    # Upper bound of the rows: k per supply and declared group, k + 1 per inferred supply.
-    per_code = np.bincount(supplies.code, minlength=len(supplies.code_names))
-    position = {code: i for i, code in enumerate(supplies.code_names)}
-    bound = sum(int(per_code[position[code]]) for code in groups["supply_code"])
-    bound = bound * settings.max_candidates
-    bound += len(supplies.code) * (settings.max_candidates + 1) if include_inferred else 0
-    rows = Rows(bound)
-    trees: dict = {}
+    rows = Rows(_row_bound(supplies, groups, settings, include_inferred))
     labels = Labels()
     steps = len(groups) + (1 if include_inferred else 0)
-    for i, group in enumerate(groups.itertuples(index=False)):
-        check_cancel(feedback)
-        part = declared_group(group, supplies, demands, trees, catalogue, settings, labels)
-        if part is not None:
-            rows.add(part)
-        _progress(feedback, 100.0 * (i + 1) / max(steps, 1))
+    _search_declared(groups, supplies, demands, catalogue, settings, labels, rows, steps, feedback)
     _note_unmodelled(supplies, catalogue, settings, notes)
-
     if include_inferred:
-        if knowledge is None:
-            knowledge = KnowledgeBase.load()
-        declared = rows.arrays()
-        declared_keys = (
-            declared["supply"].astype(np.int64) * len(site_table) + declared["receiver_site"]
-            if declared
-            else np.zeros(0, dtype=np.int64)
-        )
-        del declared
+        knowledge = knowledge if knowledge is not None else KnowledgeBase.load()
+        declared_keys = _declared_pair_keys(rows, len(site_table))
         for part in inferred_groups(
-            supplies,
-            site_table,
-            knowledge,
-            catalogue,
-            settings,
-            np.unique(declared_keys),
-            labels,
-            feedback,
+            supplies, site_table, knowledge, catalogue, settings, declared_keys, labels, feedback
         ):
             rows.add(part)
     _progress(feedback, 100.0)
@@ -190,6 +140,81 @@ def find_synergies(
         )
     )
     return SynergyResult(table, endpoints, crs, indicators, notes)
+
+
+def _settings(
+    radius_mode: str,
+    fixed_radius_m: float,
+    detour_factor: float,
+    max_candidates: int,
+    econ: MaterialEconomics | None,
+    heat_econ: HeatEconomics | None,
+) -> Settings:
+    """The run's settings, checked (:class:`SynergyError` says what is wrong)."""
+    if radius_mode not in RADIUS_MODES:
+        raise SynergyError(
+            translate(
+                "synergy", "Unknown radius mode '{mode}'; use economic, fixed or min."
+            ).format(mode=radius_mode)
+        )
+    if not (fixed_radius_m > 0 and detour_factor >= 1 and max_candidates >= 1):
+        raise SynergyError(
+            translate(
+                "synergy",
+                "The fixed radius must be positive, the detour factor at least "
+                "1 and the number of candidates at least 1."
+            )
+        )
+    return Settings(
+        radius_mode,
+        float(fixed_radius_m),
+        float(detour_factor),
+        int(max_candidates),
+        econ or MaterialEconomics(),
+        heat_econ or HeatEconomics(),
+    )
+
+
+def _row_bound(
+    supplies: Points, groups: pd.DataFrame, settings: Settings, include_inferred: bool
+) -> int:
+    """Upper bound of the rows: k per supply and declared group, k + 1 per inferred supply."""
+    per_code = np.bincount(supplies.code, minlength=len(supplies.code_names))
+    position = {code: i for i, code in enumerate(supplies.code_names)}
+    bound = sum(int(per_code[position[code]]) for code in groups["supply_code"])
+    bound = bound * settings.max_candidates
+    bound += len(supplies.code) * (settings.max_candidates + 1) if include_inferred else 0
+    return bound
+
+
+def _search_declared(
+    groups: pd.DataFrame,
+    supplies: Points,
+    demands: Points,
+    catalogue,
+    settings: Settings,
+    labels: Labels,
+    rows: Rows,
+    steps: int,
+    feedback,
+) -> None:
+    """Declared candidates of every (supply code, demand code) group, added to ``rows``."""
+    trees: dict = {}
+    for i, group in enumerate(groups.itertuples(index=False)):
+        check_cancel(feedback)
+        part = declared_group(group, supplies, demands, trees, catalogue, settings, labels)
+        if part is not None:
+            rows.add(part)
+        _progress(feedback, 100.0 * (i + 1) / max(steps, 1))
+
+
+def _declared_pair_keys(rows: Rows, n_sites: int) -> np.ndarray:
+    """Sorted unique (supply, receiver site) keys of the declared candidates: an inferred
+    candidate never repeats one."""
+    declared = rows.arrays()
+    if not declared:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(declared["supply"].astype(np.int64) * n_sites + declared["receiver_site"])
 
 
 def _note_unmodelled(supplies: Points, catalogue, settings: Settings, notes: list[str]) -> None:

@@ -235,28 +235,20 @@ def inferred_groups(
     feedback,
 ) -> Iterator[dict[str, np.ndarray]]:
     """Supplies x sites of documented receiving sectors, within the supply's radius (one dict
-    of arrays per group of supplies)."""
+    of arrays per group of supplies of one code and provider division)."""
     if len(supplies.row) == 0:
         return
     site_nace = nace_parts(site_table["nace"].astype(object))
-    provider_division = site_nace["division"].to_numpy()[supplies.site]
     pairs = pd.DataFrame(
         {
             "resource": pd.Categorical.from_codes(supplies.code, supplies.code_names),
-            "provider_division": provider_division,
+            "provider_division": site_nace["division"].to_numpy()[supplies.site],
         }
     )
     receivers = knowledge.receiver_table(pairs, top=settings.max_candidates)
     if receivers.empty:
         return
-    columns = {"class": "nace_class", "group": "group", "division": "division"}
-    n_sites = len(site_table)
-    positions = pd.Series(np.arange(n_sites))
-    # Sites of each NACE class, group and division, found once for all groups.
-    sites_of = {
-        precision: positions.groupby(site_nace[column].to_numpy()).indices
-        for precision, column in columns.items()
-    }
+    sites_of = _sites_per_sector(site_nace)
     supply_groups = pairs.groupby(
         ["resource", "provider_division"], sort=False, observed=True
     ).indices
@@ -266,68 +258,115 @@ def inferred_groups(
     for (code, division), found in receivers.groupby(["resource", "provider_division"], sort=True):
         check_cancel(feedback)
         s_sel = supply_groups.get((code, division))
-        hits, counts, codes = [], [], []
-        for row in found.itertuples(index=False):
-            hit = sites_of[row.receiver_precision].get(row.receiver_nace)
-            if hit is not None:
-                rule = rule_label(code, row.receiver_nace, row.level_used)
-                hits.append(hit)
-                counts.append(np.full(len(hit), row.count, dtype=np.int64))
-                codes.append(np.full(len(hit), labels.code(rule, None, row.level_used)))
-        if s_sel is None or not hits:
+        receiving = _receiving_sites(code, found, sites_of, labels)
+        if s_sel is None or receiving is None:
             continue
-        # A site matched by several receiver rows keeps the one with the most evidence (the
-        # first in ranking order on ties).
-        site_hit, count_hit = np.concatenate(hits), np.concatenate(counts)
-        order = np.lexsort((-count_hit, site_hit))
-        first = np.r_[True, site_hit[order][1:] != site_hit[order][:-1]]
-        candidates = site_hit[order][first]
-        evidence = count_hit[order][first]
-        label = np.concatenate(codes)[order][first].astype(np.int32)
-        s = supplies.take(s_sel)
-        family = s.family_names[s.code[0]]
-        model = transport_model(code, family, catalogue, settings.econ)
-        disposal = disposal_eur_per_unit(s, family, settings.econ)
-        bound = query_bound_m(model, s, disposal, np.inf, 0.0, 1.0, settings)
+        candidates = receiving[0]
         # Same receiver sectors, same candidate sites (sorted positions): the tree can be shared.
         sectors = tuple(
             sorted(zip(found["receiver_precision"], found["receiver_nace"], strict=True))
         )
         if sectors not in trees:
             trees[sectors] = cKDTree(site_xy[candidates])
-        tree = trees[sectors]
-        k = min(settings.max_candidates + 1, len(candidates))
-        rows, cols, straight = nearest(tree, s.x, s.y, k, bound / settings.detour_factor)
-        receiver = candidates[cols]
-        keep = s.site[rows] != receiver
-        keep &= ~_contains(declared_keys, s_sel[rows].astype(np.int64) * n_sites + receiver)
-        rows, cols, receiver, straight = rows[keep], cols[keep], receiver[keep], straight[keep]
-        distance = straight * settings.detour_factor
-        money = economics_of_pairs(
-            model,
-            s.quantity[rows],
-            np.full(len(rows), np.inf),
-            1.0,
-            disposal[rows],
-            np.zeros(len(rows)),
-            s.hours[rows],
-            s.hours[rows],
-            distance,
+        yield _inferred_pairs(
+            code,
+            s_sel,
+            supplies,
+            receiving,
+            trees[sectors],
+            declared_keys,
+            len(site_table),
+            catalogue,
             settings,
         )
-        inside = distance <= money["max_distance_m"]
-        factor = np.nan_to_num(co2_factor(code, catalogue, family, settings.heat_econ))
-        m = int(inside.sum())
-        out = {key: value[inside] for key, value in money.items()}
-        out["delivered"] = np.full(m, np.nan)
-        out.update(
-            supply=s_sel[rows[inside]],
-            demand=np.full(m, -1, dtype=np.int64),
-            receiver_site=receiver[inside],
-            distance_m=distance[inside],
-            co2_avoided_t_yr=money["quantity"][inside] * factor,
-            kind=np.full(m, MATCH_KINDS.index("inferred_sector"), dtype=np.int8),
-            label=label[cols[inside]],
-            evidence=evidence[cols[inside]],
-        )
-        yield out
+
+
+def _sites_per_sector(site_nace: pd.DataFrame) -> dict[str, dict]:
+    """Positions of the sites of each NACE class, group and division, found once for all
+    groups: ``{precision: {code: positions}}``."""
+    columns = {"class": "nace_class", "group": "group", "division": "division"}
+    positions = pd.Series(np.arange(len(site_nace)))
+    return {
+        precision: positions.groupby(site_nace[column].to_numpy()).indices
+        for precision, column in columns.items()
+    }
+
+
+def _receiving_sites(
+    code: str, found: pd.DataFrame, sites_of: dict[str, dict], labels: Labels
+) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(site positions, evidence, label codes) of the sites of the receiving sectors ``found``
+    for supplies of ``code``, sorted by site; None when no site is in those sectors. A site
+    matched by several receiver rows keeps the one with the most evidence (the first in
+    ranking order on ties)."""
+    hits, counts, codes = [], [], []
+    for row in found.itertuples(index=False):
+        hit = sites_of[row.receiver_precision].get(row.receiver_nace)
+        if hit is not None:
+            rule = rule_label(code, row.receiver_nace, row.level_used)
+            hits.append(hit)
+            counts.append(np.full(len(hit), row.count, dtype=np.int64))
+            codes.append(np.full(len(hit), labels.code(rule, None, row.level_used)))
+    if not hits:
+        return None
+    site_hit, count_hit = np.concatenate(hits), np.concatenate(counts)
+    order = np.lexsort((-count_hit, site_hit))
+    first = np.r_[True, site_hit[order][1:] != site_hit[order][:-1]]
+    label = np.concatenate(codes)[order][first].astype(np.int32)
+    return site_hit[order][first], count_hit[order][first], label
+
+
+def _inferred_pairs(
+    code: str,
+    s_sel: np.ndarray,
+    supplies: Points,
+    receiving: tuple[np.ndarray, np.ndarray, np.ndarray],
+    tree: cKDTree,
+    declared_keys: np.ndarray,
+    n_sites: int,
+    catalogue,
+    settings: Settings,
+) -> dict[str, np.ndarray]:
+    """Inferred candidates of the supplies ``s_sel`` (one code) towards the receiving sites
+    (``tree`` holds their points), within each supply's radius, declared pairs left out."""
+    candidates, evidence, label = receiving
+    s = supplies.take(s_sel)
+    family = s.family_names[s.code[0]]
+    model = transport_model(code, family, catalogue, settings.econ)
+    disposal = disposal_eur_per_unit(s, family, settings.econ)
+    bound = query_bound_m(model, s, disposal, np.inf, 0.0, 1.0, settings)
+    k = min(settings.max_candidates + 1, len(candidates))
+    rows, cols, straight = nearest(tree, s.x, s.y, k, bound / settings.detour_factor)
+    receiver = candidates[cols]
+    keep = s.site[rows] != receiver
+    keep &= ~_contains(declared_keys, s_sel[rows].astype(np.int64) * n_sites + receiver)
+    rows, cols, receiver, straight = rows[keep], cols[keep], receiver[keep], straight[keep]
+    distance = straight * settings.detour_factor
+    money = economics_of_pairs(
+        model,
+        s.quantity[rows],
+        np.full(len(rows), np.inf),
+        1.0,
+        disposal[rows],
+        np.zeros(len(rows)),
+        s.hours[rows],
+        s.hours[rows],
+        distance,
+        settings,
+    )
+    inside = distance <= money["max_distance_m"]
+    factor = np.nan_to_num(co2_factor(code, catalogue, family, settings.heat_econ))
+    m = int(inside.sum())
+    out = {key: value[inside] for key, value in money.items()}
+    out["delivered"] = np.full(m, np.nan)
+    out.update(
+        supply=s_sel[rows[inside]],
+        demand=np.full(m, -1, dtype=np.int64),
+        receiver_site=receiver[inside],
+        distance_m=distance[inside],
+        co2_avoided_t_yr=money["quantity"][inside] * factor,
+        kind=np.full(m, MATCH_KINDS.index("inferred_sector"), dtype=np.int8),
+        label=label[cols[inside]],
+        evidence=evidence[cols[inside]],
+    )
+    return out

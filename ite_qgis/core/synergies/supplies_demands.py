@@ -143,72 +143,14 @@ def prepare_resources(
     families: set[str] | None,
     notes: list[str],
 ) -> tuple[Points, Points]:
-    required = ("resource_id", "site_id", "direction", "resource", "quantity")
-    missing_columns = [c for c in required if c not in resources.columns]
-    if missing_columns:
-        raise SynergyError(
-            translate("synergy", "The resources table lacks the columns {columns}.").format(
-                columns=", ".join(missing_columns)
-            )
-        )
-    ids = _as_text(resources["resource_id"])
-    index = pd.Index(ids)
-    if not index.is_unique:
-        raise SynergyError(
-            translate("synergy", "Duplicate resource_id values: {ids}").format(
-                ids=", ".join(index[index.duplicated()].unique()[:10])
-            )
-        )
-    # Codes: each distinct spelling normalised once, then integer positions everywhere.
-    raw, spellings = pd.factorize(resources["resource"], use_na_sentinel=True)
-    canonical = catalogue.normalise(pd.Series(spellings, dtype=object))
-    canonical_pos, code_names = pd.factorize(canonical, use_na_sentinel=True)
-    code_names = np.asarray(code_names, dtype=object)
-    family_names = catalogue.families(pd.Series(code_names, dtype=object)).to_numpy(dtype=object)
-    code = np.where(raw >= 0, canonical_pos[np.maximum(raw, 0)], -1).astype(np.int32)
-    known_code = np.r_[pd.notna(family_names), False]  # position -1 reads the last entry
-    direction_pos, direction_names = _factorized_text(resources["direction"])
-    direction_names = np.array([name.lower() for name in direction_names], dtype=object)
-    is_supply = np.isin(direction_pos, np.flatnonzero(direction_names == "supply"))
-    is_demand = np.isin(direction_pos, np.flatnonzero(direction_names == "demand"))
+    """(supplies, demands) of the resources table, records that give no synergy left out (with
+    a note); only the ``families`` given when not None."""
+    index = _resource_ids(resources)
+    code, code_names, family_names = _resource_codes(resources["resource"], catalogue)
+    is_supply, is_demand = _directions(resources["direction"])
     quantity = _numbers(resources, "quantity")
     site_pos = site_table.attrs["index"].get_indexer(_as_text(resources["site_id"]))
-
-    def skip(mask: np.ndarray, template: str) -> None:
-        if mask.any():
-            notes.append(template.format(count=int(mask.sum()), ids=", ".join(ids[mask][:10])))
-
-    unknown = ~known_code[code]
-    skip(
-        unknown,
-        translate("synergy", "{count} resources have an unknown code and were left out: {ids}"),
-    )
-    bad_direction = ~(is_supply | is_demand)
-    skip(
-        bad_direction & ~unknown,
-        translate(
-            "synergy",
-            "{count} resources are neither 'supply' nor 'demand' and were left out: {ids}"
-        ),
-    )
-    no_site = site_pos < 0
-    skip(
-        no_site & ~unknown & ~bad_direction,
-        translate(
-            "synergy",
-            "{count} resources refer to a site that is missing or has no geometry and "
-            "were left out: {ids}"
-        ),
-    )
-    no_quantity = ~(quantity > 0)
-    keep = ~(unknown | bad_direction | no_site)
-    skip(
-        no_quantity & keep,
-        translate(
-            "synergy", "{count} resources have no positive quantity and give no synergy: {ids}"
-        ),
-    )
-    keep &= ~no_quantity
+    keep = _usable(index, code, family_names, is_supply | is_demand, site_pos, quantity, notes)
     if families is not None:
         keep &= np.r_[np.isin(family_names, list(families)), False][code]
 
@@ -237,3 +179,94 @@ def prepare_resources(
         points.take(np.flatnonzero(keep & is_supply)),
         points.take(np.flatnonzero(keep & ~is_supply)),
     )
+
+
+def _resource_ids(resources: pd.DataFrame) -> pd.Index:
+    """The resource ids as a unique Index, once the required columns are checked."""
+    required = ("resource_id", "site_id", "direction", "resource", "quantity")
+    missing_columns = [c for c in required if c not in resources.columns]
+    if missing_columns:
+        raise SynergyError(
+            translate("synergy", "The resources table lacks the columns {columns}.").format(
+                columns=", ".join(missing_columns)
+            )
+        )
+    index = pd.Index(_as_text(resources["resource_id"]))
+    if not index.is_unique:
+        raise SynergyError(
+            translate("synergy", "Duplicate resource_id values: {ids}").format(
+                ids=", ".join(index[index.duplicated()].unique()[:10])
+            )
+        )
+    return index
+
+
+def _resource_codes(values: pd.Series, catalogue) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(code position of each record, canonical code names, family of each name; -1 for a
+    missing code). Each distinct spelling is normalised once."""
+    raw, spellings = pd.factorize(values, use_na_sentinel=True)
+    canonical = catalogue.normalise(pd.Series(spellings, dtype=object))
+    canonical_pos, code_names = pd.factorize(canonical, use_na_sentinel=True)
+    code_names = np.asarray(code_names, dtype=object)
+    family_names = catalogue.families(pd.Series(code_names, dtype=object)).to_numpy(dtype=object)
+    code = np.where(raw >= 0, canonical_pos[np.maximum(raw, 0)], -1).astype(np.int32)
+    return code, code_names, family_names
+
+
+def _directions(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(is supply, is demand) of each record, whatever the case and surrounding spaces."""
+    direction_pos, direction_names = _factorized_text(values)
+    direction_names = np.array([name.lower() for name in direction_names], dtype=object)
+    is_supply = np.isin(direction_pos, np.flatnonzero(direction_names == "supply"))
+    is_demand = np.isin(direction_pos, np.flatnonzero(direction_names == "demand"))
+    return is_supply, is_demand
+
+
+def _usable(
+    ids: pd.Index,
+    code: np.ndarray,
+    family_names: np.ndarray,
+    has_direction: np.ndarray,
+    site_pos: np.ndarray,
+    quantity: np.ndarray,
+    notes: list[str],
+) -> np.ndarray:
+    """Records that can give a synergy; a note names the others, by their first reason (unknown
+    code, no direction, no located site, no positive quantity)."""
+
+    def skip(mask: np.ndarray, template: str) -> None:
+        if mask.any():
+            notes.append(template.format(count=int(mask.sum()), ids=", ".join(ids[mask][:10])))
+
+    known_code = np.r_[pd.notna(family_names), False]  # position -1 reads the last entry
+    unknown = ~known_code[code]
+    skip(
+        unknown,
+        translate("synergy", "{count} resources have an unknown code and were left out: {ids}"),
+    )
+    bad_direction = ~has_direction
+    skip(
+        bad_direction & ~unknown,
+        translate(
+            "synergy",
+            "{count} resources are neither 'supply' nor 'demand' and were left out: {ids}"
+        ),
+    )
+    no_site = site_pos < 0
+    skip(
+        no_site & ~unknown & ~bad_direction,
+        translate(
+            "synergy",
+            "{count} resources refer to a site that is missing or has no geometry and "
+            "were left out: {ids}"
+        ),
+    )
+    no_quantity = ~(quantity > 0)
+    keep = ~(unknown | bad_direction | no_site)
+    skip(
+        no_quantity & keep,
+        translate(
+            "synergy", "{count} resources have no positive quantity and give no synergy: {ids}"
+        ),
+    )
+    return keep & ~no_quantity
