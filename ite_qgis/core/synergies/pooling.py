@@ -304,28 +304,90 @@ def _summarise(
     catalogue,
     notes: list[str],
 ) -> PoolingResult:
+    """The clusters (hub point, members, truck-km separate and pooled) and the member table."""
     if n_clusters == 0:
-        empty = pd.DataFrame({c: pd.Series(dtype=object) for c in CLUSTER_COLUMNS})
-        clusters = gpd.GeoDataFrame(empty, geometry=gpd.GeoSeries([], crs=crs), crs=crs)
-        member_table = pd.DataFrame(
-            columns=[
-                "site_id",
-                "cluster_id",
-                "resource",
-                "direction",
-                "quantity",
-                "distance_to_hub_m",
-            ]
-        )
-        return PoolingResult(clusters, member_table, notes)
+        return _empty_result(crs, notes)
     label = members["cluster"].to_numpy()
     x, y = members["x"].to_numpy(), members["y"].to_numpy()
     quantity = members["quantity"].to_numpy(dtype=float)
     hx, hy = weighted_geometric_median(x, y, quantity, label, n_clusters)
     first = members.groupby("cluster", sort=True).first()
     is_mass, is_service = _truck_modes(first, catalogue)
-    mass, service = is_mass[label], is_service[label]
+    separate, pooled, rounds = _truck_km(
+        x, y, label, quantity, is_mass, is_service, hx, hy, tree_t, payload_t
+    )
+    if not (is_mass | is_service).all():
+        notes.append(
+            translate(
+                "pooling",
+                "Truck-km are only estimated for resources carried by road, in t/yr or count/yr."
+            )
+        )
 
+    member_sites = members.groupby("cluster", sort=True)["site_id"].agg(", ".join)
+    clusters = gpd.GeoDataFrame(
+        {
+            "cluster_id": np.arange(1, n_clusters + 1),
+            "resource": first["resource"].to_numpy(),
+            "direction": first["direction"].to_numpy(),
+            "member_sites": member_sites.to_numpy(),
+            "n_sites": np.bincount(label, minlength=n_clusters),
+            "total_quantity": np.bincount(label, weights=quantity, minlength=n_clusters),
+            "unit": first["unit"].to_numpy(),
+            "rounds_yr": rounds,
+            "separate_truck_km_yr": separate / 1000.0,
+            "pooled_truck_km_yr": pooled / 1000.0,
+            "truck_km_saved_yr": (separate - pooled) / 1000.0,
+        },
+        geometry=shapely.points(hx, hy),
+        crs=crs,
+    )
+    member_table = pd.DataFrame(
+        {
+            "site_id": members["site_id"].to_numpy(),
+            "cluster_id": label + 1,
+            "resource": members["resource"].to_numpy(),
+            "direction": members["direction"].to_numpy(),
+            "quantity": quantity,
+            "distance_to_hub_m": np.hypot(x - hx[label], y - hy[label]),
+        }
+    )
+    notes.append(translate("pooling", "{count} pooling clusters found.").format(count=n_clusters))
+    return PoolingResult(clusters, member_table, notes)
+
+
+def _empty_result(crs, notes: list[str]) -> PoolingResult:
+    empty = pd.DataFrame({c: pd.Series(dtype=object) for c in CLUSTER_COLUMNS})
+    clusters = gpd.GeoDataFrame(empty, geometry=gpd.GeoSeries([], crs=crs), crs=crs)
+    member_table = pd.DataFrame(
+        columns=[
+            "site_id",
+            "cluster_id",
+            "resource",
+            "direction",
+            "quantity",
+            "distance_to_hub_m",
+        ]
+    )
+    return PoolingResult(clusters, member_table, notes)
+
+
+def _truck_km(
+    x: np.ndarray,
+    y: np.ndarray,
+    label: np.ndarray,
+    quantity: np.ndarray,
+    is_mass: np.ndarray,
+    is_service: np.ndarray,
+    hx: np.ndarray,
+    hy: np.ndarray,
+    tree_t,
+    payload_t: float,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(separate metres, pooled metres, rounds per year) of each cluster; NaN for clusters whose
+    resource does not go by truck (``is_mass`` and ``is_service`` per cluster)."""
+    n_clusters = len(hx)
+    mass, service = is_mass[label], is_service[label]
     # Where each member's trips go when it collects alone, and where pooled rounds start.
     tx, ty = _nearest_treatment(tree_t, x, y, hx[label], hy[label])
     out_and_back_m = 2.0 * np.hypot(x - tx, y - ty)
@@ -365,41 +427,4 @@ def _summarise(
         full_trips + partial_rounds,
         np.where(is_service, max_visits.reindex(range(n_clusters)).to_numpy(), np.nan),
     )
-    if not by_truck.all():
-        notes.append(
-            translate(
-                "pooling",
-                "Truck-km are only estimated for resources carried by road, in t/yr or count/yr."
-            )
-        )
-
-    member_sites = members.groupby("cluster", sort=True)["site_id"].agg(", ".join)
-    clusters = gpd.GeoDataFrame(
-        {
-            "cluster_id": np.arange(1, n_clusters + 1),
-            "resource": first["resource"].to_numpy(),
-            "direction": first["direction"].to_numpy(),
-            "member_sites": member_sites.to_numpy(),
-            "n_sites": np.bincount(label, minlength=n_clusters),
-            "total_quantity": np.bincount(label, weights=quantity, minlength=n_clusters),
-            "unit": first["unit"].to_numpy(),
-            "rounds_yr": rounds,
-            "separate_truck_km_yr": separate / 1000.0,
-            "pooled_truck_km_yr": pooled / 1000.0,
-            "truck_km_saved_yr": (separate - pooled) / 1000.0,
-        },
-        geometry=shapely.points(hx, hy),
-        crs=crs,
-    )
-    member_table = pd.DataFrame(
-        {
-            "site_id": members["site_id"].to_numpy(),
-            "cluster_id": label + 1,
-            "resource": members["resource"].to_numpy(),
-            "direction": members["direction"].to_numpy(),
-            "quantity": quantity,
-            "distance_to_hub_m": np.hypot(x - hx[label], y - hy[label]),
-        }
-    )
-    notes.append(translate("pooling", "{count} pooling clusters found.").format(count=n_clusters))
-    return PoolingResult(clusters, member_table, notes)
+    return separate, pooled, rounds
