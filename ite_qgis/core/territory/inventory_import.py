@@ -29,8 +29,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..reference.catalogue import normalise_code
 from ..common.i18n import translate
+from ..common.reasons import as_text, flag, flagged, row_text
+from ..common.units import parse_number_series, parse_unit
+from ..reference.catalogue import normalise_code
+from ..reference.nace import normalise_nace_series
 from .inventory_columns import (
     DIRECTIONS,
     FIELDS,
@@ -50,9 +53,6 @@ from .inventory_resources import (
     resource_candidates,
 )
 from .locate import SAME_PLACE_DEG, SAME_PLACE_M, LocationError, locate_rows
-from ..reference.nace import normalise_nace_series
-from ..common.reasons import as_text, flag, flagged, row_text
-from ..common.units import parse_number_series, parse_unit
 
 __all__ = [
     "DIRECTIONS",
@@ -242,45 +242,142 @@ def import_inventory(
         )
     table = table.reset_index(drop=True)
     n = len(table)
-    if source_rows is None:
-        rows = pd.Series(np.arange(n) + 2, dtype=np.int64)
-    else:
-        rows = pd.Series(np.asarray(source_rows, dtype=np.int64))
+    rows = _row_numbers(source_rows, n)
     positions = pd.Series(np.arange(n))
+    mapping, wide, text = _fields(table, columns, layout, wide_columns, catalogue, notes)
+    label = {name: mapping[name] or name for name in FIELDS}
+    site_id = _site_keys(text, mapping, rows, notes)
+    site_error = _empty_keys(site_id, label)
+    located = _locate(
+        text,
+        mapping,
+        site_id,
+        coordinates,
+        source_crs,
+        target_crs,
+        join_layer,
+        join_field,
+        decimal,
+        notes,
+    )
+    site_error = site_error.where(site_error.notna(), located.error)
+    has_geometry = pd.Series(located.has_geometry, index=table.index)
+    x_t = pd.Series(located.x, index=table.index)
+    y_t = pd.Series(located.y, index=table.index)
+
+    # Site attributes, normalised row by row; rows that contradict their site are rejected.
+    attrs, attr_warnings = _site_attributes(text, label)
+    _reject_conflicts(
+        site_error,
+        site_id,
+        rows,
+        attrs,
+        x_t,
+        y_t,
+        has_geometry,
+        label,
+        metric=located.target.is_projected,
+    )
+    _reject_unlocated(site_error, site_id, has_geometry, coordinates, label)
+    ok = site_error.isna()
+
+    sites = _build_sites(site_id, attrs, x_t, y_t, ok, located.target)
+    problems = [problem_rows(~ok, "sites", "error", site_error, positions)]
+    problems.extend(_site_warnings(attr_warnings, ok, site_id, positions))
+
+    # Resources of the imported rows.
+    candidates, ignored = resource_candidates(
+        text, label, site_id, rows, wide, decimal, mapping, notes
+    )
+    problems.append(
+        problem_rows(ok & ignored.notna(), "resources", "warning", ignored.fillna(""), positions)
+    )
+    candidates = candidates[ok.to_numpy()[candidates["pos"].to_numpy()]].reset_index(drop=True)
+    resources, resource_problems = build_resources(
+        candidates, sites, catalogue, label, decimal, layout
+    )
+    problems.extend(resource_problems)
+
+    rejected = _assemble_rejected(problems, table, rows, table_problems)
+    counts = _counts(n, table_problems, ok, rejected, sites, candidates, resources)
+    notes.append(_summary(counts))
+    return ImportResult(sites, resources, rejected, notes, counts, located.crs, mapping)
+
+
+def _row_numbers(source_rows: pd.Series | None, n: int) -> pd.Series:
+    """The row number the user sees for each row (default: line numbers of a CSV with a header
+    on line 1)."""
+    if source_rows is None:
+        return pd.Series(np.arange(n) + 2, dtype=np.int64)
+    return pd.Series(np.asarray(source_rows, dtype=np.int64))
+
+
+def _fields(
+    table: pd.DataFrame,
+    columns: dict[str, str | None] | None,
+    layout: str,
+    wide_columns: dict[str, tuple[str, str, str]] | None,
+    catalogue,
+    notes: list[str],
+) -> tuple[dict[str, str | None], list, dict[str, pd.Series]]:
+    """(field -> user column, checked wide resource columns, text of every field and wide
+    column)."""
     mapping = _resolve_columns(table, columns, layout, wide_columns, notes)
     wide = _check_wide(table, wide_columns, catalogue) if layout == "wide" else []
     text = {name: _text(table, mapping[name]) for name in FIELDS}
     for column, *_spec in wide:
         text[WIDE_PREFIX + column] = _text(table, column)
-    label = {name: mapping[name] or name for name in FIELDS}
+    return mapping, wide, text
 
-    # --- site key ---------------------------------------------------------------------------
-    site_id = text["site_id"]
-    if mapping["site_id"] is None:
-        if mapping["name"] is not None:
-            site_id = text["name"]
-            notes.append(
-                translate(
-                    "inventory", "No site id column: sites are keyed by their name ('{column}')"
-                ).format(column=mapping["name"])
-            )
-        else:
-            site_id = "S" + rows.astype(str)
-            notes.append(
-                translate(
-                    "inventory",
-                    "No site id or name column: each row is its own site, numbered S<row>"
-                )
-            )
-    site_error = pd.Series(None, index=table.index, dtype=object)
+
+def _site_keys(
+    text: dict[str, pd.Series], mapping: dict[str, str | None], rows: pd.Series, notes: list[str]
+) -> pd.Series:
+    """The site key of each row: its site id, else its name, else ``S<row>`` (noted)."""
+    if mapping["site_id"] is not None:
+        return text["site_id"]
+    if mapping["name"] is not None:
+        notes.append(
+            translate(
+                "inventory", "No site id column: sites are keyed by their name ('{column}')"
+            ).format(column=mapping["name"])
+        )
+        return text["name"]
+    notes.append(
+        translate(
+            "inventory",
+            "No site id or name column: each row is its own site, numbered S<row>"
+        )
+    )
+    return "S" + rows.astype(str)
+
+
+def _empty_keys(site_id: pd.Series, label: dict[str, str]) -> pd.Series:
+    """The first reason to reject each row (None: none yet): so far, an empty site key."""
+    site_error = pd.Series(None, index=site_id.index, dtype=object)
     flag(
         site_error,
         site_id == "",
         translate("inventory", "{column} is empty"),
         column=label["site_id"],
     )
+    return site_error
 
-    # --- locations --------------------------------------------------------------------------
+
+def _locate(
+    text: dict[str, pd.Series],
+    mapping: dict[str, str | None],
+    site_id: pd.Series,
+    coordinates: str,
+    source_crs: object,
+    target_crs: object | None,
+    join_layer: gpd.GeoDataFrame | None,
+    join_field: str | None,
+    decimal: str | None,
+    notes: list[str],
+):
+    """The location of each row (:func:`locate_rows`); :class:`InventoryError` when the
+    coordinate columns are not mapped or the location parameters are unusable."""
     missing_column = {
         "xy": (mapping["x"] is None or mapping["y"] is None),
         "wkt": mapping["wkt"] is None,
@@ -307,24 +404,17 @@ def import_inventory(
     except LocationError as error:
         raise InventoryError(str(error)) from error
     notes.extend(located.notes)
-    site_error = site_error.where(site_error.notna(), located.error)
-    has_geometry = pd.Series(located.has_geometry, index=table.index)
-    x_t = pd.Series(located.x, index=table.index)
-    y_t = pd.Series(located.y, index=table.index)
+    return located
 
-    # --- site attributes, normalised row by row ------------------------------------------------
-    attrs, attr_warnings = _site_attributes(text, label)
-    _reject_conflicts(
-        site_error,
-        site_id,
-        rows,
-        attrs,
-        x_t,
-        y_t,
-        has_geometry,
-        label,
-        metric=located.target.is_projected,
-    )
+
+def _reject_unlocated(
+    site_error: pd.Series,
+    site_id: pd.Series,
+    has_geometry: pd.Series,
+    coordinates: str,
+    label: dict[str, str],
+) -> None:
+    """Flag (in place) the rows of sites that no accepted row of theirs locates."""
     ok = site_error.isna()
     located_site = (has_geometry & ok).groupby(site_id).transform("any")
     no_location = {
@@ -341,34 +431,38 @@ def import_inventory(
         y=label["y"],
         wkt=label["wkt"],
     )
-    ok = site_error.isna()
 
-    sites = _build_sites(site_id, attrs, x_t, y_t, ok, located.target)
-    problems = [problem_rows(~ok, "sites", "error", site_error, positions)]
+
+def _site_warnings(
+    attr_warnings: list[tuple[pd.Series, pd.Series]],
+    ok: pd.Series,
+    site_id: pd.Series,
+    positions: pd.Series,
+) -> list[pd.DataFrame]:
+    """Problem rows of the site attribute warnings: one per site and value, at the first
+    imported row that gives it."""
+    problems = []
     for mask, reason in attr_warnings:
-        # one warning per site and value, at the first row that gives it
         concerned = (ok & mask).to_numpy()
         first = np.zeros(len(concerned), dtype=bool)
         first[concerned] = (
             ~pd.DataFrame({"s": site_id[concerned], "r": reason[concerned]}).duplicated().to_numpy()
         )
         problems.append(problem_rows(first, "sites", "warning", reason, positions))
+    return problems
 
-    # --- resources --------------------------------------------------------------------------
-    candidates, ignored = resource_candidates(
-        text, label, site_id, rows, wide, decimal, mapping, notes
-    )
-    problems.append(
-        problem_rows(ok & ignored.notna(), "resources", "warning", ignored.fillna(""), positions)
-    )
-    candidates = candidates[ok.to_numpy()[candidates["pos"].to_numpy()]].reset_index(drop=True)
-    resources, resource_problems = build_resources(
-        candidates, sites, catalogue, label, decimal, layout
-    )
-    problems.extend(resource_problems)
 
-    rejected = _assemble_rejected(problems, table, rows, table_problems)
-    counts = {
+def _counts(
+    n: int,
+    table_problems: pd.DataFrame | None,
+    ok: pd.Series,
+    rejected: pd.DataFrame,
+    sites: gpd.GeoDataFrame,
+    candidates: pd.DataFrame,
+    resources: pd.DataFrame,
+) -> dict[str, int]:
+    """The accounting of the import (see the module docstring)."""
+    return {
         "rows": n + (0 if table_problems is None else len(table_problems)),
         "site_rows_imported": int(ok.sum()),
         "site_rows_rejected": int(
@@ -382,22 +476,22 @@ def import_inventory(
         ),
         "warnings": int((rejected["severity"] == "warning").sum()),
     }
-    notes.append(
-        translate(
-            "inventory",
-            "{sites} sites and {resources} resources imported from {rows} "
-            "rows; {rejected_rows} rows and {rejected_resources} resources "
-            "rejected; {warnings} warnings"
-        ).format(
-            sites=counts["sites"],
-            resources=counts["resources"],
-            rows=counts["rows"],
-            rejected_rows=counts["site_rows_rejected"],
-            rejected_resources=counts["resources_rejected"],
-            warnings=counts["warnings"],
-        )
+
+
+def _summary(counts: dict[str, int]) -> str:
+    return translate(
+        "inventory",
+        "{sites} sites and {resources} resources imported from {rows} "
+        "rows; {rejected_rows} rows and {rejected_resources} resources "
+        "rejected; {warnings} warnings"
+    ).format(
+        sites=counts["sites"],
+        resources=counts["resources"],
+        rows=counts["rows"],
+        rejected_rows=counts["site_rows_rejected"],
+        rejected_resources=counts["resources_rejected"],
+        warnings=counts["warnings"],
     )
-    return ImportResult(sites, resources, rejected, notes, counts, located.crs, mapping)
 
 
 def _site_attributes(

@@ -155,82 +155,15 @@ def locate_rows(
     ``join_key`` fields (empty strings where unmapped), on one shared RangeIndex; ``columns``
     the user's column names, used in the reasons."""
     index = next(iter(values.values())).index
-    n = len(index)
     error = pd.Series(None, index=index, dtype=object)
     notes: list[str] = []
     row_crs = pd.Series("", index=index, dtype=object)  # '' = the source CRS
-
     if coordinates == "xy":
         source = parse_crs(source_crs, translate("locate", "Source CRS"))
-        x_text, y_text = values["x"], values["y"]
-        x, x_bad = parse_number_series(x_text, decimal)
-        y, y_bad = parse_number_series(y_text, decimal)
-        x_col, y_col = columns.get("x") or "x", columns.get("y") or "y"
-        flag(
-            error,
-            x_bad,
-            translate("locate", "{column} '{value}' is not a number"),
-            column=x_col,
-            value=x_text,
-        )
-        flag(
-            error,
-            y_bad,
-            translate("locate", "{column} '{value}' is not a number"),
-            column=y_col,
-            value=y_text,
-        )
-        flag(
-            error,
-            x.notna() & y.isna() & ~y_bad,
-            translate("locate", "{column} is given but {other} is empty"),
-            column=x_col,
-            other=y_col,
-        )
-        flag(
-            error,
-            y.notna() & x.isna() & ~x_bad,
-            translate("locate", "{column} is given but {other} is empty"),
-            column=y_col,
-            other=x_col,
-        )
-        x, y = x.to_numpy(), y.to_numpy()
-        has = np.isfinite(x) & np.isfinite(y)
+        x, y, has = _read_xy(values["x"], values["y"], columns, decimal, error)
     elif coordinates == "wkt":
         source = parse_crs(source_crs, translate("locate", "Source CRS"))
-        text = values["wkt"]
-        parts = text.str.extract(_EWKT)
-        srid = parts[0].fillna("")
-        body = parts[1].where(parts[1].notna(), text)
-        row_crs = ("EPSG:" + srid).where(srid != "", "")
-        given = (body.str.strip() != "").to_numpy()
-        geoms = np.full(n, None, dtype=object)
-        if given.any():
-            geoms[given] = shapely.from_wkt(body[given].to_numpy(), on_invalid="ignore")
-        unreadable = given & shapely.is_missing(geoms)
-        flag(
-            error,
-            unreadable,
-            translate("locate", "geometry '{value}' is not valid WKT"),
-            value=text,
-        )
-        x, y = _points_from_geometries(
-            geoms,
-            error,
-            given,
-            text,
-            notes,
-            translate(
-                "locate", "{n} polygons were placed at a point inside each (point on surface)"
-            ),
-        )
-        has = given & np.isfinite(x) & np.isfinite(y)
-        if (srid != "").any():
-            notes.append(
-                translate(
-                    "locate", "{n} geometries carry their own SRID, used instead of the source CRS"
-                ).format(n=int((srid != "").sum()))
-            )
+        x, y, has, row_crs = _read_wkt(values["wkt"], error, notes)
     elif coordinates == "join":
         x, y, has, source = _join(
             values["join_key"], error, join_layer, join_field, source_crs, notes
@@ -247,47 +180,15 @@ def locate_rows(
     crs_of = {"": source}
     for code in pd.unique(row_crs[row_crs != ""]):
         crs_of[code] = parse_crs(code, translate("locate", "SRID"))
-    lon = np.full(n, np.nan)
-    lat = np.full(n, np.nan)
     group_of = row_crs.to_numpy()
-    for key, crs in crs_of.items():
-        rows = has & (group_of == key)
-        if not rows.any():
-            continue
-        _check_range(error, rows, x, y, crs, index)
-        to_lonlat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
-        lon[rows], lat[rows] = _transform(to_lonlat, x[rows], y[rows])
-        _check_area(error, rows & error.isna().to_numpy(), x, y, lon, lat, crs, index)
+    lon, lat = _lonlat_in_range(error, has, x, y, crs_of, group_of)
     has = has & error.isna().to_numpy()
-
-    if target_crs is None or target_crs == "":
-        target = source if source.is_projected else pick_metric_crs(lon[has], lat[has])
-        if not source.is_projected:
-            notes.append(
-                translate(
-                    "locate",
-                    "Sites were given in degrees ({crs}); they are "
-                    "stored in {target} so that distances are in "
-                    "metres"
-                ).format(crs=label, target=crs_label(target))
-            )
-    else:
-        target = parse_crs(target_crs, translate("locate", "Target CRS"))
+    target = _target_crs(target_crs, source, lon[has], lat[has], notes)
     if target != source:
         # the sites must also lie where the target CRS is valid
         _check_area(error, has & error.isna().to_numpy(), x, y, lon, lat, target, index)
         has = has & error.isna().to_numpy()
-    tx = np.full(n, np.nan)
-    ty = np.full(n, np.nan)
-    for key, crs in crs_of.items():
-        rows = has & (group_of == key)
-        if not rows.any():
-            continue
-        if crs == target:
-            tx[rows], ty[rows] = x[rows], y[rows]
-        else:
-            to_target = Transformer.from_crs(crs, target, always_xy=True)
-            tx[rows], ty[rows] = _transform(to_target, x[rows], y[rows])
+    tx, ty = _to_target(x, y, has, crs_of, group_of, target)
     failed = has & ~(np.isfinite(tx) & np.isfinite(ty))
     flag(
         error,
@@ -306,6 +207,148 @@ def locate_rows(
     tx[~has] = np.nan
     ty[~has] = np.nan
     return Located(tx, ty, has, error, crs_label(target), target, notes)
+
+
+def _read_xy(
+    x_text: pd.Series,
+    y_text: pd.Series,
+    columns: dict[str, str | None],
+    decimal: str | None,
+    error: pd.Series,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(x, y, has both) from the x and y columns; unreadable or half-given pairs flagged."""
+    x, x_bad = parse_number_series(x_text, decimal)
+    y, y_bad = parse_number_series(y_text, decimal)
+    x_col, y_col = columns.get("x") or "x", columns.get("y") or "y"
+    flag(
+        error,
+        x_bad,
+        translate("locate", "{column} '{value}' is not a number"),
+        column=x_col,
+        value=x_text,
+    )
+    flag(
+        error,
+        y_bad,
+        translate("locate", "{column} '{value}' is not a number"),
+        column=y_col,
+        value=y_text,
+    )
+    flag(
+        error,
+        x.notna() & y.isna() & ~y_bad,
+        translate("locate", "{column} is given but {other} is empty"),
+        column=x_col,
+        other=y_col,
+    )
+    flag(
+        error,
+        y.notna() & x.isna() & ~x_bad,
+        translate("locate", "{column} is given but {other} is empty"),
+        column=y_col,
+        other=x_col,
+    )
+    x, y = x.to_numpy(), y.to_numpy()
+    return x, y, np.isfinite(x) & np.isfinite(y)
+
+
+def _read_wkt(
+    text: pd.Series, error: pd.Series, notes: list[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, pd.Series]:
+    """(x, y, has a point, CRS of each row: 'EPSG:<srid>' of an EWKT, '' for the source CRS)
+    from a WKT or EWKT column; unreadable geometries flagged."""
+    parts = text.str.extract(_EWKT)
+    srid = parts[0].fillna("")
+    body = parts[1].where(parts[1].notna(), text)
+    row_crs = ("EPSG:" + srid).where(srid != "", "")
+    given = (body.str.strip() != "").to_numpy()
+    geoms = np.full(len(text), None, dtype=object)
+    if given.any():
+        geoms[given] = shapely.from_wkt(body[given].to_numpy(), on_invalid="ignore")
+    unreadable = given & shapely.is_missing(geoms)
+    flag(
+        error,
+        unreadable,
+        translate("locate", "geometry '{value}' is not valid WKT"),
+        value=text,
+    )
+    x, y = _points_from_geometries(
+        geoms,
+        error,
+        given,
+        text,
+        notes,
+        translate("locate", "{n} polygons were placed at a point inside each (point on surface)"),
+    )
+    has = given & np.isfinite(x) & np.isfinite(y)
+    if (srid != "").any():
+        notes.append(
+            translate(
+                "locate", "{n} geometries carry their own SRID, used instead of the source CRS"
+            ).format(n=int((srid != "").sum()))
+        )
+    return x, y, has, row_crs
+
+
+def _lonlat_in_range(
+    error: pd.Series,
+    has: np.ndarray,
+    x: np.ndarray,
+    y: np.ndarray,
+    crs_of: dict,
+    group_of: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Longitude and latitude of the located rows, each group in its CRS; rows out of their
+    CRS's range or area of use flagged."""
+    index = error.index
+    lon = np.full(len(index), np.nan)
+    lat = np.full(len(index), np.nan)
+    for key, crs in crs_of.items():
+        rows = has & (group_of == key)
+        if not rows.any():
+            continue
+        _check_range(error, rows, x, y, crs, index)
+        to_lonlat = Transformer.from_crs(crs, "EPSG:4326", always_xy=True)
+        lon[rows], lat[rows] = _transform(to_lonlat, x[rows], y[rows])
+        _check_area(error, rows & error.isna().to_numpy(), x, y, lon, lat, crs, index)
+    return lon, lat
+
+
+def _target_crs(target_crs, source, lon: np.ndarray, lat: np.ndarray, notes: list[str]):
+    """The CRS the sites are stored in: the one asked for, else the source CRS when metric,
+    else a metric CRS picked for the located points (noted)."""
+    if target_crs is not None and target_crs != "":
+        return parse_crs(target_crs, translate("locate", "Target CRS"))
+    if source.is_projected:
+        return source
+    target = pick_metric_crs(lon, lat)
+    notes.append(
+        translate(
+            "locate",
+            "Sites were given in degrees ({crs}); they are "
+            "stored in {target} so that distances are in "
+            "metres"
+        ).format(crs=crs_label(source), target=crs_label(target))
+    )
+    return target
+
+
+def _to_target(
+    x: np.ndarray, y: np.ndarray, has: np.ndarray, crs_of: dict, group_of: np.ndarray, target
+) -> tuple[np.ndarray, np.ndarray]:
+    """Coordinates of the located rows in ``target``, each group from its own CRS."""
+    tx = np.full(len(x), np.nan)
+    ty = np.full(len(x), np.nan)
+    for key, crs in crs_of.items():
+        rows = has & (group_of == key)
+        if not rows.any():
+            continue
+        if crs == target:
+            tx[rows], ty[rows] = x[rows], y[rows]
+        else:
+            to_target = Transformer.from_crs(crs, target, always_xy=True)
+            tx[rows], ty[rows] = _transform(to_target, x[rows], y[rows])
+    return tx, ty
 
 
 def _transform(
