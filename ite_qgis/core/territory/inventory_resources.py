@@ -13,11 +13,11 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 
-from ..reference.catalogue import normalise_code
 from ..common.i18n import translate
-from .inventory_columns import RESOURCE_FIELDS, normalise_directions
 from ..common.reasons import flag, flagged
 from ..common.units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_number_series, parse_unit
+from ..reference.catalogue import normalise_code
+from .inventory_columns import RESOURCE_FIELDS, normalise_directions
 
 ABSOLUTE_ZERO_C = -273.15
 # Key prefix of the resource columns' text in the per-field text dictionary (wide layout).
@@ -62,77 +62,116 @@ def resource_candidates(
         name: text[name]
         for name in ("description", "temperature_c", "hours_per_year", "cost_eur_per_unit")
     }
-    pieces = []
     if not wide:
-        unit = text["unit"]
-        default_unit = _unit_from_header(mapping["quantity"])
-        if default_unit and mapping["unit"] is None:
-            unit = pd.Series(default_unit, index=unit.index, dtype=object)
-            notes.append(
-                translate(
-                    "inventory", "Unit '{unit}' read from the header of column '{column}'"
-                ).format(unit=default_unit, column=mapping["quantity"])
-            )
-        has = (
-            (text["resource"] != "")
-            | (text["resource_id"] != "")
-            | (text["direction"] != "")
-            | (text["quantity"] != "")
+        candidates, has = _long_entries(text, site_id, rows, shared, mapping, notes)
+    else:
+        candidates, has = _wide_entries(text, site_id, rows, shared, wide, decimal, notes)
+    return candidates, _ignored_values(text, label, mapping, has, bool(wide))
+
+
+def _long_entries(
+    text: dict[str, pd.Series],
+    site_id: pd.Series,
+    rows: pd.Series,
+    shared: dict[str, pd.Series],
+    mapping: dict,
+    notes: list[str],
+) -> tuple[pd.DataFrame, pd.Series]:
+    """(one entry per row that gives any resource field, which rows do)."""
+    unit = text["unit"]
+    default_unit = _unit_from_header(mapping["quantity"])
+    if default_unit and mapping["unit"] is None:
+        unit = pd.Series(default_unit, index=unit.index, dtype=object)
+        notes.append(
+            translate(
+                "inventory", "Unit '{unit}' read from the header of column '{column}'"
+            ).format(unit=default_unit, column=mapping["quantity"])
         )
+    has = (
+        (text["resource"] != "")
+        | (text["resource_id"] != "")
+        | (text["direction"] != "")
+        | (text["quantity"] != "")
+    )
+    frame = pd.DataFrame(
+        {
+            "pos": np.arange(len(site_id)),
+            "row": rows,
+            "site_id": site_id,
+            "resource_id": text["resource_id"],
+            "direction": text["direction"],
+            "resource": text["resource"],
+            "quantity": text["quantity"],
+            "unit": unit,
+            "column": "",
+            **shared,
+        }
+    )
+    return pd.concat([frame[has.to_numpy()]], ignore_index=True), has
+
+
+def _wide_entries(
+    text: dict[str, pd.Series],
+    site_id: pd.Series,
+    rows: pd.Series,
+    shared: dict[str, pd.Series],
+    wide: list[tuple],
+    decimal: str | None,
+    notes: list[str],
+) -> tuple[pd.DataFrame, pd.Series]:
+    """(one entry per non-empty, non-zero resource cell, in row then column order; which rows
+    have one)."""
+    has = pd.Series(False, index=site_id.index)
+    zeros = 0
+    pieces = []
+    for order, (column, code, direction, unit) in enumerate(wide):
+        cell = text[WIDE_PREFIX + column]
+        values, _bad = parse_number_series(cell, decimal)
+        zero = values == 0
+        zeros += int(zero.sum())
+        keep = (cell != "") & ~zero
+        has = has | keep
         frame = pd.DataFrame(
             {
                 "pos": np.arange(len(site_id)),
                 "row": rows,
                 "site_id": site_id,
-                "resource_id": text["resource_id"],
-                "direction": text["direction"],
-                "resource": text["resource"],
-                "quantity": text["quantity"],
+                "resource_id": "",
+                "direction": direction,
+                "resource": code,
+                "quantity": cell,
                 "unit": unit,
-                "column": "",
+                "column": column,
+                "order": order,
                 **shared,
             }
         )
-        pieces.append(frame[has.to_numpy()])
-    else:
-        has = pd.Series(False, index=site_id.index)
-        zeros = 0
-        for order, (column, code, direction, unit) in enumerate(wide):
-            cell = text[WIDE_PREFIX + column]
-            values, _bad = parse_number_series(cell, decimal)
-            zero = values == 0
-            zeros += int(zero.sum())
-            keep = (cell != "") & ~zero
-            has = has | keep
-            frame = pd.DataFrame(
-                {
-                    "pos": np.arange(len(site_id)),
-                    "row": rows,
-                    "site_id": site_id,
-                    "resource_id": "",
-                    "direction": direction,
-                    "resource": code,
-                    "quantity": cell,
-                    "unit": unit,
-                    "column": column,
-                    "order": order,
-                    **shared,
-                }
+        pieces.append(frame[keep.to_numpy()])
+    if zeros:
+        notes.append(
+            translate("inventory", "{n} resource cells hold 0 and were read as no resource").format(
+                n=zeros
             )
-            pieces.append(frame[keep.to_numpy()])
-        if zeros:
-            notes.append(
-                translate(
-                    "inventory", "{n} resource cells hold 0 and were read as no resource"
-                ).format(n=zeros)
-            )
+        )
     candidates = pd.concat(pieces, ignore_index=True) if pieces else pd.DataFrame()
-    if wide and len(candidates):
+    if len(candidates):
         candidates = (
             candidates.sort_values(["pos", "order"], kind="stable")
             .drop(columns="order")
             .reset_index(drop=True)
         )
+    return candidates, has
+
+
+def _ignored_values(
+    text: dict[str, pd.Series],
+    label: dict[str, str],
+    mapping: dict,
+    has: pd.Series,
+    wide: bool,
+) -> pd.Series:
+    """The warning of rows whose resource-side values are ignored because they have no
+    resource (None for the other rows)."""
     extra = [
         name
         for name in ("description", "temperature_c", "hours_per_year", "cost_eur_per_unit")
@@ -140,10 +179,10 @@ def resource_candidates(
     ]
     if not wide:
         extra += [name for name in ("unit",) if mapping[name] is not None]
-    ignored = pd.Series(None, index=site_id.index, dtype=object)
+    ignored = pd.Series(None, index=has.index, dtype=object)
     if extra:
         given = pd.concat([text[name] != "" for name in extra], axis=1)
-        listed = pd.Series("", index=site_id.index, dtype=object)
+        listed = pd.Series("", index=has.index, dtype=object)
         for name in extra:
             listed = listed + np.where(text[name] != "", label[name] + " ", "")
         listed = listed.str.strip().str.replace(" ", ", ", regex=False)
@@ -153,7 +192,7 @@ def resource_candidates(
             translate("inventory", "values in {columns} ignored: this row has no resource"),
             columns=listed,
         )
-    return candidates, ignored
+    return ignored
 
 
 def _unit_from_header(column: str | None) -> str | None:
@@ -178,44 +217,14 @@ def build_resources(
     columns = list(RESOURCE_FIELDS)
     if cand.empty:
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), []
-    index = cand.index
-    error = pd.Series(None, index=index, dtype=object)
-    raw_code = cand["resource"]
-    codes = {u: normalise_code(u) if u else None for u in pd.unique(raw_code)}
-    code = raw_code.map(codes)
-    known_codes = {c: bool(catalogue.is_known(c)) for c in pd.unique(code.dropna())}
-    known = code.map(known_codes).fillna(False).astype(bool)
-    families = {c: catalogue.unit_family(c) for c, k in known_codes.items() if k}
-    unit_family = code.map(families)
-
-    flag(
-        error, raw_code == "", translate("inventory", "{column} is empty"), column=label["resource"]
-    )
-    flag(
-        error,
-        ~known,
-        translate("inventory", "resource code '{value}' is not in the catalogue"),
-        value=raw_code,
-    )
-    direction = normalise_directions(cand["direction"])
-    flag(
-        error,
-        cand["direction"] == "",
-        translate("inventory", "{column} is empty (supply or demand)"),
-        column=label["direction"],
-    )
-    flag(
-        error,
-        direction.isna(),
-        translate("inventory", "{column} '{value}' is neither supply nor demand"),
-        column=label["direction"],
-        value=cand["direction"],
-    )
+    error = pd.Series(None, index=cand.index, dtype=object)
+    code, unit_family = _flag_codes(cand["resource"], catalogue, label, error)
+    direction = _flag_directions(cand["direction"], label, error)
     quantities = normalise_quantities(
         cand["quantity"],
         cand["unit"],
         cand["hours_per_year"],
-        unit_family.where(known),
+        unit_family,
         decimal=decimal,
     )
     if layout == "wide":
@@ -228,82 +237,14 @@ def build_resources(
         )
     else:
         flag(error, quantities["error"].notna(), "{reason}", reason=quantities["error"])
-
-    explicit = (cand["resource_id"] != "") & error.isna()
-    ids = cand["resource_id"].where(explicit)
-    first_row = cand["row"].where(explicit).groupby(ids).transform("first")
-    duplicate = explicit & ids.duplicated(keep="first") & ids.notna()
-    flag(
-        error,
-        duplicate,
-        translate("inventory", "{column} '{value}' is already used on row {first_row}"),
-        column=label["resource_id"],
-        value=ids,
-        first_row=first_row,
-    )
+    _flag_duplicate_ids(cand, label, error)
     ok = error.isna()
 
     problems = [problem_rows(~ok, "resources", "error", error, cand["pos"])]
-    temperature, t_bad = parse_number_series(cand["temperature_c"], decimal)
-    hours, h_bad = parse_number_series(cand["hours_per_year"], decimal)
-    cost, c_bad = parse_number_series(cand["cost_eur_per_unit"], decimal)
-    cold = temperature < ABSOLUTE_ZERO_C
-    hours_out = (hours < 0) | (hours > MAX_HOURS_PER_YEAR)
-    for mask, template, column, value in (
-        (
-            t_bad,
-            translate("inventory", "{column} '{value}' is not a number; left empty"),
-            label["temperature_c"],
-            cand["temperature_c"],
-        ),
-        (
-            cold,
-            translate("inventory", "{column} {value} is below absolute zero; left empty"),
-            label["temperature_c"],
-            cand["temperature_c"],
-        ),
-        (
-            h_bad,
-            translate("inventory", "{column} '{value}' is not a number; left empty"),
-            label["hours_per_year"],
-            cand["hours_per_year"],
-        ),
-        (
-            hours_out,
-            translate("inventory", "{column} {value} is outside 0-8784; left empty"),
-            label["hours_per_year"],
-            cand["hours_per_year"],
-        ),
-        (
-            c_bad,
-            translate("inventory", "{column} '{value}' is not a number; left empty"),
-            label["cost_eur_per_unit"],
-            cand["cost_eur_per_unit"],
-        ),
-    ):
-        warn = ok & mask
-        if warn.any():
-            problems.append(
-                problem_rows(
-                    warn,
-                    "resources",
-                    "warning",
-                    flagged(warn, template, column=column, value=value),
-                    cand["pos"],
-                )
-            )
-    temperature = temperature.where(~cold)
-    hours = hours.where(~hours_out)
-
-    # Generated ids number the site's resource entries in row order, rejected ones included,
-    # so that fixing a rejected row and importing again does not renumber the others.
-    number = cand.groupby("site_id", sort=False).cumcount() + 1
-    new_ids = cand["site_id"] + "-R" + number.astype(str)
-    generated = cand["resource_id"] == ""
-    clash = generated & new_ids.isin(set(cand.loc[~generated, "resource_id"]))
-    new_ids = new_ids.where(~clash, new_ids + "-" + cand["row"].astype(str))
+    temperature, hours, cost, warnings = _optional_numbers(cand, ok, label, decimal)
+    problems.extend(warnings)
     kept = cand[ok].copy()
-    kept["resource_id"] = cand["resource_id"].where(~generated, new_ids)[ok]
+    kept["resource_id"] = _resource_ids(cand)[ok]
     confidential = kept["site_id"].map(
         pd.Series(sites["confidential"].to_numpy(), index=sites["site_id"].to_numpy())
     )
@@ -325,3 +266,108 @@ def build_resources(
         }
     ).reset_index(drop=True)
     return resources, problems
+
+
+def _flag_codes(
+    raw_code: pd.Series, catalogue, label: dict[str, str], error: pd.Series
+) -> tuple[pd.Series, pd.Series]:
+    """(canonical code, unit family of the known codes, else missing) of each entry; empty and
+    unknown codes flagged in ``error``."""
+    codes = {u: normalise_code(u) if u else None for u in pd.unique(raw_code)}
+    code = raw_code.map(codes)
+    known_codes = {c: bool(catalogue.is_known(c)) for c in pd.unique(code.dropna())}
+    known = code.map(known_codes).fillna(False).astype(bool)
+    families = {c: catalogue.unit_family(c) for c, k in known_codes.items() if k}
+    unit_family = code.map(families)
+    flag(
+        error, raw_code == "", translate("inventory", "{column} is empty"), column=label["resource"]
+    )
+    flag(
+        error,
+        ~known,
+        translate("inventory", "resource code '{value}' is not in the catalogue"),
+        value=raw_code,
+    )
+    return code, unit_family.where(known)
+
+
+def _flag_directions(values: pd.Series, label: dict[str, str], error: pd.Series) -> pd.Series:
+    """'supply' or 'demand' of each entry (None when neither); others flagged in ``error``."""
+    direction = normalise_directions(values)
+    flag(
+        error,
+        values == "",
+        translate("inventory", "{column} is empty (supply or demand)"),
+        column=label["direction"],
+    )
+    flag(
+        error,
+        direction.isna(),
+        translate("inventory", "{column} '{value}' is neither supply nor demand"),
+        column=label["direction"],
+        value=values,
+    )
+    return direction
+
+
+def _flag_duplicate_ids(cand: pd.DataFrame, label: dict[str, str], error: pd.Series) -> None:
+    """Flag, in ``error``, every entry whose explicit resource id an earlier valid entry uses."""
+    explicit = (cand["resource_id"] != "") & error.isna()
+    ids = cand["resource_id"].where(explicit)
+    first_row = cand["row"].where(explicit).groupby(ids).transform("first")
+    duplicate = explicit & ids.duplicated(keep="first") & ids.notna()
+    flag(
+        error,
+        duplicate,
+        translate("inventory", "{column} '{value}' is already used on row {first_row}"),
+        column=label["resource_id"],
+        value=ids,
+        first_row=first_row,
+    )
+
+
+def _optional_numbers(
+    cand: pd.DataFrame, ok: pd.Series, label: dict[str, str], decimal: str | None
+) -> tuple[pd.Series, pd.Series, pd.Series, list[pd.DataFrame]]:
+    """(temperature, hours, cost, warnings): the optional numbers of the entries, those that
+    are unreadable or out of range left empty with a warning on the imported entries."""
+    temperature, t_bad = parse_number_series(cand["temperature_c"], decimal)
+    hours, h_bad = parse_number_series(cand["hours_per_year"], decimal)
+    cost, c_bad = parse_number_series(cand["cost_eur_per_unit"], decimal)
+    cold = temperature < ABSOLUTE_ZERO_C
+    hours_out = (hours < 0) | (hours > MAX_HOURS_PER_YEAR)
+    not_a_number = translate("inventory", "{column} '{value}' is not a number; left empty")
+    problems = []
+    for mask, template, name in (
+        (t_bad, not_a_number, "temperature_c"),
+        (
+            cold,
+            translate("inventory", "{column} {value} is below absolute zero; left empty"),
+            "temperature_c",
+        ),
+        (h_bad, not_a_number, "hours_per_year"),
+        (
+            hours_out,
+            translate("inventory", "{column} {value} is outside 0-8784; left empty"),
+            "hours_per_year",
+        ),
+        (c_bad, not_a_number, "cost_eur_per_unit"),
+    ):
+        warn = ok & mask
+        if warn.any():
+            reason = flagged(warn, template, column=label[name], value=cand[name])
+            problems.append(problem_rows(warn, "resources", "warning", reason, cand["pos"]))
+    return temperature.where(~cold), hours.where(~hours_out), cost, problems
+
+
+def _resource_ids(cand: pd.DataFrame) -> pd.Series:
+    """The resource id of each entry: its own, else one generated from its site.
+
+    Generated ids number the site's resource entries in row order, rejected ones included,
+    so that fixing a rejected row and importing again does not renumber the others."""
+    number = cand.groupby("site_id", sort=False).cumcount() + 1
+    new_ids = cand["site_id"] + "-R" + number.astype(str)
+    generated = cand["resource_id"] == ""
+    clash = generated & new_ids.isin(set(cand.loc[~generated, "resource_id"]))
+    new_ids = new_ids.where(~clash, new_ids + "-" + cand["row"].astype(str))
+    return cand["resource_id"].where(~generated, new_ids)
