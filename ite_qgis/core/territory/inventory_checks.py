@@ -40,11 +40,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..reference.catalogue import normalise_code
 from ..common.i18n import translate
-from ..reference.nace import normalise_nace_series
 from ..common.reasons import as_text, fill
 from ..common.units import CANONICAL_UNITS, family_label, parse_number_series, parse_unit
+from ..reference.catalogue import normalise_code
+from ..reference.nace import normalise_nace_series
 
 REPORT_COLUMNS = ("severity", "table", "feature_id", "field", "problem", "message")
 SEVERITIES = ("error", "warning", "info")
@@ -207,7 +207,16 @@ def _check_crs(report: _Report, frame: pd.DataFrame, table: str) -> None:
 
 
 def _check_sites(report: _Report, sites: pd.DataFrame) -> set[str]:
+    """Report the problems of the sites; returns their valid ids."""
     ids = _ids(sites, "site_id")
+    _check_site_geometry(report, sites, ids)
+    valid_ids = _check_site_ids(report, sites, ids)
+    _check_site_attributes(report, sites, ids)
+    return valid_ids
+
+
+def _check_site_geometry(report: _Report, sites: pd.DataFrame, ids: pd.Series) -> None:
+    """The layer's CRS, and each site's geometry: present, not empty, valid, a point."""
     if "geometry" in getattr(sites, "columns", []) and hasattr(sites, "geometry"):
         _check_crs(report, sites, "sites")
         geoms = np.asarray(sites.geometry.to_numpy(), dtype=object)
@@ -277,6 +286,9 @@ def _check_sites(report: _Report, sites: pd.DataFrame) -> set[str]:
         kind=kinds,
     )
 
+
+def _check_site_ids(report: _Report, sites: pd.DataFrame, ids: pd.Series) -> set[str]:
+    """Blank and duplicate site ids; returns the ids given."""
     raw_id = _column(sites, "site_id")
     text_id = as_text(raw_id).astype(str).str.strip()
     blank = _blank(raw_id)
@@ -300,7 +312,11 @@ def _check_sites(report: _Report, sites: pd.DataFrame) -> set[str]:
         translate("validation", "site_id '{site}' is used by more than one site"),
         site=ids,
     )
+    return set(text_id[~blank])
 
+
+def _check_site_attributes(report: _Report, sites: pd.DataFrame, ids: pd.Series) -> None:
+    """NACE code, status and the number fields of each site."""
     nace = _column(sites, "nace")
     given = ~_blank(nace)
     normalised = normalise_nace_series(nace.where(given, None))
@@ -345,7 +361,6 @@ def _check_sites(report: _Report, sites: pd.DataFrame) -> set[str]:
             field=name,
             value=values,
         )
-    return set(text_id[~blank])
 
 
 def _check_codes(
@@ -412,6 +427,15 @@ def _check_quantity(
     ids: pd.Series,
     unit_family: pd.Series,
 ) -> None:
+    """Quantity and unit of each row (``unit_family``: the family of its resource's unit)."""
+    quantity = _check_quantity_value(report, frame, table, what, ids)
+    _check_unit(report, frame, table, what, ids, unit_family, quantity.notna())
+
+
+def _check_quantity_value(
+    report: _Report, frame: pd.DataFrame, table: str, what: str, ids: pd.Series
+) -> pd.Series:
+    """Missing, unreadable and negative quantities; returns the quantities read."""
     raw = _column(frame, "quantity")
     quantity, bad = _numbers(raw)
     report.add(
@@ -449,7 +473,19 @@ def _check_quantity(
         id=ids,
         value=quantity,
     )
+    return quantity
 
+
+def _check_unit(
+    report: _Report,
+    frame: pd.DataFrame,
+    table: str,
+    what: str,
+    ids: pd.Series,
+    unit_family: pd.Series,
+    has_quantity: pd.Series,
+) -> None:
+    """Missing, unknown, mismatched and non-canonical units."""
     unit = _column(frame, "unit")
     blank = _blank(unit)
     text = as_text(unit).astype(str).str.strip()
@@ -462,7 +498,7 @@ def _check_quantity(
         }
     )
     canonical = canonical.fillna(False).astype(bool)
-    needs_unit = quantity.notna() & (unit_family != "service")
+    needs_unit = has_quantity & (unit_family != "service")
     report.add(
         blank & needs_unit,
         "error",
@@ -528,8 +564,21 @@ def _check_quantity(
 def _check_resources(
     report: _Report, resources: pd.DataFrame, site_ids: set[str], catalogue
 ) -> None:
+    """Report the problems of the resources (``site_ids``: the ids of the sites)."""
     table = "resources"
     ids = _ids(resources, "resource_id")
+    _check_resource_ids(report, resources, ids)
+    _check_resource_sites(report, resources, ids, site_ids)
+    _check_resource_directions(report, resources, ids)
+    what = translate("validation", "resource")
+    unit_family, family = _check_codes(report, resources, table, what, ids, catalogue)
+    _check_quantity(report, resources, table, what, ids, unit_family)
+    _check_resource_details(report, resources, ids, family)
+
+
+def _check_resource_ids(report: _Report, resources: pd.DataFrame, ids: pd.Series) -> None:
+    """Blank and duplicate resource ids."""
+    table = "resources"
     raw_id = _column(resources, "resource_id")
     blank_id = _blank(raw_id)
     report.add(
@@ -553,6 +602,12 @@ def _check_resources(
         id=ids,
     )
 
+
+def _check_resource_sites(
+    report: _Report, resources: pd.DataFrame, ids: pd.Series, site_ids: set[str]
+) -> None:
+    """Blank site ids, and site ids that are not a site."""
+    table = "resources"
     site = _column(resources, "site_id")
     site_text = as_text(site).astype(str).str.strip()
     blank_site = _blank(site)
@@ -581,6 +636,10 @@ def _check_resources(
         site=site_text,
     )
 
+
+def _check_resource_directions(report: _Report, resources: pd.DataFrame, ids: pd.Series) -> None:
+    """Blank directions, and directions other than supply and demand."""
+    table = "resources"
     direction = _column(resources, "direction")
     blank_direction = _blank(direction)
     report.add(
@@ -605,10 +664,12 @@ def _check_resources(
         value=direction,
     )
 
-    what = translate("validation", "resource")
-    unit_family, family = _check_codes(report, resources, table, what, ids, catalogue)
-    _check_quantity(report, resources, table, what, ids, unit_family)
 
+def _check_resource_details(
+    report: _Report, resources: pd.DataFrame, ids: pd.Series, family: pd.Series
+) -> None:
+    """Heat without temperature, and text in the optional number fields."""
+    table = "resources"
     temperature = _column(resources, "temperature_c")
     values, bad = _numbers(temperature)
     report.add(
