@@ -565,15 +565,30 @@ def _parse_resources(
     path: Path, base: pd.DataFrame | None, ewc_hazardous: pd.Series
 ) -> pd.DataFrame:
     """Validate a resources CSV and merge it over ``base`` (None for the shipped file)."""
-    ewc_entries = set(ewc_hazardous.index)
     raw, lines = _read_table(path)
     shipped = base is None
     required = RESOURCE_COLUMNS[:-1] if shipped else ("code",)
     _check_columns(raw, path, required, RESOURCE_COLUMNS)
     raw = raw.reindex(columns=list(RESOURCE_COLUMNS), fill_value="")
     problems = _Problems(path, lines)
-
     codes = normalise_series(raw["code"])
+    _check_resource_codes(raw, codes, lines, set(ewc_hazardous.index), problems)
+    numbers, flag = _check_resource_values(raw, codes, base, problems)
+    problems.raise_if_any()
+
+    typed = _typed_resources(raw, codes, numbers, flag, base, ewc_hazardous)
+    _check_families(typed, path, lines)
+    typed = typed[list(RESOURCE_COLUMNS[1:])]
+    if shipped:
+        return typed
+    merged = pd.concat([base[~base.index.isin(typed.index)], typed])
+    return merged
+
+
+def _check_resource_codes(
+    raw: pd.DataFrame, codes: pd.Series, lines: pd.Series, ewc_entries: set, problems: _Problems
+) -> None:
+    """Codes that cannot be read, are not in the European List of Waste, or come twice."""
     problems.rows(
         codes.isna(),
         translate("catalogue", "row {row}: the code '{value}' cannot be read"),
@@ -597,6 +612,13 @@ def _parse_resources(
             )
         )
 
+
+def _check_resource_values(
+    raw: pd.DataFrame, codes: pd.Series, base: pd.DataFrame | None, problems: _Problems
+) -> tuple[dict[str, pd.Series], pd.Series]:
+    """New codes without their required fields, unknown families or modes, unreadable or
+    negative numbers and hazardous flags; returns (numbers per column, hazardous text)."""
+    shipped = base is None
     existing = codes.isin(base.index) if not shipped else pd.Series(False, index=raw.index)
     lacking = ~existing & (raw[list(NEW_CODE_REQUIRED)] == "").any(axis=1) & codes.notna()
     problems.rows(
@@ -649,9 +671,19 @@ def _parse_resources(
         raw,
         "hazardous",
     )
-    problems.raise_if_any()
+    return numbers, flag
 
-    # Build typed rows: empty cells keep the shipped value (override) or take a default (new).
+
+def _typed_resources(
+    raw: pd.DataFrame,
+    codes: pd.Series,
+    numbers: dict[str, pd.Series],
+    flag: pd.Series,
+    base: pd.DataFrame | None,
+    ewc_hazardous: pd.Series,
+) -> pd.DataFrame:
+    """Typed rows indexed by code: empty cells keep the shipped value (override) or take a
+    default (new)."""
     rows = raw.assign(code=codes).set_index("code")
     typed = pd.DataFrame(index=rows.index)
     for column in TEXT_COLUMNS[1:]:
@@ -661,7 +693,7 @@ def _parse_resources(
     typed["hazardous"] = flag.map(
         lambda v: 1.0 if v in _TRUE else 0.0 if v in _FALSE else np.nan
     ).to_numpy()
-    if not shipped:
+    if base is not None:
         overrides = typed.index.isin(base.index)
         old = base.reindex(typed.index[overrides])
         # Numbers: an empty cell keeps the shipped default.
@@ -673,7 +705,11 @@ def _parse_resources(
     # A new EWC entry takes its official hazardous flag when the cell is empty.
     official = pd.Series(typed.index.map(ewc_hazardous), index=typed.index).astype(float)
     typed["hazardous"] = typed["hazardous"].fillna(official).fillna(0).astype(int)
+    return typed
 
+
+def _check_families(typed: pd.DataFrame, path: Path, lines: pd.Series) -> None:
+    """Each code's unit family fits its family, and EWC and service codes their family."""
     problems = _Problems(path, lines)
     for i, (code, family, unit) in enumerate(
         zip(typed.index, typed["family"], typed["unit_family"], strict=True)
@@ -696,12 +732,6 @@ def _parse_resources(
                 ).format(row=lines.iloc[i], code=code, family=family)
             )
     problems.raise_if_any()
-
-    typed = typed[list(RESOURCE_COLUMNS[1:])]
-    if shipped:
-        return typed
-    merged = pd.concat([base[~base.index.isin(typed.index)], typed])
-    return merged
 
 
 def _parse_rules(path: Path, base: pd.DataFrame | None, known: set[str]) -> pd.DataFrame:
