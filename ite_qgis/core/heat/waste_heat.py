@@ -37,13 +37,13 @@ from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
 from ..common.crs import check_same_crs, common_metric_crs, to_metric
+from ..common.i18n import translate
 from ..reference.economics import (
     HeatEconomics,
     levelised_transmission_cost_eur_mwh,
     max_transmission_distance_m,
     pipe_class,
 )
-from ..common.i18n import translate
 
 HOURS_PER_YEAR = 8760.0
 MAX_HOURS_PER_YEAR = 8784.0  # leap year
@@ -301,40 +301,10 @@ def waste_heat_links(
     :class:`~ite_qgis.core.crs.CrsError`.
     """
     econ = econ or HeatEconomics()
-    _require(sources, SOURCE_COLUMNS, translate("waste_heat", "heat sources"))
-    _require(areas, AREA_COLUMNS + (demand_column,), translate("waste_heat", "DH areas"))
-    _unique_ids(sources["source_id"], translate("waste_heat", "heat sources"))
-    _unique_ids(areas["area_id"], translate("waste_heat", "DH areas"))
-    if not (np.isfinite(detour_factor) and detour_factor >= 1.0):
-        raise ValueError(
-            translate("waste_heat", "The detour factor must be 1 or more, not {f}.").format(
-                f=detour_factor)
-        )
+    _check_inputs(sources, areas, demand_column, detour_factor)
     notes: list[str] = []
-    layers = [sources, areas] + ([roads] if roads is not None else [])
-    names = [translate("waste_heat", "heat sources"), translate("waste_heat", "DH areas"),
-             translate("waste_heat", "roads")]
-    check_same_crs(*layers, names=names[:len(layers)])
-    target_crs = common_metric_crs(*layers)
-    converted = []
-    for layer in layers:
-        out, crs, note = to_metric(layer, crs=target_crs)
-        converted.append(out)
-        if note:
-            notes.append(note)
-    sources_m, areas_m = converted[0], converted[1]
-    if "name" not in sources_m.columns:
-        sources_m = sources_m.assign(name="")
-    roads_m = converted[2] if roads is not None else None
-
-    area_geom = np.asarray(areas_m.geometry.array)
-    area_ok = ~(shapely.is_missing(area_geom) | shapely.is_empty(area_geom))
-    demand_mwh = _numbers(areas_m, demand_column) * MWH_PER_GWH
-    area_ok &= np.isfinite(demand_mwh) & (demand_mwh > 0)
-    if (~area_ok).any():
-        notes.append(translate(
-            "waste_heat", "{n} DH areas without geometry or without a positive demand were "
-                          "left out.").format(n=int((~area_ok).sum())))
+    sources_m, areas_m, roads_m, target_crs = _to_one_metric_crs(sources, areas, roads, notes)
+    area_geom, area_ok, demand_mwh = _usable_areas(areas_m, demand_column, notes)
     bounds = (shapely.total_bounds(area_geom[area_ok]) if area_ok.any()
               else np.array([np.nan] * 4))
     heat, capacity, temperature, points, usable, flags = _source_table(
@@ -343,16 +313,7 @@ def waste_heat_links(
     # The straight-line search radius: along roads the path is never shorter than the
     # straight line; otherwise the detour factor lengthens it.
     search_m = radius_m if roads_m is not None else radius_m / detour_factor
-
-    src_idx = np.flatnonzero(usable)
-    ok_areas = np.flatnonzero(area_ok)
-    pair_src = np.empty(0, dtype=np.int64)
-    pair_area = np.empty(0, dtype=np.int64)
-    if src_idx.size and ok_areas.size:
-        tree = shapely.STRtree(area_geom[ok_areas])
-        q_src, q_area = tree.query(points[src_idx].astype(object), predicate="dwithin",
-                                   distance=search_m[src_idx])
-        pair_src, pair_area = src_idx[q_src], ok_areas[q_area]
+    pair_src, pair_area = _pairs_within_reach(points, usable, search_m, area_geom, area_ok)
 
     src_points = points[pair_src].astype(object)
     pair_geom = area_geom[pair_area]
@@ -367,31 +328,120 @@ def waste_heat_links(
         graph = None
     if graph is not None:
         src_xy = np.full((len(sources_m), 2), np.nan)
+        src_idx = np.flatnonzero(usable)
         src_xy[src_idx] = shapely.get_coordinates(points[src_idx].astype(object))
-        road_len, exit_node, path_xy, path_pair = _road_lengths(
-            graph, src_xy, pair_src, pair_area, area_geom, radius_m)
-        on_road = exit_node >= 0
-        length_m = np.where(on_road, road_len, length_m)
-        routing = np.where(on_road, "roads", "straight_no_road_path").astype(object)
-        # Line along the roads: the source, the road path, the nearest point of the area.
-        routed = np.flatnonzero(on_road)
-        ends = shapely.get_coordinates(shapely.shortest_line(
-            graph.node_points[exit_node[routed]], pair_geom[routed]))[1::2]
-        pair_of = np.concatenate((routed, path_pair, routed))
-        rank = np.concatenate((np.zeros(routed.size), np.ones(path_pair.size),
-                               np.full(routed.size, 2.0)))
-        xy = np.vstack((src_xy[pair_src[routed]], path_xy, ends))
-        order = np.lexsort((rank, pair_of))  # stable: path vertices keep their order
-        lines[routed] = shapely.linestrings(xy[order], indices=np.unique(
-            pair_of[order], return_inverse=True)[1])
-        if (~on_road).any():
-            notes.append(translate(
-                "waste_heat", "{n} links found no path along the roads within reach; their "
-                              "length is the straight line times the detour factor.").format(
-                n=int((~on_road).sum())))
+        length_m, routing = _route_along_roads(
+            graph, src_xy, pair_src, pair_area, area_geom, radius_m, length_m, lines, notes)
 
     delivered = np.minimum(heat[pair_src], demand_mwh[pair_area])
     link_capacity = capacity[pair_src] * delivered / heat[pair_src]
+    links = _link_table(sources_m, areas_m, pair_src, pair_area, demand_mwh, delivered,
+                        link_capacity, routing, straight_m, length_m, lines, target_crs, econ)
+    summary, more_notes = _summary(
+        sources_m, heat, capacity, temperature, radius_m, flags, pair_src, pair_area,
+        links["feasible"].to_numpy(), delivered, links["lcoh_transmission_eur_mwh"].to_numpy(),
+        areas_m, network_temperature_c)
+    notes.extend(more_notes)
+    links = links.sort_values(["source_id", "lcoh_transmission_eur_mwh"], kind="stable")
+    links = links.reset_index(drop=True)
+    return WasteHeatResult(links, summary, notes, target_crs)
+
+
+def _check_inputs(sources: gpd.GeoDataFrame, areas: gpd.GeoDataFrame, demand_column: str,
+                  detour_factor: float) -> None:
+    """Required columns, unique ids and a usable detour factor (ValueError otherwise)."""
+    _require(sources, SOURCE_COLUMNS, translate("waste_heat", "heat sources"))
+    _require(areas, AREA_COLUMNS + (demand_column,), translate("waste_heat", "DH areas"))
+    _unique_ids(sources["source_id"], translate("waste_heat", "heat sources"))
+    _unique_ids(areas["area_id"], translate("waste_heat", "DH areas"))
+    if not (np.isfinite(detour_factor) and detour_factor >= 1.0):
+        raise ValueError(
+            translate("waste_heat", "The detour factor must be 1 or more, not {f}.").format(
+                f=detour_factor)
+        )
+
+
+def _to_one_metric_crs(sources, areas, roads, notes: list[str]):
+    """(sources, areas, roads or None, CRS): the layers in one metric CRS (reprojections
+    noted); sources get an empty name column when they have none."""
+    layers = [sources, areas] + ([roads] if roads is not None else [])
+    names = [translate("waste_heat", "heat sources"), translate("waste_heat", "DH areas"),
+             translate("waste_heat", "roads")]
+    check_same_crs(*layers, names=names[:len(layers)])
+    target_crs = common_metric_crs(*layers)
+    converted = []
+    for layer in layers:
+        out, _crs, note = to_metric(layer, crs=target_crs)
+        converted.append(out)
+        if note:
+            notes.append(note)
+    sources_m, areas_m = converted[0], converted[1]
+    if "name" not in sources_m.columns:
+        sources_m = sources_m.assign(name="")
+    roads_m = converted[2] if roads is not None else None
+    return sources_m, areas_m, roads_m, target_crs
+
+
+def _usable_areas(areas_m: gpd.GeoDataFrame, demand_column: str, notes: list[str]):
+    """(area geometries, which areas are usable, demand in MWh/yr): areas without geometry or
+    without a positive demand are left out (noted)."""
+    area_geom = np.asarray(areas_m.geometry.array)
+    area_ok = ~(shapely.is_missing(area_geom) | shapely.is_empty(area_geom))
+    demand_mwh = _numbers(areas_m, demand_column) * MWH_PER_GWH
+    area_ok &= np.isfinite(demand_mwh) & (demand_mwh > 0)
+    if (~area_ok).any():
+        notes.append(translate(
+            "waste_heat", "{n} DH areas without geometry or without a positive demand were "
+                          "left out.").format(n=int((~area_ok).sum())))
+    return area_geom, area_ok, demand_mwh
+
+
+def _pairs_within_reach(points, usable, search_m, area_geom, area_ok):
+    """(source index, area index) of every usable area within each usable source's straight
+    search radius (exact distance to the outline, shapely ``dwithin``)."""
+    src_idx = np.flatnonzero(usable)
+    ok_areas = np.flatnonzero(area_ok)
+    if not (src_idx.size and ok_areas.size):
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    tree = shapely.STRtree(area_geom[ok_areas])
+    q_src, q_area = tree.query(points[src_idx].astype(object), predicate="dwithin",
+                               distance=search_m[src_idx])
+    return src_idx[q_src], ok_areas[q_area]
+
+
+def _route_along_roads(graph, src_xy, pair_src, pair_area, area_geom, radius_m, length_m,
+                       lines, notes: list[str]):
+    """(length, routing) of the links with the road graph; the lines of the links routed
+    along the roads are replaced in ``lines`` (source, road path, nearest point of the
+    area). Links with no road path within reach keep their straight length (noted)."""
+    pair_geom = area_geom[pair_area]
+    road_len, exit_node, path_xy, path_pair = _road_lengths(
+        graph, src_xy, pair_src, pair_area, area_geom, radius_m)
+    on_road = exit_node >= 0
+    length_m = np.where(on_road, road_len, length_m)
+    routing = np.where(on_road, "roads", "straight_no_road_path").astype(object)
+    # Line along the roads: the source, the road path, the nearest point of the area.
+    routed = np.flatnonzero(on_road)
+    ends = shapely.get_coordinates(shapely.shortest_line(
+        graph.node_points[exit_node[routed]], pair_geom[routed]))[1::2]
+    pair_of = np.concatenate((routed, path_pair, routed))
+    rank = np.concatenate((np.zeros(routed.size), np.ones(path_pair.size),
+                           np.full(routed.size, 2.0)))
+    xy = np.vstack((src_xy[pair_src[routed]], path_xy, ends))
+    order = np.lexsort((rank, pair_of))  # stable: path vertices keep their order
+    lines[routed] = shapely.linestrings(xy[order], indices=np.unique(
+        pair_of[order], return_inverse=True)[1])
+    if (~on_road).any():
+        notes.append(translate(
+            "waste_heat", "{n} links found no path along the roads within reach; their "
+                          "length is the straight line times the detour factor.").format(
+            n=int((~on_road).sum())))
+    return length_m, routing
+
+
+def _link_table(sources_m, areas_m, pair_src, pair_area, demand_mwh, delivered, link_capacity,
+                routing, straight_m, length_m, lines, target_crs, econ: HeatEconomics):
+    """The candidate links, costed, in pair order."""
     class_mw, cost_eur_m = pipe_class(link_capacity)
     capex = cost_eur_m * length_m
     annual = capex * econ.yearly_charge_share
@@ -402,7 +452,7 @@ def waste_heat_links(
     dwellings = np.where(np.isfinite(area_dwellings),
                          area_dwellings * delivered / demand_mwh[pair_area],
                          delivered / econ.mwh_per_dwelling)
-    links = gpd.GeoDataFrame({
+    return gpd.GeoDataFrame({
         "source_id": sources_m["source_id"].to_numpy()[pair_src],
         "source_name": sources_m["name"].to_numpy()[pair_src],
         "area_id": areas_m["area_id"].to_numpy()[pair_area],
@@ -422,14 +472,6 @@ def waste_heat_links(
         "co2_avoided_t_yr": delivered * econ.gas_boiler_co2_t_mwh,
         "feasible": feasible,
     }, geometry=gpd.GeoSeries(lines, crs=target_crs), crs=target_crs)
-    links = links.sort_values(["source_id", "lcoh_transmission_eur_mwh"], kind="stable")
-    links = links.reset_index(drop=True)
-
-    summary, more_notes = _summary(sources_m, heat, capacity, temperature, radius_m, flags,
-                                   pair_src, pair_area, feasible, delivered, lcoh, areas_m,
-                                   network_temperature_c)
-    notes.extend(more_notes)
-    return WasteHeatResult(links, summary, notes, target_crs)
 
 
 def _summary(sources_m, heat, capacity, temperature, radius_m, flags, pair_src, pair_area,
