@@ -15,9 +15,9 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 import pandas as pd
 
-from .flowlines import FAMILY_COLOURS
 from ..common.i18n import translate
 from ..common.numbers import number
+from .flowlines import FAMILY_COLOURS
 
 WIDTH = 1000
 NODE_WIDTH = 14
@@ -127,15 +127,43 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
     per_column = nodes.groupby("column").size()
     height = max(240.0, LABEL_HEIGHT * 1.25 * per_column.max())
     scale = _scale(nodes, height)
-    # Room for the labels: about 6.6 px per character at 12 px.
+    y_top = _node_tops(nodes, links, n_columns, y0, height, scale)
+    nodes["y"] = nodes["id"].map(y_top)
+    nodes["x"] = nodes["column"].map(_column_x(nodes, n_columns, width))
+    # Bands leave a node in the order of their targets and enter in the order of their sources.
+    links = links.assign(
+        sy=links["source"].map(y_top), ty=links["target"].map(y_top),
+        h=links["value"] * scale,
+    )
+    out_offset = links.sort_values(["source", "ty"]).groupby("source")["h"].cumsum() - links["h"]
+    in_offset = links.sort_values(["target", "sy"]).groupby("target")["h"].cumsum() - links["h"]
+    links["y_out"] = links["sy"] + out_offset
+    links["y_in"] = links["ty"] + in_offset
+    node_x = dict(zip(nodes["id"], nodes["x"], strict=False))
+    parts.append('<g class="links">')
+    parts.extend(_bands(links, node_x, unit_label))
+    parts.append("</g>")
+    parts.append('<g class="nodes">')
+    parts.extend(_node_marks(nodes, scale, n_columns, unit_label))
+    parts.append("</g>")
+    return parts, (y0 - top) + height + 24
+
+
+def _column_x(nodes: pd.DataFrame, n_columns: int, width: int) -> dict[int, float]:
+    """Left edge of the nodes of each column, leaving room for the labels (about 6.6 px per
+    character at 12 px): left of the first column, right of the others."""
     first = nodes.loc[nodes["column"] == 0, "label"].map(lambda t: len(_short(t)))
     others = nodes.loc[nodes["column"] > 0, "label"].map(lambda t: len(_short(t)))
     margin_left = 24.0 + 6.6 * (first.max() if len(first) and n_columns > 1 else 0)
     margin_right = 24.0 + 6.6 * (others.max() if len(others) else 0)
     span = width - margin_left - margin_right - NODE_WIDTH
-    x_of = {c: margin_left + span * c / max(n_columns - 1, 1) for c in range(n_columns)}
-    # Order: the first column by value; later ones by the mean position of their sources, so
-    # bands cross as little as possible; 'not looped' last.
+    return {c: margin_left + span * c / max(n_columns - 1, 1) for c in range(n_columns)}
+
+
+def _node_tops(nodes: pd.DataFrame, links: pd.DataFrame, n_columns: int, y0: float,
+               height: float, scale: float) -> dict[str, float]:
+    """Top of each node. Order: the first column by value; later ones by the mean position of
+    their sources, so bands cross as little as possible; 'not looped' last."""
     position: dict[str, float] = {}
     y_top: dict[str, float] = {}
     for column in range(n_columns):
@@ -157,19 +185,12 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
             y_top[row.id] = y + (slot - NODE_GAP - row.value * scale) / 2.0
             position[row.id] = rank
             y += slot
-    nodes["y"] = nodes["id"].map(y_top)
-    nodes["x"] = nodes["column"].map(x_of)
-    # Bands leave a node in the order of their targets and enter in the order of their sources.
-    links = links.assign(
-        sy=links["source"].map(y_top), ty=links["target"].map(y_top),
-        h=links["value"] * scale,
-    )
-    out_offset = links.sort_values(["source", "ty"]).groupby("source")["h"].cumsum() - links["h"]
-    in_offset = links.sort_values(["target", "sy"]).groupby("target")["h"].cumsum() - links["h"]
-    links["y_out"] = links["sy"] + out_offset
-    links["y_in"] = links["ty"] + in_offset
-    node_x = dict(zip(nodes["id"], nodes["x"], strict=False))
-    parts.append('<g class="links">')
+    return y_top
+
+
+def _bands(links: pd.DataFrame, node_x: dict[str, float], unit_label: str) -> list[str]:
+    """SVG paths of the bands, widest first, coloured by family and styled by kind."""
+    parts = []
     order = links.sort_values("h", ascending=False)
     for link in order.itertuples():
         x_a = node_x[link.source] + NODE_WIDTH
@@ -194,8 +215,12 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
             f'<path d="{path}" fill={quoteattr(colour)} fill-opacity="'
             f'{KIND_OPACITY.get(kind, 0.5)}"{stroke}{dash}><title>{_text(tip)}</title></path>'
         )
-    parts.append("</g>")
-    parts.append('<g class="nodes">')
+    return parts
+
+
+def _node_marks(nodes: pd.DataFrame, scale: float, n_columns: int, unit_label: str) -> list[str]:
+    """SVG rectangles and labels of the nodes."""
+    parts = []
     for node in nodes.itertuples():
         h = max(node.value * scale, 1.5)
         parts.append(
@@ -222,8 +247,7 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
             f'<text x="{x:.1f}" y="{centre + 11:.1f}" text-anchor="{anchor}" class="value">'
             f'{_text(_number(node.value))} {_text(unit_label)}</text>'
         )
-    parts.append("</g>")
-    return parts, (y0 - top) + height + 24
+    return parts
 
 
 def _legend(top: float) -> list[str]:
