@@ -24,11 +24,11 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..reference.catalogue import DEFAULT_UNITS, FAMILY_UNITS
 from ..common.crs import to_metric
 from ..common.i18n import translate
 from ..common.numbers import number
 from ..common.units import normalise_quantities, parse_number_series
+from ..reference.catalogue import DEFAULT_UNITS, FAMILY_UNITS
 
 SHAPES = ("straight", "curved")
 MODES = ("offset", "aggregate")
@@ -125,6 +125,27 @@ def prepare_flows(
     Refuses (FlowError, listing the rows) missing columns, empty site ids, text in the quantity,
     unknown resource codes and units that do not fit the resource.
     """
+    _check_flow_columns(flows, fields)
+    out = flows.copy()
+    notes: list[str] = []
+    labels = pd.Series(np.arange(1, len(out) + 1), index=out.index).astype(str)
+    row_names = translate("flowmap", "row {row}")
+    names = labels.map(lambda n: row_names.format(row=n))
+    _add_site_ends(out, fields, names)
+    resource, families = _flow_resources(out, fields, names, catalogue)
+    number = _flow_quantities(out, fields, names)
+    unit = _flow_units(out, fields, resource, catalogue, notes)
+    normalised = _normalised_flows(number, unit, families, names)
+    out["family"] = families.astype(object)
+    out["unit_family"] = normalised["unit_family"].astype(object)
+    out["quantity_norm"] = normalised["quantity"].astype(float)
+    out["unit_norm"] = out["unit_family"].map(DEFAULT_UNITS)
+    out["_resource"] = resource
+    return out, notes
+
+
+def _check_flow_columns(flows: pd.DataFrame, fields: FlowFields) -> None:
+    """The site and quantity columns exist and the table has rows (FlowError otherwise)."""
     for name, what in ((fields.from_site, "from"), (fields.to_site, "to")):
         if name not in flows.columns:
             raise FlowError(
@@ -140,11 +161,10 @@ def prepare_flows(
         )
     if flows.empty:
         raise FlowError(translate("flowmap", "The flow table is empty."))
-    out = flows.copy()
-    notes: list[str] = []
-    labels = pd.Series(np.arange(1, len(out) + 1), index=out.index).astype(str)
-    row_names = translate("flowmap", "row {row}")
-    names = labels.map(lambda n: row_names.format(row=n))
+
+
+def _add_site_ends(out: pd.DataFrame, fields: FlowFields, names: pd.Series) -> None:
+    """Columns ``_from`` and ``_to``: the site ids as text (FlowError when one is empty)."""
     for end, key in ((fields.from_site, "_from"), (fields.to_site, "_to")):
         text = _column(out, end, None, end)
         blank = text == ""
@@ -155,6 +175,12 @@ def prepare_flows(
                 )
             )
         out[key] = text  # the ids as text, for matching; the user's columns stay as they are
+
+
+def _flow_resources(
+    out: pd.DataFrame, fields: FlowFields, names: pd.Series, catalogue
+) -> tuple[pd.Series, pd.Series]:
+    """(resource code, family) of each flow (FlowError when missing or unknown)."""
     resource = _column(out, fields.resource, fields.default_resource, "resource")
     if (resource == "").any():
         blank = resource == ""
@@ -174,6 +200,11 @@ def prepare_flows(
                 "flowmap", "{count} flows have a resource code the catalogue does not know: {rows}"
             ).format(count=int(unknown.sum()), rows=_listed(pairs))
         )
+    return resource, families
+
+
+def _flow_quantities(out: pd.DataFrame, fields: FlowFields, names: pd.Series) -> pd.Series:
+    """The quantities as numbers (FlowError when text or missing)."""
     number, bad = parse_number_series(out[fields.quantity])
     if bad.any():
         values = names[bad] + " ('" + out[fields.quantity][bad].astype(str) + "')"
@@ -190,6 +221,13 @@ def prepare_flows(
                 count=int(missing.sum()), column=fields.quantity, rows=_listed(names[missing])
             )
         )
+    return number
+
+
+def _flow_units(
+    out: pd.DataFrame, fields: FlowFields, resource: pd.Series, catalogue, notes: list[str]
+) -> pd.Series:
+    """The unit of each flow; the catalogue's default unit of its resource when none (noted)."""
     unit = _column(out, fields.unit, fields.default_unit, "unit")
     no_unit = unit == ""
     if no_unit.any():
@@ -202,6 +240,14 @@ def prepare_flows(
                 "was used (e.g. MWh/yr for heat)."
             ).format(count=int(no_unit.sum()))
         )
+    return unit
+
+
+def _normalised_flows(
+    number: pd.Series, unit: pd.Series, families: pd.Series, names: pd.Series
+) -> pd.DataFrame:
+    """Quantities in the canonical unit of their family (FlowError, listing the rows, when a
+    unit cannot be read or does not fit the resource)."""
     normalised = normalise_quantities(number, unit)
     error = normalised["error"].astype(object)
     allowed = np.array(
@@ -226,12 +272,7 @@ def prepare_flows(
                 count=len(text), rows=_listed(text)
             )
         )
-    out["family"] = families.astype(object)
-    out["unit_family"] = normalised["unit_family"].astype(object)
-    out["quantity_norm"] = normalised["quantity"].astype(float)
-    out["unit_norm"] = out["unit_family"].map(DEFAULT_UNITS)
-    out["_resource"] = resource
-    return out, notes
+    return normalised
 
 
 def aggregate_flows(frame: pd.DataFrame, fields: FlowFields) -> pd.DataFrame:
@@ -408,56 +449,9 @@ def build_flow_map(
         pd.DataFrame(flows.drop(columns=_geometry_name(flows), errors="ignore")), fields, catalogue
     )
     if sites is not None:
-        sites_m, crs, note = to_metric(sites)
-        if note:
-            notes.append(note)
-        points = _points(sites_m, site_id)
-        ends = pd.concat([table["_from"], table["_to"]])
-        missing = sorted(set(ends) - set(points.index))
-        if missing:
-            raise FlowError(
-                translate(
-                    "flowmap",
-                    "{count} site ids of the flows are not in the sites layer: {ids}. Add these "
-                    "sites, or correct the ids, and run the tool again."
-                ).format(count=len(missing), ids=_listed(missing))
-            )
-        table["_x0"] = points["x"].reindex(table["_from"]).to_numpy()
-        table["_y0"] = points["y"].reindex(table["_from"]).to_numpy()
-        table["_x1"] = points["x"].reindex(table["_to"]).to_numpy()
-        table["_y1"] = points["y"].reindex(table["_to"]).to_numpy()
+        crs = _ends_from_sites(table, sites, site_id, notes)
     else:
-        if not isinstance(flows, gpd.GeoDataFrame) or flows.crs is None:
-            raise FlowError(
-                translate(
-                    "flowmap",
-                    "Give a sites layer, or a flow layer of lines with a CRS: the ends of the "
-                    "flows cannot be placed otherwise."
-                )
-            )
-        lines_m, crs, note = to_metric(flows)
-        if note:
-            notes.append(note)
-        geoms = lines_m.geometry.to_numpy()
-        usable = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
-        usable[usable] = shapely.get_num_coordinates(geoms[usable]) >= 2
-        if not usable.all():
-            rows = np.flatnonzero(~usable) + 1
-            raise FlowError(
-                translate(
-                    "flowmap",
-                    "{count} flows have no line geometry to place their ends ({rows}); give a "
-                    "sites layer instead."
-                ).format(count=int((~usable).sum()), rows=_listed(rows))
-            )
-        first = shapely.get_coordinates(shapely.get_point(shapely.line_merge(geoms), 0))
-        last = shapely.get_coordinates(shapely.get_point(shapely.line_merge(geoms), -1))
-        if len(first) != len(table):  # a multi-line that does not merge into one line
-            boundary = [shapely.get_coordinates(g) for g in geoms]
-            first = np.array([c[0] for c in boundary])
-            last = np.array([c[-1] for c in boundary])
-        table["_x0"], table["_y0"] = first[:, 0], first[:, 1]
-        table["_x1"], table["_y1"] = last[:, 0], last[:, 1]
+        crs = _ends_from_lines(table, flows, notes)
     same = table["_from"] == table["_to"]
     if same.any():
         notes.append(
@@ -467,17 +461,7 @@ def build_flow_map(
             ).format(count=int(same.sum()), sites=_listed(table.loc[same, "_from"]))
         )
     if mode == "aggregate":
-        coords = table.groupby(
-            ["_from", "_to", "family", "unit_family"], sort=False
-        )[["_x0", "_y0", "_x1", "_y1"]].first().reset_index(drop=True)
-        before = len(table)
-        table = aggregate_flows(table, fields)
-        table[["_x0", "_y0", "_x1", "_y1"]] = coords.to_numpy()
-        notes.append(
-            translate("flowmap", "{before} flows summed into {after} lines.").format(
-                before=before, after=len(table)
-            )
-        )
+        table = _aggregate_with_ends(table, fields, notes)
     lane, count, reverse = lanes(table["_from"].to_numpy(), table["_to"].to_numpy())
     geometry = flow_geometries(
         table[["_x0", "_y0"]].to_numpy(),
@@ -494,6 +478,85 @@ def build_flow_map(
     # Largest flows drawn first, so thin lines stay visible on top of thick ones.
     lines = lines.sort_values("width_mm", ascending=False, kind="stable").reset_index(drop=True)
     return FlowMap(lines, notes)
+
+
+def _ends_from_sites(table: pd.DataFrame, sites, site_id: str, notes: list[str]):
+    """Columns ``_x0 _y0 _x1 _y1``: the points of the flows' sites, in a metric CRS (returned);
+    FlowError listing the site ids that are not in the sites layer."""
+    sites_m, crs, note = to_metric(sites)
+    if note:
+        notes.append(note)
+    points = _points(sites_m, site_id)
+    ends = pd.concat([table["_from"], table["_to"]])
+    missing = sorted(set(ends) - set(points.index))
+    if missing:
+        raise FlowError(
+            translate(
+                "flowmap",
+                "{count} site ids of the flows are not in the sites layer: {ids}. Add these "
+                "sites, or correct the ids, and run the tool again."
+            ).format(count=len(missing), ids=_listed(missing))
+        )
+    table["_x0"] = points["x"].reindex(table["_from"]).to_numpy()
+    table["_y0"] = points["y"].reindex(table["_from"]).to_numpy()
+    table["_x1"] = points["x"].reindex(table["_to"]).to_numpy()
+    table["_y1"] = points["y"].reindex(table["_to"]).to_numpy()
+    return crs
+
+
+def _ends_from_lines(table: pd.DataFrame, flows, notes: list[str]):
+    """Columns ``_x0 _y0 _x1 _y1``: the first and last vertices of the flow lines, in a metric
+    CRS (returned); FlowError when the flows are not lines with a CRS."""
+    if not isinstance(flows, gpd.GeoDataFrame) or flows.crs is None:
+        raise FlowError(
+            translate(
+                "flowmap",
+                "Give a sites layer, or a flow layer of lines with a CRS: the ends of the "
+                "flows cannot be placed otherwise."
+            )
+        )
+    lines_m, crs, note = to_metric(flows)
+    if note:
+        notes.append(note)
+    geoms = lines_m.geometry.to_numpy()
+    usable = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
+    usable[usable] = shapely.get_num_coordinates(geoms[usable]) >= 2
+    if not usable.all():
+        rows = np.flatnonzero(~usable) + 1
+        raise FlowError(
+            translate(
+                "flowmap",
+                "{count} flows have no line geometry to place their ends ({rows}); give a "
+                "sites layer instead."
+            ).format(count=int((~usable).sum()), rows=_listed(rows))
+        )
+    first = shapely.get_coordinates(shapely.get_point(shapely.line_merge(geoms), 0))
+    last = shapely.get_coordinates(shapely.get_point(shapely.line_merge(geoms), -1))
+    if len(first) != len(table):  # a multi-line that does not merge into one line
+        boundary = [shapely.get_coordinates(g) for g in geoms]
+        first = np.array([c[0] for c in boundary])
+        last = np.array([c[-1] for c in boundary])
+    table["_x0"], table["_y0"] = first[:, 0], first[:, 1]
+    table["_x1"], table["_y1"] = last[:, 0], last[:, 1]
+    return crs
+
+
+def _aggregate_with_ends(
+    table: pd.DataFrame, fields: FlowFields, notes: list[str]
+) -> pd.DataFrame:
+    """One line per (from, to, family, unit family), at the ends of its first flow (noted)."""
+    coords = table.groupby(
+        ["_from", "_to", "family", "unit_family"], sort=False
+    )[["_x0", "_y0", "_x1", "_y1"]].first().reset_index(drop=True)
+    before = len(table)
+    table = aggregate_flows(table, fields)
+    table[["_x0", "_y0", "_x1", "_y1"]] = coords.to_numpy()
+    notes.append(
+        translate("flowmap", "{before} flows summed into {after} lines.").format(
+            before=before, after=len(table)
+        )
+    )
+    return table
 
 
 def _geometry_name(frame) -> list[str]:
