@@ -390,19 +390,7 @@ def normalise_quantities(
             {"value": hours},
         ),
     ]
-    error = pd.Series(None, index=index, dtype=object)
-    for mask, template, values in checks:
-        todo = mask.to_numpy(dtype=bool) & error.isna().to_numpy()
-        if not todo.any():
-            continue
-        rows = index[todo]
-        if "expected" in values:
-            values = dict(values)
-            values["canonical"] = values["expected"].reindex(rows).map(CANONICAL_UNITS)
-            values["family"] = values["family"].reindex(rows).map(family_label)
-            values["expected"] = values["expected"].reindex(rows).map(family_label)
-        error.loc[rows] = fill(template, rows, **values)
-    error = error.astype(object).where(error.notna(), None)
+    error = _first_reasons(checks, index)
     failed = error.notna()
 
     annual_factor = np.where(needs_hours, h * table["per_hour"], 1.0)
@@ -420,6 +408,25 @@ def normalise_quantities(
     )
     result.index = original_index
     return result
+
+
+def _first_reasons(checks: list[tuple[pd.Series, str, dict]], index: pd.Index) -> pd.Series:
+    """The reason of the first check that applies to each row (None when none does).
+    ``checks``: (mask, template, values) in order of precedence; a unit mismatch (values with
+    ``expected``) names the families and the canonical unit."""
+    error = pd.Series(None, index=index, dtype=object)
+    for mask, template, values in checks:
+        todo = mask.to_numpy(dtype=bool) & error.isna().to_numpy()
+        if not todo.any():
+            continue
+        rows = index[todo]
+        if "expected" in values:
+            values = dict(values)
+            values["canonical"] = values["expected"].reindex(rows).map(CANONICAL_UNITS)
+            values["family"] = values["family"].reindex(rows).map(family_label)
+            values["expected"] = values["expected"].reindex(rows).map(family_label)
+        error.loc[rows] = fill(template, rows, **values)
+    return error.astype(object).where(error.notna(), None)
 
 
 def _aligned(values: pd.Series | None, index: pd.Index, empty: object) -> pd.Series:
