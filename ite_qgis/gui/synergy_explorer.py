@@ -99,6 +99,20 @@ class SynergyExplorerDock(QDockWidget):
     def _build(self) -> None:
         body = QWidget(self)
         layout = QVBoxLayout(body)
+        layout.addLayout(self._build_filters(body))
+        self.count_label = QLabel(body)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self._build_table_and_review(body), 1)
+        layout.addLayout(self._build_flows_row(body))
+        self.message = QLabel(body)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.setWidget(body)
+        self._connect_controls()
+        self._set_review_enabled(False)
+
+    def _build_filters(self, body: QWidget) -> QFormLayout:
+        """The synergy layer and the filters: family, match kind, status, distance, benefit."""
         top = QFormLayout()
         self.layer_combo = QgsMapLayerComboBox(body)
         self.layer_combo.setFilters(_LAYER_FILTER.LineLayer)
@@ -133,10 +147,10 @@ class SynergyExplorerDock(QDockWidget):
         limits.addWidget(QLabel(translate("synergyexplorer", "Net benefit at least"), body))
         limits.addWidget(self.min_benefit)
         top.addRow(limits)
-        layout.addLayout(top)
-        self.count_label = QLabel(body)
-        layout.addWidget(self.count_label)
+        return top
 
+    def _build_table_and_review(self, body: QWidget) -> QSplitter:
+        """The table of synergies over the details of the current one and its review."""
         splitter = QSplitter(Qt.Orientation.Vertical, body)
         self.table = QTableView(splitter)
         self.table.setModel(self.proxy)
@@ -172,8 +186,10 @@ class SynergyExplorerDock(QDockWidget):
         details_layout.addLayout(review)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        layout.addWidget(splitter, 1)
+        return splitter
 
+    def _build_flows_row(self, body: QWidget) -> QHBoxLayout:
+        """The flows layer and the button that accepts synergies into it."""
         flows_row = QHBoxLayout()
         flows_row.addWidget(QLabel(translate("synergyexplorer", "Flows layer"), body))
         self.flows_combo = QgsMapLayerComboBox(body)
@@ -192,12 +208,9 @@ class SynergyExplorerDock(QDockWidget):
             )
         )
         flows_row.addWidget(self.accept_button)
-        layout.addLayout(flows_row)
-        self.message = QLabel(body)
-        self.message.setWordWrap(True)
-        layout.addWidget(self.message)
-        self.setWidget(body)
+        return flows_row
 
+    def _connect_controls(self) -> None:
         for combo in (self.family_combo, self.match_combo, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
         self.max_distance.valueChanged.connect(self._apply_filters)
@@ -206,7 +219,6 @@ class SynergyExplorerDock(QDockWidget):
         self.save_comment_button.clicked.connect(self.save_comment)
         self.comment_edit.returnPressed.connect(self.save_comment)
         self.accept_button.clicked.connect(self.accept_into_flows)
-        self._set_review_enabled(False)
 
     def _refresh_layer_lists(self, *_) -> None:
         """Offer only the line layers with the synergy (resp. flow) fields."""
