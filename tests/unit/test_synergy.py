@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -413,3 +414,29 @@ def test_dunkirk_indicators_and_notes(dunkirk):
         first.length * 1.3, dunkirk.lines["distance_m"].iloc[0], rel_tol=1e-9
     )
     assert list(dunkirk.lines.columns[:-1]) == synergies.LINE_COLUMNS
+
+
+def test_public_names_come_from_the_package_without_loading_numpy_first():
+    # ``ite_qgis.core.synergies`` names the public API of the search; the stage modules load on
+    # first use, so the package itself imports no numpy (ite_qgis.core.common.dependencies).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import ite_qgis.core.synergies as s\n"
+        "assert 'numpy' not in sys.modules, 'numpy imported by the package'\n"
+        "from ite_qgis.core.synergies import find_synergies, SynergyError, Cancelled, "
+        "SynergyResult, RADIUS_MODES, MATCH_KINDS, LINE_COLUMNS, DEFAULT_HOURS_PER_YEAR\n"
+        "assert find_synergies.__module__ == 'ite_qgis.core.synergies.candidates'\n"
+        "assert RADIUS_MODES == ('economic', 'fixed', 'min')\n"
+        "assert set(s.__all__) <= set(dir(s))\n"
+    )
+    package_root = str(Path(synergies.__file__).resolve().parents[3])
+    result = subprocess.run(
+        [sys.executable, "-P", "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": package_root, "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr
