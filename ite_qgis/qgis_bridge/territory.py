@@ -23,8 +23,8 @@ from qgis.core import (
 )
 
 from .. import assets
-from ..core.territory import schema
 from ..core.common.i18n import translate
+from ..core.territory import schema
 from .translation import plugin_language
 
 LAYERS = ("sites", "resources", "flows", "catalogue_resources", "nace_codes")
@@ -47,7 +47,7 @@ def lookup_tables(catalogue=None) -> dict[str, pd.DataFrame]:
     """The code lists behind the drop-downs, labelled in the user's language."""
     from ..core.reference.catalogue import load_catalogue
 
-    language = "fr" if plugin_language() == "fr" else "en"
+    language = plugin_language()
     frame = (catalogue or load_catalogue()).frame
     resources = pd.DataFrame(
         {
@@ -123,9 +123,9 @@ def _store_default_styles(path: Path) -> None:
             layer.loadNamedStyle(
                 str(style), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
             )
-            from ..layout.layers import interface_legend  # labels live with the map texts
+            from .legend import translate_legend
 
-            interface_legend(layer, name)
+            translate_legend(layer, name)
         message = layer.saveStyleToDatabase(name, "ITE for QGIS default style", True, "")
         if message:
             raise RuntimeError(message)

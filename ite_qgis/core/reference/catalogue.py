@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from ... import assets
-from ..common.i18n import translate
+from ..common.i18n import is_french, translate
 
 FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
 UNIT_FAMILIES = ("mass", "energy", "volume", "service")
@@ -329,12 +329,12 @@ class Catalogue:
         return self._unit_family_of.get(normalise_code(code))
 
     def label(self, code: object, lang: str = "en") -> str | None:
-        """Label in English or French (``lang`` starting with ``fr``); None when unknown."""
+        """Label in English or French (``i18n.is_french(lang)``); None when unknown."""
         try:
             entry = self.entry(code)
         except UnknownCodeError:
             return None
-        if lang.lower().startswith("fr") and entry["label_fr"]:
+        if is_french(lang) and entry["label_fr"]:
             return entry["label_fr"]
         return entry["label_en"]
 
