@@ -1,9 +1,10 @@
 """The territory GeoPackage: write it, give it forms and styles, load it into a project.
 
 A territory is one GeoPackage with the ``sites``, ``resources`` and ``flows`` tables of
-DESIGN.md, plus two look-up tables (``catalogue_resources`` and ``nace_codes``) that feed the
-searchable drop-downs of the attribute forms. Styles and forms are stored in the GeoPackage's
-``layer_styles`` table as each layer's default, so any QGIS that opens the file gets them.
+docs/architecture.md (Territory model), plus two look-up tables (``catalogue_resources`` and
+``nace_codes``) that feed the searchable drop-downs of the attribute forms. Styles and forms are
+stored in the GeoPackage's ``layer_styles`` table as each layer's default, so any QGIS that opens
+the file gets them.
 """
 
 from __future__ import annotations

@@ -51,7 +51,8 @@ SEVERITIES = ("error", "warning", "info")
 SITE_STATUSES = ("existing", "planned", "candidate")
 FLOW_STATUSES = ("existing", "planned", "candidate", "rejected")
 DIRECTIONS = ("supply", "demand")
-# Families whose matching depends on the supply temperature (DESIGN.md compatibility rules).
+# Families whose matching depends on the supply temperature (compatibility rules:
+# docs/architecture.md, Resource catalogue).
 TEMPERATURE_FAMILIES = ("heat", "steam")
 
 

@@ -29,7 +29,7 @@ GUESSES = {
     # threshold of ite:dhpotentialareas uses by default; then the pixel-rule demand.
     "AREA_DEMAND_FIELD": ("demand_with_closing_gwh_yr", "demand_gwh_yr"),
 }
-# Resources table columns of the territory model (DESIGN.md).
+# Resources table columns of the territory model (docs/architecture.md, Territory model).
 RESOURCE_COLUMNS = ("site_id", "direction", "resource", "quantity", "unit")
 HEAT_FAMILIES = ("heat", "steam")
 # Defaults of ite_qgis.core.reference.economics.HeatEconomics (sources there), repeated so that the module
