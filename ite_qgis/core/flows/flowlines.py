@@ -319,7 +319,10 @@ def flow_geometries(
 
 
 def widths_mm(
-    quantity: np.ndarray, unit_family: np.ndarray, max_mm: float = 6.0, min_mm: float = 0.4
+    quantity: np.ndarray,
+    unit_family: np.ndarray,
+    max_mm: float = FLOW_MAX_WIDTH_MM,
+    min_mm: float = FLOW_MIN_WIDTH_MM,
 ) -> np.ndarray:
     """Width proportional to the quantity within each unit family: the largest flow of a family
     gets ``max_mm``; no line is thinner than ``min_mm`` (so small flows stay visible)."""
