@@ -42,8 +42,8 @@ class DhPotentialAreas(IteAlgorithm):
             self.INPUT: translate(
                 "dhpotentialareas",
                 "Raster of yearly heat demand density in MWh/ha, in a projected CRS in metres, "
-                "such as the output of Heat density grid or a Hotmaps map. Set its nodata value "
-                "if empty cells hold a sentinel such as -9999."
+                "such as the output of Heat demand density grid or a Hotmaps map. Set its "
+                "nodata value if empty cells hold a sentinel such as -9999."
             ),
             self.PIXEL_THRESHOLD: translate(
                 "dhpotentialareas",

@@ -45,8 +45,8 @@ class Report(IteAlgorithm):
         return {
             self.SITES: translate(
                 "report",
-                "The territory's sites (points with site_id, name, nace, confidential), from New "
-                "territory, Load sample territory or Import inventory."
+                "The territory's sites (points with site_id, name, nace, confidential), made with "
+                "Create territory, Sample territory or Import inventory."
             ),
             self.RESOURCES: translate(
                 "report", "The territory's resources table, for the indicators and the diagram."
