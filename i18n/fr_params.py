@@ -18,8 +18,8 @@ TRANSLATIONS = {
     # -- dhpotentialareas
     ("dhpotentialareas", "Raster of yearly heat demand density in MWh/ha, in a projected CRS in metres, such as the output of Heat demand density grid or a Hotmaps map. Set its nodata value if empty cells hold a sentinel such as -9999."):
         "Raster de densité des besoins annuels de chaleur en MWh/ha, dans un SCR projeté en mètres, comme la sortie de Grille de densité des besoins de chaleur ou une carte Hotmaps. Définissez sa valeur nodata si les cellules vides portent une valeur sentinelle comme -9999.",
-    ("dhpotentialareas", "Yearly heat of one dwelling equivalent, in MWh, to express each area's demand as a number of dwellings (default {default:g} MWh/yr, from the Dunkirk network)."):
-        "Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer le besoin de chaque zone en nombre de logements (par défaut {default:g} MWh/an, d'après le réseau de Dunkerque).",
+    ("dhpotentialareas", "Yearly heat of one dwelling equivalent, in MWh, to express each area's demand as a number of dwellings (default {default} MWh/yr, from the Dunkirk network)."):
+        "Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer le besoin de chaque zone en nombre de logements (par défaut {default} MWh/an, d'après le réseau de Dunkerque).",
     ("dhpotentialareas", "Passes of a 3 x 3 closing that fill the one-cell gaps between candidate cells, so that a street does not split an area (default {default}; 0: none)."):
         "Passes d'une fermeture morphologique 3 x 3 qui comblent les trous d'une cellule entre cellules candidates, pour qu'une rue ne coupe pas une zone (par défaut {default} ; 0 : aucune).",
     ("dhpotentialareas", "Checked (default): the area threshold is tested on the demand of all the area's cells, those added by closing included. Unchecked: only the cells at or above the cell threshold count."):
@@ -85,10 +85,10 @@ TRANSLATIONS = {
         "Familles de ressources à rechercher : seules les offres et les demandes de ces familles sont appariées. Les sept par défaut.",
     ("findsynergies", "How far a supply looks for receivers: the economic break-even distance of each resource (default), the fixed radius below, or the smaller of both. Resources without a transport cost model use the fixed radius."):
         "Jusqu'où une offre cherche des receveurs : la distance de rentabilité économique de chaque ressource (par défaut), le rayon fixe ci-dessous, ou le plus petit des deux. Les ressources sans modèle de coût de transport utilisent le rayon fixe.",
-    ("findsynergies", "Search radius in km of the fixed-distance mode, and of the resources without a cost model (default {default:g} km)."):
-        "Rayon de recherche en km du mode à distance fixe et des ressources sans modèle de coût (par défaut {default:g} km).",
-    ("findsynergies", "Route length over the straight-line distance: every distance is the straight line times this factor (default {default:g}, a common road circuity)."):
-        "Longueur du trajet rapportée à la distance à vol d'oiseau : chaque distance est la ligne droite multipliée par ce facteur (par défaut {default:g}, un détour routier courant).",
+    ("findsynergies", "Search radius in km of the fixed-distance mode, and of the resources without a cost model (default {default} km)."):
+        "Rayon de recherche en km du mode à distance fixe et des ressources sans modèle de coût (par défaut {default} km).",
+    ("findsynergies", "Route length over the straight-line distance: every distance is the straight line times this factor (default {default}, a common road circuity)."):
+        "Longueur du trajet rapportée à la distance à vol d'oiseau : chaque distance est la ligne droite multipliée par ce facteur (par défaut {default}, un détour routier courant).",
     ("findsynergies", "Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default})."):
         "Nombre maximal de receveurs candidats retenus pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}).",
     ("findsynergies", "Also propose sites that declared no demand but whose NACE sector received the resource in documented exchanges (knowledge base). Checked by default."):
@@ -110,7 +110,7 @@ TRANSLATIONS = {
     ("findsynergies", "Highest levelised cost of carrying heat or steam through a pipe, in EUR per MWh delivered: it sets the longest heat link (default from Hotmaps)."):
         "Coût actualisé maximal du transport de chaleur ou de vapeur par canalisation, en EUR par MWh livré : il fixe la plus longue liaison de chaleur (valeur par défaut de Hotmaps).",
     ("findsynergies", "Discount rate of the investment in heat pipes, as a fraction (0.03 = 3 %)."):
-        "Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0.03 = 3 %).",
+        "Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0,03 = 3 %).",
     ("findsynergies", "Years over which the heat pipes are paid off, with the discount rate."):
         "Nombre d'années sur lesquelles les canalisations de chaleur sont amorties, avec le taux d'actualisation.",
     ("findsynergies", "Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score and rank; styled by family."):
@@ -142,8 +142,8 @@ TRANSLATIONS = {
         "Courbes (par défaut) : arcs incurvés à droite du sens de parcours, pour que A vers B et B vers A ne se superposent pas. Droites : lignes droites.",
     ("flowmap", "Side by side (default): one line per flow. Summed: one line per pair of sites, resource family and unit family (tonnes and MWh are never added)."):
         "Côte à côte (par défaut) : une ligne par flux. Additionnés : une ligne par paire de sites, famille de ressources et famille d'unités (les tonnes et les MWh ne sont jamais additionnées).",
-    ("flowmap", "Height of a curved arc as a share of the distance between its two sites (default {default:g})."):
-        "Hauteur d'un arc courbe, en part de la distance entre ses deux sites (par défaut {default:g}).",
+    ("flowmap", "Height of a curved arc as a share of the distance between its two sites (default {default})."):
+        "Hauteur d'un arc courbe, en part de la distance entre ses deux sites (par défaut {default}).",
     ("flowmap", "Distance in metres between side-by-side flows of the same two sites; 0 (default) sets it as a share of the distance."):
         "Distance en mètres entre les flux côte à côte des deux mêmes sites ; 0 (par défaut) la fixe en part de la distance.",
     ("flowmap", "Width on the map, in mm, of the largest flow of each unit family; the others are proportional to their quantity."):
@@ -214,12 +214,12 @@ TRANSLATIONS = {
     ("metabolism", "A standalone SVG file, one diagram per unit family: supplying sectors, resource families, receiving sectors or not looped."):
         "Un fichier SVG autonome, un diagramme par famille d'unités : secteurs fournisseurs, familles de ressources, secteurs receveurs ou non bouclé.",
     # -- poolingopportunities
-    ("poolingopportunities", "Sites at most this far apart, in km, are linked; a chain of close sites forms one cluster, which can be longer than the distance (default {default:g} km)."):
-        "Les sites distants d'au plus cette distance, en km, sont reliés ; une chaîne de sites proches forme un seul groupe, qui peut être plus étendu que la distance (par défaut {default:g} km).",
+    ("poolingopportunities", "Sites at most this far apart, in km, are linked; a chain of close sites forms one cluster, which can be longer than the distance (default {default} km)."):
+        "Les sites distants d'au plus cette distance, en km, sont reliés ; une chaîne de sites proches forme un seul groupe, qui peut être plus étendu que la distance (par défaut {default} km).",
     ("poolingopportunities", "Points where the collected waste goes, in the CRS of the sites, to count the truck-km saved. Empty: the hub of each cluster is the destination."):
         "Points où vont les déchets collectés, dans le SCR des sites, pour compter les camions-km économisés. Vide : le pôle de chaque groupe est la destination.",
-    ("poolingopportunities", "Tonnes one truck carries per round, to count the rounds and truck-km (default {default:g} t, a typical European articulated tipper or skip lorry)."):
-        "Tonnes qu'un camion transporte par tournée, pour compter les tournées et les camions-km (par défaut {default:g} t, une semi-remorque benne ou un porte-bennes européen courant).",
+    ("poolingopportunities", "Tonnes one truck carries per round, to count the rounds and truck-km (default {default} t, a typical European articulated tipper or skip lorry)."):
+        "Tonnes qu'un camion transporte par tournée, pour compter les tournées et les camions-km (par défaut {default} t, une semi-remorque benne ou un porte-bennes européen courant).",
     ("poolingopportunities", "One hub point per cluster of sites with the same resource and direction, with the total quantity, rounds per year and truck-km saved."):
         "Un point de pôle par groupe de sites ayant la même ressource et le même sens, avec la quantité totale, les tournées par an et les camions-km économisés.",
     ("poolingopportunities", "One row per site of each cluster, with its quantity and distance to the hub."):
@@ -227,8 +227,8 @@ TRANSLATIONS = {
     # -- publicparameters
     ("publicparameters", "Checked (default): sites and resources marked confidential are shown by sector only, their quantities rounded and their points moved, and the output says so. Unchecked: every name, figure and location as in the inputs, for internal use."):
         "Coché (par défaut) : les sites et ressources marqués confidentiels ne sont montrés que par leur secteur, leurs quantités arrondies et leurs points déplacés, et la sortie le signale. Décoché : chaque nom, chiffre et emplacement tel qu'en entrée, pour un usage interne.",
-    ("publicparameters", "Largest distance in metres a confidential site is moved in the public version: each moves by 30 % to 100 % of it (default {default:g} m)."):
-        "Plus grande distance en mètres dont un site confidentiel est déplacé dans la version publique : chacun est déplacé de 30 % à 100 % de cette distance (par défaut {default:g} m).",
+    ("publicparameters", "Largest distance in metres a confidential site is moved in the public version: each moves by 30 % to 100 % of it (default {default} m)."):
+        "Plus grande distance en mètres dont un site confidentiel est déplacé dans la version publique : chacun est déplacé de 30 % à 100 % de cette distance (par défaut {default} m).",
     # -- report
     ("report", "The territory's sites (points with site_id, name, nace, confidential), made with Create territory, Sample territory or Import inventory."):
         "Les sites du territoire (points avec site_id, name, nace, confidential), créés avec Créer un territoire, Territoire d'exemple ou Importer l'inventaire.",
@@ -300,10 +300,10 @@ TRANSLATIONS = {
         "Champ du besoin annuel de chaleur de chaque zone en GWh ; les zones sans besoin positif sont écartées.",
     ("wasteheatdh", "Lines noded at junctions. Given, a pipe follows the shortest road path; empty, its length is the straight line times the detour factor."):
         "Lignes découpées aux intersections. Si le réseau est fourni, une canalisation suit le plus court chemin par la route ; sinon, sa longueur est la ligne droite multipliée par le facteur de détour.",
-    ("wasteheatdh", "Supply temperature of the heat network in °C (default {default:g} °C). Colder sources are flagged too_cold and not linked."):
-        "Température de départ du réseau de chaleur en °C (par défaut {default:g} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.",
-    ("wasteheatdh", "Pipe route length over the straight line, used when no road network is given (default {default:g})."):
-        "Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default:g}).",
+    ("wasteheatdh", "Supply temperature of the heat network in °C (default {default} °C). Colder sources are flagged too_cold and not linked."):
+        "Température de départ du réseau de chaleur en °C (par défaut {default} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.",
+    ("wasteheatdh", "Pipe route length over the straight line, used when no road network is given (default {default})."):
+        "Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default}).",
     ("wasteheatdh", "Discount rate of the pipe investment, in % per year (Hotmaps default)."):
         "Taux d'actualisation de l'investissement dans la canalisation, en % par an (valeur par défaut de Hotmaps).",
     ("wasteheatdh", "Years over which the pipe is paid off (Hotmaps default)."):

@@ -555,11 +555,6 @@
         <translation>Aucune zone n'atteint les seuils ({pixel:g} MWh/ha par cellule, {area:g} GWh/yr par zone) : la sortie est vide. Abaissez les seuils ou vérifiez les unités du raster (MWh/ha).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="56"/>
-        <source>Yearly heat of one dwelling equivalent, in MWh, to express each area&apos;s demand as a number of dwellings (default {default:g} MWh/yr, from the Dunkirk network).</source>
-        <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer le besoin de chaque zone en nombre de logements (par défaut {default:g} MWh/an, d'après le réseau de Dunkerque).</translation>
-    </message>
-    <message>
         <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="61"/>
         <source>Passes of a 3 x 3 closing that fill the one-cell gaps between candidate cells, so that a street does not split an area (default {default}; 0: none).</source>
         <translation>Passes d'une fermeture morphologique 3 x 3 qui comblent les trous d'une cellule entre cellules candidates, pour qu'une rue ne coupe pas une zone (par défaut {default} ; 0 : aucune).</translation>
@@ -579,21 +574,26 @@
         <source>Raster of yearly heat demand density in MWh/ha, in a projected CRS in metres, such as the output of Heat demand density grid or a Hotmaps map. Set its nodata value if empty cells hold a sentinel such as -9999.</source>
         <translation>Raster de densité des besoins annuels de chaleur en MWh/ha, dans un SCR projeté en mètres, comme la sortie de Grille de densité des besoins de chaleur ou une carte Hotmaps. Définissez sa valeur nodata si les cellules vides portent une valeur sentinelle comme -9999.</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="56"/>
+        <source>Yearly heat of one dwelling equivalent, in MWh, to express each area&apos;s demand as a number of dwellings (default {default} MWh/yr, from the Dunkirk network).</source>
+        <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer le besoin de chaque zone en nombre de logements (par défaut {default} MWh/an, d'après le réseau de Dunkerque).</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="125"/>
+        <location filename="../ite_qgis/processing/base.py" line="126"/>
         <source>{what} has no valid coordinate reference system.</source>
         <translation>{what} n'a pas de système de coordonnées valide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="131"/>
+        <location filename="../ite_qgis/processing/base.py" line="132"/>
         <source>{what} uses the geographic CRS {crs}: distances would be in degrees. Choose a projected CRS in metres, e.g. EPSG:3035 (LAEA Europe) or EPSG:2154 (Lambert-93).</source>
         <translation>{what} utilise le SCR géographique {crs} : les distances seraient en degrés. Choisissez un SCR projeté en mètres, par exemple EPSG:3035 (LAEA Europe) ou EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="112"/>
+        <location filename="../ite_qgis/processing/base.py" line="113"/>
         <source>Cannot read &apos;{chunk}&apos;: write name=value pairs separated by &apos;;&apos;.</source>
         <translation>Impossible de lire '{chunk}' : écrivez des paires nom=valeur séparées par ';'.</translation>
     </message>
@@ -1382,16 +1382,6 @@
         <translation>Jusqu'où une offre cherche des receveurs : la distance de rentabilité économique de chaque ressource (par défaut), le rayon fixe ci-dessous, ou le plus petit des deux. Les ressources sans modèle de coût de transport utilisent le rayon fixe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="91"/>
-        <source>Search radius in km of the fixed-distance mode, and of the resources without a cost model (default {default:g} km).</source>
-        <translation>Rayon de recherche en km du mode à distance fixe et des ressources sans modèle de coût (par défaut {default:g} km).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="96"/>
-        <source>Route length over the straight-line distance: every distance is the straight line times this factor (default {default:g}, a common road circuity).</source>
-        <translation>Longueur du trajet rapportée à la distance à vol d'oiseau : chaque distance est la ligne droite multipliée par ce facteur (par défaut {default:g}, un détour routier courant).</translation>
-    </message>
-    <message>
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="101"/>
         <source>Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}).</source>
         <translation>Nombre maximal de receveurs candidats retenus pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}).</translation>
@@ -1444,7 +1434,7 @@
     <message>
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="150"/>
         <source>Discount rate of the investment in heat pipes, as a fraction (0.03 = 3 %).</source>
-        <translation>Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0.03 = 3 %).</translation>
+        <translation>Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0,03 = 3 %).</translation>
     </message>
     <message>
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="154"/>
@@ -1455,6 +1445,16 @@
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="158"/>
         <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score and rank; styled by family.</source>
         <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score et rang ; style par famille.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="91"/>
+        <source>Search radius in km of the fixed-distance mode, and of the resources without a cost model (default {default} km).</source>
+        <translation>Rayon de recherche en km du mode à distance fixe et des ressources sans modèle de coût (par défaut {default} km).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="96"/>
+        <source>Route length over the straight-line distance: every distance is the straight line times this factor (default {default}, a common road circuity).</source>
+        <translation>Longueur du trajet rapportée à la distance à vol d'oiseau : chaque distance est la ligne droite multipliée par ce facteur (par défaut {default}, un détour routier courant).</translation>
     </message>
 </context>
 <context>
@@ -1803,11 +1803,6 @@
         <translation>Côte à côte (par défaut) : une ligne par flux. Additionnés : une ligne par paire de sites, famille de ressources et famille d'unités (les tonnes et les MWh ne sont jamais additionnées).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="105"/>
-        <source>Height of a curved arc as a share of the distance between its two sites (default {default:g}).</source>
-        <translation>Hauteur d'un arc courbe, en part de la distance entre ses deux sites (par défaut {default:g}).</translation>
-    </message>
-    <message>
         <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="110"/>
         <source>Distance in metres between side-by-side flows of the same two sites; 0 (default) sets it as a share of the distance.</source>
         <translation>Distance en mètres entre les flux côte à côte des deux mêmes sites ; 0 (par défaut) la fixe en part de la distance.</translation>
@@ -1837,6 +1832,11 @@
         <source>One line per flow (or summed flow) with its family, normalised quantity, width in mm and a size class; styled by family with an arrow at the receiver.</source>
         <translation>Une ligne par flux (ou flux additionné) avec sa famille, sa quantité normalisée, son épaisseur en mm et une classe de taille ; style par famille avec une flèche vers le receveur.</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="105"/>
+        <source>Height of a curved arc as a share of the distance between its two sites (default {default}).</source>
+        <translation>Hauteur d'un arc courbe, en part de la distance entre ses deux sites (par défaut {default}).</translation>
+    </message>
 </context>
 <context>
     <name>frames</name>
@@ -1854,22 +1854,22 @@
 <context>
     <name>groups</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="20"/>
+        <location filename="../ite_qgis/processing/base.py" line="21"/>
         <source>Territory and inventory</source>
         <translation>Territoire et inventaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="21"/>
+        <location filename="../ite_qgis/processing/base.py" line="22"/>
         <source>Synergies</source>
         <translation>Synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="22"/>
+        <location filename="../ite_qgis/processing/base.py" line="23"/>
         <source>Waste heat and district heating</source>
         <translation>Chaleur fatale et réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="23"/>
+        <location filename="../ite_qgis/processing/base.py" line="24"/>
         <source>Maps and reports</source>
         <translation>Cartes et rapports</translation>
     </message>
@@ -3066,19 +3066,9 @@
         <translation>{count} groupes totalisant {members} lignes de sites ; environ {km} camions-km par an économisés, là où ils sont estimés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="41"/>
-        <source>Sites at most this far apart, in km, are linked; a chain of close sites forms one cluster, which can be longer than the distance (default {default:g} km).</source>
-        <translation>Les sites distants d'au plus cette distance, en km, sont reliés ; une chaîne de sites proches forme un seul groupe, qui peut être plus étendu que la distance (par défaut {default:g} km).</translation>
-    </message>
-    <message>
         <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="46"/>
         <source>Points where the collected waste goes, in the CRS of the sites, to count the truck-km saved. Empty: the hub of each cluster is the destination.</source>
         <translation>Points où vont les déchets collectés, dans le SCR des sites, pour compter les camions-km économisés. Vide : le pôle de chaque groupe est la destination.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="51"/>
-        <source>Tonnes one truck carries per round, to count the rounds and truck-km (default {default:g} t, a typical European articulated tipper or skip lorry).</source>
-        <translation>Tonnes qu'un camion transporte par tournée, pour compter les tournées et les camions-km (par défaut {default:g} t, une semi-remorque benne ou un porte-bennes européen courant).</translation>
     </message>
     <message>
         <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="56"/>
@@ -3089,6 +3079,16 @@
         <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="61"/>
         <source>One row per site of each cluster, with its quantity and distance to the hub.</source>
         <translation>Une ligne par site de chaque groupe, avec sa quantité et sa distance au pôle.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="41"/>
+        <source>Sites at most this far apart, in km, are linked; a chain of close sites forms one cluster, which can be longer than the distance (default {default} km).</source>
+        <translation>Les sites distants d'au plus cette distance, en km, sont reliés ; une chaîne de sites proches forme un seul groupe, qui peut être plus étendu que la distance (par défaut {default} km).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="51"/>
+        <source>Tonnes one truck carries per round, to count the rounds and truck-km (default {default} t, a typical European articulated tipper or skip lorry).</source>
+        <translation>Tonnes qu'un camion transporte par tournée, pour compter les tournées et les camions-km (par défaut {default} t, une semi-remorque benne ou un porte-bennes européen courant).</translation>
     </message>
 </context>
 <context>
@@ -3120,14 +3120,14 @@
 <context>
     <name>publicparameters</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="143"/>
+        <location filename="../ite_qgis/processing/base.py" line="144"/>
         <source>Checked (default): sites and resources marked confidential are shown by sector only, their quantities rounded and their points moved, and the output says so. Unchecked: every name, figure and location as in the inputs, for internal use.</source>
         <translation>Coché (par défaut) : les sites et ressources marqués confidentiels ne sont montrés que par leur secteur, leurs quantités arrondies et leurs points déplacés, et la sortie le signale. Décoché : chaque nom, chiffre et emplacement tel qu'en entrée, pour un usage interne.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="153"/>
-        <source>Largest distance in metres a confidential site is moved in the public version: each moves by 30 % to 100 % of it (default {default:g} m).</source>
-        <translation>Plus grande distance en mètres dont un site confidentiel est déplacé dans la version publique : chacun est déplacé de 30 % à 100 % de cette distance (par défaut {default:g} m).</translation>
+        <location filename="../ite_qgis/processing/base.py" line="154"/>
+        <source>Largest distance in metres a confidential site is moved in the public version: each moves by 30 % to 100 % of it (default {default} m).</source>
+        <translation>Plus grande distance en mètres dont un site confidentiel est déplacé dans la version publique : chacun est déplacé de 30 % à 100 % de cette distance (par défaut {default} m).</translation>
     </message>
 </context>
 <context>
@@ -5025,16 +5025,6 @@
         <translation>Lignes découpées aux intersections. Si le réseau est fourni, une canalisation suit le plus court chemin par la route ; sinon, sa longueur est la ligne droite multipliée par le facteur de détour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="130"/>
-        <source>Supply temperature of the heat network in °C (default {default:g} °C). Colder sources are flagged too_cold and not linked.</source>
-        <translation>Température de départ du réseau de chaleur en °C (par défaut {default:g} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="135"/>
-        <source>Pipe route length over the straight line, used when no road network is given (default {default:g}).</source>
-        <translation>Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default:g}).</translation>
-    </message>
-    <message>
         <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="140"/>
         <source>Discount rate of the pipe investment, in % per year (Hotmaps default).</source>
         <translation>Taux d'actualisation de l'investissement dans la canalisation, en % par an (valeur par défaut de Hotmaps).</translation>
@@ -5068,6 +5058,16 @@
         <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="166"/>
         <source>One row per heat source: its heat, capacity, temperature, longest economic pipe, number of feasible areas, best area and flags.</source>
         <translation>Une ligne par source de chaleur : sa chaleur, sa puissance, sa température, la plus longue canalisation rentable, le nombre de zones réalisables, la meilleure zone et les signalements.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="130"/>
+        <source>Supply temperature of the heat network in °C (default {default} °C). Colder sources are flagged too_cold and not linked.</source>
+        <translation>Température de départ du réseau de chaleur en °C (par défaut {default} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="135"/>
+        <source>Pipe route length over the straight line, used when no road network is given (default {default}).</source>
+        <translation>Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default}).</translation>
     </message>
 </context>
 </TS>

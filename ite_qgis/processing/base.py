@@ -12,6 +12,7 @@ from qgis.PyQt.QtGui import QIcon
 from .. import assets
 from ..core.common import dependencies
 from ..core.common.i18n import translate
+from ..core.common.numbers import number
 from ..core.reference.defaults import DISPLACEMENT_RADIUS_M
 from ..qgis_bridge.translation import plugin_language
 
@@ -153,5 +154,13 @@ def displacement_help() -> str:
     return translate(
         "publicparameters",
         "Largest distance in metres a confidential site is moved in the public version: each "
-        "moves by 30 % to 100 % of it (default {default:g} m)."
-    ).format(default=DISPLACEMENT_RADIUS_M)
+        "moves by 30 % to 100 % of it (default {default} m)."
+    ).format(default=figure(DISPLACEMENT_RADIUS_M))
+
+
+def figure(value: float) -> str:
+    """A default shown in a help text: the decimals it has (1.3, 0.25, 50), written the way the
+    run's language writes numbers (1,3 in French)."""
+    text = f"{value:g}"
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return number(value, decimals)

@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...core.common.i18n import translate
 from ...core.reference import defaults
-from ..base import IteAlgorithm, advanced, require_metric_crs
+from ..base import IteAlgorithm, advanced, figure, require_metric_crs
 
 
 class DhPotentialAreas(IteAlgorithm):
@@ -56,13 +56,13 @@ class DhPotentialAreas(IteAlgorithm):
             self.MWH_PER_DWELLING: translate(
                 "dhpotentialareas",
                 "Yearly heat of one dwelling equivalent, in MWh, to express each area's demand "
-                "as a number of dwellings (default {default:g} MWh/yr, from the Dunkirk network)."
-            ).format(default=defaults.HeatEconomics.mwh_per_dwelling),
+                "as a number of dwellings (default {default} MWh/yr, from the Dunkirk network)."
+            ).format(default=figure(defaults.HeatEconomics.mwh_per_dwelling)),
             self.CLOSING_ITERATIONS: translate(
                 "dhpotentialareas",
                 "Passes of a 3 x 3 closing that fill the one-cell gaps between candidate cells, "
                 "so that a street does not split an area (default {default}; 0: none)."
-            ).format(default=defaults.DH_CLOSING_ITERATIONS),
+            ).format(default=figure(defaults.DH_CLOSING_ITERATIONS)),
             self.THRESHOLD_WITH_CLOSING: translate(
                 "dhpotentialareas",
                 "Checked (default): the area threshold is tested on the demand of all the "

@@ -13,7 +13,7 @@ from ...core.common.i18n import translate
 from ...core.common.labels import FAMILIES as RESOURCE_FAMILIES
 from ...core.reference import defaults
 from ...core.reference.defaults import HeatEconomics, MaterialEconomics
-from ..base import IteAlgorithm, advanced
+from ..base import IteAlgorithm, advanced, figure
 from ..synergy_inputs import (
     add_indicator_outputs,
     catalogue_file_parameter,
@@ -91,18 +91,18 @@ class FindSynergies(IteAlgorithm):
             self.FIXED_RADIUS_KM: translate(
                 "findsynergies",
                 "Search radius in km of the fixed-distance mode, and of the resources without "
-                "a cost model (default {default:g} km)."
-            ).format(default=defaults.FIXED_RADIUS_M / 1000.0),
+                "a cost model (default {default} km)."
+            ).format(default=figure(defaults.FIXED_RADIUS_M / 1000.0)),
             self.DETOUR_FACTOR: translate(
                 "findsynergies",
                 "Route length over the straight-line distance: every distance is the straight "
-                "line times this factor (default {default:g}, a common road circuity)."
-            ).format(default=defaults.DETOUR_FACTOR),
+                "line times this factor (default {default}, a common road circuity)."
+            ).format(default=figure(defaults.DETOUR_FACTOR)),
             self.MAX_CANDIDATES: translate(
                 "findsynergies",
                 "Most candidate receivers kept for each supply, best score first, declared "
                 "demands before knowledge-based ones (default {default})."
-            ).format(default=defaults.MAX_CANDIDATES),
+            ).format(default=figure(defaults.MAX_CANDIDATES)),
             self.INCLUDE_INFERRED: translate(
                 "findsynergies",
                 "Also propose sites that declared no demand but whose NACE sector received the "

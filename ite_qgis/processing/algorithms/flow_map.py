@@ -16,7 +16,7 @@ from qgis.core import (
 
 from ...core.common.i18n import translate
 from ...core.reference import defaults
-from ..base import IteAlgorithm, advanced
+from ..base import IteAlgorithm, advanced, figure
 
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
 SHAPES = ("curved", "straight")
@@ -105,8 +105,8 @@ class FlowMap(IteAlgorithm):
             "BEND": translate(
                 "flowmap",
                 "Height of a curved arc as a share of the distance between its two sites "
-                "(default {default:g})."
-            ).format(default=defaults.FLOW_BEND),
+                "(default {default})."
+            ).format(default=figure(defaults.FLOW_BEND)),
             "SPACING_M": translate(
                 "flowmap",
                 "Distance in metres between side-by-side flows of the same two sites; 0 "

@@ -13,7 +13,7 @@ from qgis.core import (
 from ...core.common.i18n import translate
 from ...core.common.numbers import number
 from ...core.reference import defaults
-from ..base import IteAlgorithm
+from ..base import IteAlgorithm, figure
 from ..synergy_inputs import catalogue_file_parameter, resources_parameter, sites_parameter
 
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
@@ -41,8 +41,8 @@ class PoolingOpportunities(IteAlgorithm):
             self.RADIUS_KM: translate(
                 "poolingopportunities",
                 "Sites at most this far apart, in km, are linked; a chain of close sites forms "
-                "one cluster, which can be longer than the distance (default {default:g} km)."
-            ).format(default=defaults.POOLING_RADIUS_M / 1000.0),
+                "one cluster, which can be longer than the distance (default {default} km)."
+            ).format(default=figure(defaults.POOLING_RADIUS_M / 1000.0)),
             self.TREATMENT_SITES: translate(
                 "poolingopportunities",
                 "Points where the collected waste goes, in the CRS of the sites, to count the "
@@ -51,8 +51,8 @@ class PoolingOpportunities(IteAlgorithm):
             self.PAYLOAD_T: translate(
                 "poolingopportunities",
                 "Tonnes one truck carries per round, to count the rounds and truck-km (default "
-                "{default:g} t, a typical European articulated tipper or skip lorry)."
-            ).format(default=defaults.TRUCK_PAYLOAD_T),
+                "{default} t, a typical European articulated tipper or skip lorry)."
+            ).format(default=figure(defaults.TRUCK_PAYLOAD_T)),
             self.CLUSTERS: translate(
                 "poolingopportunities",
                 "One hub point per cluster of sites with the same resource and direction, with "

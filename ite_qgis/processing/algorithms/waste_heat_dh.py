@@ -15,7 +15,7 @@ from qgis.core import (
 from ...core.common.i18n import translate
 from ...core.reference import defaults
 from ...core.reference.defaults import HeatEconomics
-from ..base import IteAlgorithm, advanced, require_metric_crs
+from ..base import IteAlgorithm, advanced, figure, require_metric_crs
 
 # Field names tried, in order, when a field parameter is left empty (case-insensitive). The
 # first ones are the plugin's own (territory tables, ite:dhpotentialareas output).
@@ -129,14 +129,14 @@ class WasteHeatDh(IteAlgorithm):
             ),
             self.NETWORK_TEMPERATURE: translate(
                 "wasteheatdh",
-                "Supply temperature of the heat network in °C (default {default:g} °C). Colder "
+                "Supply temperature of the heat network in °C (default {default} °C). Colder "
                 "sources are flagged too_cold and not linked."
-            ).format(default=defaults.NETWORK_TEMPERATURE_C),
+            ).format(default=figure(defaults.NETWORK_TEMPERATURE_C)),
             self.DETOUR_FACTOR: translate(
                 "wasteheatdh",
                 "Pipe route length over the straight line, used when no road network is given "
-                "(default {default:g})."
-            ).format(default=defaults.DETOUR_FACTOR),
+                "(default {default})."
+            ).format(default=figure(defaults.DETOUR_FACTOR)),
             self.RATE_PCT: translate(
                 "wasteheatdh",
                 "Discount rate of the pipe investment, in % per year (Hotmaps default)."
