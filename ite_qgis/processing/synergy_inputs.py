@@ -234,28 +234,53 @@ def push_notes(feedback, notes) -> None:
 
 def sites_parameter(name: str, label: str) -> QgsProcessingParameterFeatureSource:
     """The sites input: any vector layer (its points are checked by :func:`read_sites`)."""
-    return QgsProcessingParameterFeatureSource(
+    parameter = QgsProcessingParameterFeatureSource(
         name, label, [QgsProcessing.SourceType.TypeVectorAnyGeometry]
     )
+    parameter.setHelp(
+        translate(
+            "synergyinputs",
+            "Point layer of the sites, one feature per site with a unique site_id. Lines and "
+            "polygons are refused (use Centroids first); sites without a point are left out "
+            "and listed in the log."
+        )
+    )
+    return parameter
 
 
 def resources_parameter(name: str) -> QgsProcessingParameterFeatureSource:
     """The resources table input (geometry, if any, is ignored)."""
-    return QgsProcessingParameterFeatureSource(
+    parameter = QgsProcessingParameterFeatureSource(
         name, translate("synergyinputs", "Resources (table)"), [QgsProcessing.SourceType.TypeVector]
     )
+    parameter.setHelp(
+        translate(
+            "synergyinputs",
+            "The resources table of the territory: resource_id, site_id, direction (supply or "
+            "demand), resource code, quantity and unit. Any geometry is ignored; rows whose "
+            "code the catalogue does not know are skipped and listed in the log."
+        )
+    )
+    return parameter
 
 
 def catalogue_file_parameter(name: str) -> QgsProcessingParameterFile:
     """The optional user catalogue CSV that extends the shipped one (an expert setting)."""
-    return advanced(
-        QgsProcessingParameterFile(
-            name,
-            translate("synergyinputs", "Additional resource catalogue (CSV)"),
-            extension="csv",
-            optional=True,
+    parameter = QgsProcessingParameterFile(
+        name,
+        translate("synergyinputs", "Additional resource catalogue (CSV)"),
+        extension="csv",
+        optional=True,
+    )
+    parameter.setHelp(
+        translate(
+            "synergyinputs",
+            "Your own resource codes and compatibility rules, in the columns of "
+            "resources/catalogue/resources.csv; they add to the shipped catalogue. Empty: the "
+            "shipped catalogue only."
         )
     )
+    return advanced(parameter)
 
 
 def _indicator_outputs() -> dict[str, tuple[str, str]]:

@@ -29,6 +29,7 @@ from ..common.crs import to_metric
 from ..common.i18n import translate
 from ..common.numbers import number
 from ..common.units import normalise_quantities, parse_number_series
+from ..reference.defaults import FLOW_BEND, FLOW_MAX_WIDTH_MM, FLOW_MIN_WIDTH_MM, FLOW_VERTICES
 
 SHAPES = ("straight", "curved")
 MODES = ("offset", "aggregate")
@@ -57,11 +58,11 @@ LEGEND_UNITS = {
 # Arc height (at the control point) as a share of the distance between the two sites, and the
 # extra height given to each further lane. A quadratic Bezier strays from its chord by half its
 # control point's height.
-DEFAULT_BEND = 0.25
+DEFAULT_BEND = FLOW_BEND
 LANE_GAP_SHARE = 0.12
 # Parallel offset between lanes of straight lines, as a share of the distance between the sites.
 STRAIGHT_GAP_SHARE = 0.04
-DEFAULT_VERTICES = 32
+DEFAULT_VERTICES = FLOW_VERTICES
 
 
 class FlowError(ValueError):
@@ -318,7 +319,10 @@ def flow_geometries(
 
 
 def widths_mm(
-    quantity: np.ndarray, unit_family: np.ndarray, max_mm: float = 6.0, min_mm: float = 0.4
+    quantity: np.ndarray,
+    unit_family: np.ndarray,
+    max_mm: float = FLOW_MAX_WIDTH_MM,
+    min_mm: float = FLOW_MIN_WIDTH_MM,
 ) -> np.ndarray:
     """Width proportional to the quantity within each unit family: the largest flow of a family
     gets ``max_mm``; no line is thinner than ``min_mm`` (so small flows stay visible)."""
@@ -392,8 +396,8 @@ def build_flow_map(
     bend: float = DEFAULT_BEND,
     spacing_m: float = 0.0,
     vertices: int = DEFAULT_VERTICES,
-    max_width_mm: float = 6.0,
-    min_width_mm: float = 0.4,
+    max_width_mm: float = FLOW_MAX_WIDTH_MM,
+    min_width_mm: float = FLOW_MIN_WIDTH_MM,
 ) -> FlowMap:
     """Flow lines in a metric CRS, with family, normalised quantity, width and legend class.
 

@@ -36,17 +36,21 @@ from pyproj import CRS
 from scipy import ndimage
 
 from ..common.crs import CrsError, crs_label, is_metric
+from ..reference.defaults import (
+    DH_AREA_THRESHOLD_GWH_YR,
+    DH_CLOSING_ITERATIONS,
+    DH_PIXEL_THRESHOLD_MWH_HA,
+)
 from ..reference.economics import HeatEconomics
 from ..common.i18n import translate
 from .raster_outline import label_polygons
 
 M2_PER_HA = 10_000.0
 MWH_PER_GWH = 1000.0
-# Hotmaps DH potential defaults (docs/architecture.md, Economics): 333 MWh/ha per cell,
-# 30 GWh/yr per area.
-PIXEL_THRESHOLD_MWH_HA = 333.0
-AREA_THRESHOLD_GWH_YR = 30.0
-# Heat per dwelling equivalent, MWh/yr: the HeatEconomics default (sources in economics.py).
+# Hotmaps DH potential defaults (sources in reference/defaults.py).
+PIXEL_THRESHOLD_MWH_HA = DH_PIXEL_THRESHOLD_MWH_HA
+AREA_THRESHOLD_GWH_YR = DH_AREA_THRESHOLD_GWH_YR
+# Heat per dwelling equivalent, MWh/yr: the HeatEconomics default (sources in defaults.py).
 MWH_PER_DWELLING = HeatEconomics.mwh_per_dwelling
 EIGHT_CONNECTED = np.ones((3, 3), dtype=bool)
 
@@ -127,7 +131,7 @@ def dh_potential_areas(
     nodata: float | None = None,
     pixel_threshold: float = PIXEL_THRESHOLD_MWH_HA,
     area_threshold_gwh: float = AREA_THRESHOLD_GWH_YR,
-    closing_iterations: int = 1,
+    closing_iterations: int = DH_CLOSING_ITERATIONS,
     mwh_per_dwelling: float = MWH_PER_DWELLING,
     threshold_with_closing: bool = True,
 ) -> DhAreasResult:

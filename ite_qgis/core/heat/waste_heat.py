@@ -44,6 +44,7 @@ from ..reference.economics import (
     pipe_class,
 )
 from ..common.i18n import translate
+from ..reference.defaults import DETOUR_FACTOR, NETWORK_TEMPERATURE_C
 
 HOURS_PER_YEAR = 8760.0
 MAX_HOURS_PER_YEAR = 8784.0  # leap year
@@ -286,8 +287,8 @@ def waste_heat_links(
     sources: gpd.GeoDataFrame,
     areas: gpd.GeoDataFrame,
     econ: HeatEconomics | None = None,
-    network_temperature_c: float = 90.0,
-    detour_factor: float = 1.3,
+    network_temperature_c: float = NETWORK_TEMPERATURE_C,
+    detour_factor: float = DETOUR_FACTOR,
     roads: gpd.GeoDataFrame | None = None,
     demand_column: str = "demand_gwh_yr",
 ) -> WasteHeatResult:

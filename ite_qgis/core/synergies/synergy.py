@@ -63,10 +63,10 @@ from ..reference.economics import (
     transport_cost_eur_yr,
 )
 from ..common.i18n import translate
+from ..reference.defaults import DETOUR_FACTOR, FIXED_RADIUS_M, MAX_CANDIDATES, RADIUS_MODES
 from .indicators import synergy_indicators
 from ..reference.knowledge import KnowledgeBase, nace_parts, rule_label
 
-RADIUS_MODES = ("economic", "fixed", "min")
 MATCH_KINDS = ("exact", "compatible", "inferred_sector")
 # Hours of a supply or demand that gives none: all year. For heat this is the lowest capacity,
 # hence the cheapest pipe; state the hours to be less optimistic.
@@ -879,9 +879,9 @@ def find_synergies(
     *,
     families: list[str] | tuple[str, ...] | None = None,
     radius_mode: str = "economic",
-    fixed_radius_m: float = 50_000.0,
-    detour_factor: float = 1.3,
-    max_candidates: int = 10,
+    fixed_radius_m: float = FIXED_RADIUS_M,
+    detour_factor: float = DETOUR_FACTOR,
+    max_candidates: int = MAX_CANDIDATES,
     include_inferred: bool = True,
     knowledge: KnowledgeBase | None = None,
     econ: MaterialEconomics | None = None,

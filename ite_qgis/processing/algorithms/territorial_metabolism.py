@@ -39,6 +39,57 @@ class TerritorialMetabolism(IteAlgorithm):
             "could loop; with a Sankey diagram (SVG)."
         )
 
+    def parameter_help(self):
+        return {
+            self.SITES: translate(
+                "metabolism",
+                "The territory's sites with site_id, nace and confidential: supplies and demands "
+                "are summed by NACE sector."
+            ),
+            self.RESOURCES: translate(
+                "metabolism", "The territory's resources table: what each site supplies and needs."
+            ),
+            self.FLOWS: translate(
+                "metabolism",
+                "The territory's known flows; only those of status existing (or without status) "
+                "count as exchanged. Empty: nothing is exchanged yet."
+            ),
+            self.SYNERGIES: translate(
+                "metabolism",
+                "The output of Find synergies or, better, Allocate synergies, counted as "
+                "candidates; an offer made to several receivers is never counted twice."
+            ),
+            "SYNERGY_QUANTITY_FIELD": translate(
+                "metabolism",
+                "Field with the quantity of each synergy line. Empty: allocated_quantity when "
+                "the layer has it, else quantity."
+            ),
+            "PUBLIC": translate(
+                "metabolism",
+                "Checked (default): quantities of confidential sites and resources are rounded "
+                "to classes (1, 2, 5 x 10^n) before anything is summed or drawn. Unchecked: the "
+                "quantities as declared."
+            ),
+            "TITLE": translate(
+                "metabolism", "Title of the Sankey diagram. Empty: a default title."
+            ),
+            "CATALOGUE": translate(
+                "metabolism",
+                "Your own resource codes, in the columns of resources/catalogue/resources.csv, "
+                "so that their rows get a family."
+            ),
+            self.OUTPUT: translate(
+                "metabolism",
+                "One row per resource family and unit, per sector and unit, and a total per "
+                "unit: supply, demand, exchanged, candidate, not looped and the shares."
+            ),
+            self.SANKEY: translate(
+                "metabolism",
+                "A standalone SVG file, one diagram per unit family: supplying sectors, resource "
+                "families, receiving sectors or not looped."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
         vector = [QgsProcessing.SourceType.TypeVector]
         self.addParameter(QgsProcessingParameterFeatureSource(
