@@ -134,11 +134,18 @@ class HeatEconomics:
 
     @property
     def annuity(self) -> float:
-        from .economics import annuity_factor  # numpy: imported when first used
-
-        return float(annuity_factor(self.rate, self.years))
+        return annuity_factor(self.rate, self.years)
 
     @property
     def yearly_charge_share(self) -> float:
         """Annuity plus O&M: the share of the investment paid each year."""
         return self.annuity + self.om_share
+
+
+def annuity_factor(rate: float = 0.03, years: float = 30) -> float:
+    """Capital recovery factor ``r / (1 - (1 + r)^-n)``; ``1 / n`` when the rate is 0.
+
+    3 % over 30 years gives 0.05102. Plain Python: this module must load without numpy.
+    """
+    rate, years = float(rate), float(years)
+    return 1.0 / years if rate == 0.0 else rate / (1.0 - (1.0 + rate) ** (-years))

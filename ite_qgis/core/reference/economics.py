@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 # The cost figures live in .defaults (plain Python, read by the Processing parameters).
-from .defaults import HeatEconomics, MaterialEconomics  # noqa: F401  (re-exported)
+from .defaults import HeatEconomics, MaterialEconomics, annuity_factor  # noqa: F401  (re-exported)
 
 M_PER_KM = 1000.0
 
@@ -111,22 +111,6 @@ def pipe_class(capacity_mw) -> tuple[np.ndarray, np.ndarray]:
     class_mw = np.where(valid, _PIPE_CLASSES_MW[position] * parallel, np.nan)
     cost_eur_m = np.where(valid, _PIPE_COSTS_EUR_M[position] * parallel, np.nan)
     return class_mw, cost_eur_m
-
-
-def annuity_factor(rate=0.03, years=30) -> np.ndarray | float:
-    """Capital recovery factor ``r / (1 - (1 + r)^-n)``; ``1 / n`` when the rate is 0.
-
-    3 % over 30 years gives 0.05102.
-    """
-    rate_arr = np.asarray(rate, dtype=float)
-    years_arr = np.asarray(years, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        factor = np.where(
-            rate_arr == 0.0,
-            1.0 / years_arr,
-            rate_arr / (1.0 - (1.0 + rate_arr) ** (-years_arr)),
-        )
-    return float(factor) if factor.ndim == 0 else factor
 
 
 def levelised_transmission_cost_eur_mwh(
