@@ -14,7 +14,7 @@ from qgis.PyQt.QtCore import QDate, QLocale, QTranslator
 
 from .. import assets
 from ..core.common import i18n
-from ..core.common.labels import FAMILIES, family_label
+from ..core.common.families import RESOURCE_FAMILIES, family_label
 from ..qgis_bridge.translation import plugin_language
 
 LANGUAGES = ("auto", "en", "fr")
@@ -114,7 +114,7 @@ def style_words(translate: Translate) -> dict[str, str]:
 def family_labels(translate: Translate) -> dict[str, str]:
     """Resource family -> its name (core.labels) in the run's language."""
     with i18n.override(translate):
-        return {family: family_label(family) for family in FAMILIES}
+        return {family: family_label(family) for family in RESOURCE_FAMILIES}
 
 
 def category_labels(translate: Translate) -> dict[str, dict]:

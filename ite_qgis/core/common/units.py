@@ -196,7 +196,7 @@ def parse_unit(text: str | None) -> UnitInfo | None:
     return None
 
 
-def family_label(family: str | None) -> str:
+def unit_family_label(family: str | None) -> str:
     """Translated name of a unit family, for messages."""
     labels = {
         "mass": translate("units", "mass"),
@@ -399,8 +399,8 @@ def normalise_quantities(
         if "expected" in values:
             values = dict(values)
             values["canonical"] = values["expected"].reindex(rows).map(CANONICAL_UNITS)
-            values["family"] = values["family"].reindex(rows).map(family_label)
-            values["expected"] = values["expected"].reindex(rows).map(family_label)
+            values["family"] = values["family"].reindex(rows).map(unit_family_label)
+            values["expected"] = values["expected"].reindex(rows).map(unit_family_label)
         error.loc[rows] = fill(template, rows, **values)
     error = error.astype(object).where(error.notna(), None)
     failed = error.notna()

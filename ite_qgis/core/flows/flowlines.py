@@ -33,18 +33,6 @@ from ..common.units import normalise_quantities, parse_number_series
 SHAPES = ("straight", "curved")
 MODES = ("offset", "aggregate")
 
-# Family -> colour, shared with resources/styles (synergies.qml, flowmap.qml): heat red, steam
-# orange, water blue (common energy-map conventions), materials in earth tones.
-FAMILY_COLOURS = {
-    "material": "#8d6e63",
-    "heat": "#e53935",
-    "steam": "#fb8c00",
-    "water": "#1e88e5",
-    "gas": "#8e24aa",
-    "electricity": "#fdd835",
-    "service": "#546e7a",
-}
-
 # Legend units per unit family: (unit label, canonical units per legend unit). Energy reads in
 # GWh/yr, the unit planners quote for heat networks; masses stay in t/yr.
 LEGEND_UNITS = {

@@ -26,9 +26,9 @@ import numpy as np
 import pandas as pd
 
 from ... import assets
+from ..common.families import RESOURCE_FAMILIES
 from ..common.i18n import translate
 
-FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
 UNIT_FAMILIES = ("mass", "energy", "volume", "service")
 TRANSPORT_MODES = ("road", "pipe", "pipe-short", "grid", "none")
 CONDITIONS = ("none", "supply_temperature_ge_demand", "same_code")
@@ -609,7 +609,11 @@ def _parse_resources(
         "code",
     )
     for column, allowed, message in (
-        ("family", FAMILIES, translate("catalogue", "row {row}: unknown family '{value}'")),
+        (
+            "family",
+            RESOURCE_FAMILIES,
+            translate("catalogue", "row {row}: unknown family '{value}'"),
+        ),
         (
             "unit_family",
             UNIT_FAMILIES,

@@ -53,6 +53,7 @@ from scipy.spatial import cKDTree
 
 from ..reference.catalogue import temperatures_ok
 from ..common.crs import crs_label, to_metric
+from ..common.families import HEAT_FAMILIES
 from ..reference.economics import (
     PIPE_COST_TABLE,
     HeatEconomics,
@@ -79,7 +80,6 @@ CONDITION_OVERSAMPLE = 3
 # documented exchanges give half the weight of a declared demand. A pseudo-count prior chosen
 # here, not a published figure; it only orders candidates.
 INFERRED_PRIOR_COUNT = 3.0
-_HEAT_FAMILIES = ("heat", "steam")
 
 LINE_COLUMNS = [
     "synergy_id",
@@ -403,7 +403,7 @@ class _Model:
 
 
 def _model_for(code: str, family: str, catalogue, econ: MaterialEconomics) -> _Model:
-    if family in _HEAT_FAMILIES:
+    if family in HEAT_FAMILIES:
         return _Model("pipe")
     if family == "material":
         return _Model("road", econ.cost_eur_per_tkm, econ.empty_return)
@@ -555,7 +555,7 @@ def _pipe_class_top_distance_m(
 
 def _co2_factor(code: str, catalogue, family: str, heat_econ: HeatEconomics) -> float:
     factor = float(catalogue.entry(code).get("co2_factor_t_per_unit") or np.nan)
-    if not np.isfinite(factor) and family in _HEAT_FAMILIES:
+    if not np.isfinite(factor) and family in HEAT_FAMILIES:
         factor = heat_econ.gas_boiler_co2_t_mwh
     return factor
 
@@ -682,7 +682,7 @@ def _declared_group(
     s, d = supplies.take(s_sel), demands.take(d_sel)
     disposal = _disposal_eur_per_unit(s, family, settings.econ)
     price = np.where(np.isfinite(d.cost), d.cost, 0.0)
-    temperature_rule = group.condition == "supply_temperature_ge_demand" or family in _HEAT_FAMILIES
+    temperature_rule = group.condition == "supply_temperature_ge_demand" or family in HEAT_FAMILIES
     bound = _query_bound_m(
         model, s, disposal, float(d.quantity.max()), float(price.max()), group.conversion, settings
     )

@@ -41,10 +41,16 @@ import pandas as pd
 import shapely
 
 from ..reference.catalogue import normalise_code
+from ..common.families import HEAT_FAMILIES
 from ..common.i18n import translate
 from ..reference.nace import normalise_nace_series
 from ..common.reasons import as_text, fill
-from ..common.units import CANONICAL_UNITS, family_label, parse_number_series, parse_unit
+from ..common.units import (
+    CANONICAL_UNITS,
+    parse_number_series,
+    parse_unit,
+    unit_family_label,
+)
 
 REPORT_COLUMNS = ("severity", "table", "feature_id", "field", "problem", "message")
 SEVERITIES = ("error", "warning", "info")
@@ -52,7 +58,6 @@ SITE_STATUSES = ("existing", "planned", "candidate")
 FLOW_STATUSES = ("existing", "planned", "candidate", "rejected")
 DIRECTIONS = ("supply", "demand")
 # Families whose matching depends on the supply temperature (DESIGN.md compatibility rules).
-TEMPERATURE_FAMILIES = ("heat", "steam")
 
 
 class _Report:
@@ -503,8 +508,8 @@ def _check_quantity(
         what=what,
         id=ids,
         value=text,
-        family=family.map(family_label),
-        expected=unit_family.map(family_label),
+        family=family.map(unit_family_label),
+        expected=unit_family.map(unit_family_label),
     )
     report.add(
         ~blank & family.notna() & ~mismatch & ~canonical,
@@ -612,7 +617,7 @@ def _check_resources(
     temperature = _column(resources, "temperature_c")
     values, bad = _numbers(temperature)
     report.add(
-        family.isin(TEMPERATURE_FAMILIES) & values.isna() & ~bad,
+        family.isin(HEAT_FAMILIES) & values.isna() & ~bad,
         "warning",
         table,
         ids,

@@ -9,6 +9,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common.families import RESOURCE_FAMILIES, family_label
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 from ..synergy_inputs import (
@@ -18,8 +19,6 @@ from ..synergy_inputs import (
     sites_parameter,
 )
 
-FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
-RADIUS_MODES = ("economic", "fixed", "min")
 # (parameter, label, default, MaterialEconomics/HeatEconomics field); defaults repeat the
 # documented ones of ite_qgis/core/reference/economics.py (sources there).
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
@@ -70,22 +69,14 @@ class FindSynergies(IteAlgorithm):
             )
         )
         self.addParameter(resources_parameter(self.RESOURCES))
-        family_labels = [
-            translate("findsynergies", "Materials"),
-            translate("findsynergies", "Heat"),
-            translate("findsynergies", "Steam"),
-            translate("findsynergies", "Water"),
-            translate("findsynergies", "Gases"),
-            translate("findsynergies", "Electricity"),
-            translate("findsynergies", "Services"),
-        ]
+        family_labels = [family_label(family) for family in RESOURCE_FAMILIES]
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.FAMILIES,
                 translate("findsynergies", "Resource families"),
                 family_labels,
                 allowMultiple=True,
-                defaultValue=list(range(len(FAMILIES))),
+                defaultValue=list(range(len(RESOURCE_FAMILIES))),
             )
         )
         self.addParameter(
@@ -151,6 +142,7 @@ class FindSynergies(IteAlgorithm):
 
     def _settings(self, parameters, context):
         from ...core.reference.economics import HeatEconomics, MaterialEconomics
+        from ...core.synergies.synergy import RADIUS_MODES
 
         def number(name):
             return self.parameterAsDouble(parameters, name, context)
@@ -170,9 +162,9 @@ class FindSynergies(IteAlgorithm):
             years=number("YEARS"),
         )
         chosen = self.parameterAsEnums(parameters, self.FAMILIES, context)
-        families = [FAMILIES[i] for i in chosen] if chosen else list(FAMILIES)
+        families = [RESOURCE_FAMILIES[i] for i in chosen] if chosen else list(RESOURCE_FAMILIES)
         return dict(
-            families=None if len(families) == len(FAMILIES) else families,
+            families=None if len(families) == len(RESOURCE_FAMILIES) else families,
             radius_mode=RADIUS_MODES[self.parameterAsEnum(parameters, self.RADIUS_MODE, context)],
             fixed_radius_m=number(self.FIXED_RADIUS_KM) * 1000.0,
             detour_factor=number(self.DETOUR),
