@@ -27,6 +27,7 @@ import shapely
 from ..reference.catalogue import DEFAULT_UNITS, FAMILY_UNITS
 from ..common.crs import to_metric
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids
 from ..common.numbers import number
 from ..common.units import normalise_quantities, parse_number_series
 
@@ -358,7 +359,7 @@ def _points(sites: gpd.GeoDataFrame, site_id: str) -> pd.DataFrame:
     points = shapely.point_on_surface(geoms[usable])
     coords = shapely.get_coordinates(points)
     table = pd.DataFrame({"x": coords[:, 0], "y": coords[:, 1]}, index=ids[usable].to_numpy())
-    duplicated = table.index[table.index.duplicated()].unique()
+    duplicated = duplicated_ids(table.index)
     if len(duplicated):
         raise FlowError(
             translate("flowmap", "The sites layer has duplicate ids: {ids}").format(

@@ -44,6 +44,7 @@ from ..reference.economics import (
     pipe_class,
 )
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids
 
 HOURS_PER_YEAR = 8760.0
 MAX_HOURS_PER_YEAR = 8784.0  # leap year
@@ -99,7 +100,7 @@ def _require(frame: pd.DataFrame, columns, what: str) -> None:
 
 
 def _unique_ids(ids: pd.Series, what: str) -> None:
-    duplicated = ids[ids.duplicated()].astype(str).unique()
+    duplicated = duplicated_ids(ids).astype(str)
     if duplicated.size:
         raise ValueError(
             translate("waste_heat", "The {what} layer repeats the ids {ids}: each must be "

@@ -54,6 +54,7 @@ from scipy.spatial import cKDTree
 from ..reference.catalogue import temperatures_ok
 from ..common.crs import crs_label, to_metric
 from ..common.families import HEAT_FAMILIES
+from ..common.ids import duplicated_ids
 from ..reference.economics import (
     PIPE_COST_TABLE,
     HeatEconomics,
@@ -218,7 +219,7 @@ def _prepare_sites(sites: gpd.GeoDataFrame, notes: list[str]) -> tuple[pd.DataFr
     if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate site_id values: {ids}").format(
-                ids=", ".join(index[index.duplicated()].unique()[:10])
+                ids=", ".join(duplicated_ids(index)[:10])
             )
         )
     metric, crs, note = to_metric(sites)
@@ -296,7 +297,7 @@ def _prepare_resources(
     if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate resource_id values: {ids}").format(
-                ids=", ".join(index[index.duplicated()].unique()[:10])
+                ids=", ".join(duplicated_ids(index)[:10])
             )
         )
     # Codes: each distinct spelling normalised once, then integer positions everywhere.

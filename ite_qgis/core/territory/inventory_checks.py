@@ -43,6 +43,7 @@ import shapely
 from ..reference.catalogue import normalise_code
 from ..common.families import HEAT_FAMILIES
 from ..common.i18n import translate
+from ..common.ids import repeated_ids
 from ..reference.nace import normalise_nace_series
 from ..common.reasons import as_text, fill
 from ..common.units import (
@@ -294,9 +295,8 @@ def _check_sites(report: _Report, sites: pd.DataFrame) -> set[str]:
         "null_value",
         translate("validation", "a site has no site_id"),
     )
-    duplicate = ~blank & text_id.duplicated(keep="first")
     report.add(
-        duplicate,
+        repeated_ids(text_id, blank),
         "error",
         "sites",
         ids,
@@ -548,7 +548,7 @@ def _check_resources(
     )
     text_id = as_text(raw_id).astype(str).str.strip()
     report.add(
-        ~blank_id & text_id.duplicated(keep="first"),
+        repeated_ids(text_id, blank_id),
         "error",
         table,
         ids,
@@ -666,7 +666,7 @@ def _check_flows(report: _Report, flows: pd.DataFrame, site_ids: set[str], catal
     )
     text_id = as_text(raw_id).astype(str).str.strip()
     report.add(
-        ~blank_id & text_id.duplicated(keep="first"),
+        repeated_ids(text_id, blank_id),
         "error",
         table,
         ids,

@@ -79,13 +79,13 @@ class AllocateSynergies(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         import pandas as pd
 
+        from ...core.common.ids import duplicated_ids, listed
         from ...core.synergies.allocation import allocate, quantities
         from ...core.synergies.indicators import synergy_indicators
         from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
         from ..synergy_inputs import (
             core_errors,
             indicator_results,
-            listed,
             multi_step,
             push_indicators,
             push_notes,
@@ -109,7 +109,7 @@ class AllocateSynergies(IteAlgorithm):
             )
         ids = resources["resource_id"].astype(str).str.strip()
         resources["resource_id"] = ids
-        duplicated = ids[ids.duplicated()].unique()
+        duplicated = duplicated_ids(ids)
         if len(duplicated):
             raise QgsProcessingException(
                 translate(

@@ -1,0 +1,26 @@
+"""French for the messages that moved into the core (issue 11, helper "concepts").
+
+The lead merges these into i18n/ite_qgis_fr.ts with tools/ts_fill.py after make ts."""
+
+TRANSLATIONS = {
+    ('ids', ' ... and {count} more'):
+        ' ... et {count} autres',
+    ('inputlayers', 'The resources table has duplicate resource_id values: {ids}'):
+        'La table des ressources contient des valeurs de resource_id en double : {ids}',
+    ('inputlayers', "The resources table has no '{column}' column."):
+        "La table des ressources n'a pas de colonne '{column}'.",
+    ('inputlayers', '{count} resources have a code the catalogue does not know and were skipped: {rows}'):
+        '{count} ressources ont un code inconnu du catalogue et ont été ignorées : {rows}',
+    ('inputlayers', "{what} has no 'site_id' column."):
+        "{what} n'a pas de colonne 'site_id'.",
+    ('inputlayers', '{what} has no feature with a usable point.'):
+        "{what} n'a aucune entité avec un point utilisable.",
+    ('inputlayers', '{what}: duplicate site_id values {ids}; each site needs its own id.'):
+        '{what} : valeurs de site_id en double {ids} ; chaque site doit avoir son propre identifiant.',
+    ('inputlayers', "{what}: {count} features are multi-points with several parts ({ids}); a site is one point. Split them with 'Multipart to singleparts' first."):
+        "{what} : {count} entités sont des multipoints à plusieurs parties ({ids}) ; un site est un seul point. Séparez-les d'abord avec 'De morceaux multiples à morceaux uniques'.",
+    ('inputlayers', '{what}: {count} features have an empty or invalid geometry and were left out (their resources are left out too): {ids}'):
+        '{what} : {count} entités ont une géométrie vide ou invalide et ont été écartées (leurs ressources aussi) : {ids}',
+    ('inputlayers', '{what}: {count} features have no site_id.'):
+        "{what} : {count} entités n'ont pas de site_id.",
+}
