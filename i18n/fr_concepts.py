@@ -23,4 +23,14 @@ TRANSLATIONS = {
         '{what} : {count} entités ont une géométrie vide ou invalide et ont été écartées (leurs ressources aussi) : {ids}',
     ('inputlayers', '{what}: {count} features have no site_id.'):
         "{what} : {count} entités n'ont pas de site_id.",
+    ('heatsources', 'The resources table has no heat or steam supply row: no heat source to link.'):
+        "La table des ressources n'a aucune ligne d'offre de chaleur ou de vapeur : aucune source de chaleur à raccorder.",
+    ('heatsources', 'The resources table lacks the columns {columns} (territory model: site_id, direction, resource, quantity, unit).'):
+        'Il manque à la table des ressources les colonnes {columns} (modèle de territoire : site_id, direction, resource, quantity, unit).',
+    ('heatsources', 'The sites layer has no site_id field: choose the field that the resources table refers to.'):
+        "La couche des sites n'a pas de champ site_id : choisissez le champ auquel renvoie la table des ressources.",
+    ('heatsources', '{n} heat or steam rows are not in an energy unit (MWh/yr, MW) and were left out: {ids}'):
+        "{n} lignes de chaleur ou de vapeur ne sont pas dans une unité d'énergie (MWh/yr, MW) et ont été écartées : {ids}",
+    ('heatsources', '{n} heat rows refer to sites missing from the sites layer and were left out: {ids}'):
+        '{n} lignes de chaleur renvoient à des sites absents de la couche des sites et ont été écartées : {ids}',
 }
