@@ -23,8 +23,9 @@ from .reasons import fill
 CANONICAL_UNITS = {"mass": "t/yr", "energy": "MWh/yr", "volume": "m3/yr", "service": "count/yr"}
 UNIT_FAMILIES = tuple(CANONICAL_UNITS)
 
-# A year has at most 8,784 hours (leap year).
+# A year has at most 8,784 hours (leap year); a plant running steadily all year runs 8,760.
 MAX_HOURS_PER_YEAR = 8784.0
+HOURS_PER_YEAR = 8760.0
 
 # Amount units: family and how many canonical units one of them is.
 # 1 toe (tep) = 41.868 GJ = 11.63 MWh (IEA / OECD definition of the tonne of oil equivalent).

@@ -45,9 +45,8 @@ from ..reference.economics import (
 )
 from ..common.i18n import translate
 from ..common.ids import duplicated_ids
+from ..common.units import HOURS_PER_YEAR, MAX_HOURS_PER_YEAR
 
-HOURS_PER_YEAR = 8760.0
-MAX_HOURS_PER_YEAR = 8784.0  # leap year
 MWH_PER_GWH = 1000.0
 # Road vertices closer than this are one graph node (line ends digitised separately).
 ROAD_SNAP_M = 0.01

@@ -151,7 +151,7 @@ def pipe_class(capacity_mw) -> tuple[np.ndarray, np.ndarray]:
     return class_mw, cost_eur_m
 
 
-def annuity_factor(rate=0.03, years=30) -> np.ndarray | float:
+def annuity_factor(rate, years) -> np.ndarray | float:
     """Capital recovery factor ``r / (1 - (1 + r)^-n)``; ``1 / n`` when the rate is 0.
 
     3 % over 30 years gives 0.05102.

@@ -55,6 +55,7 @@ from ..reference.catalogue import temperatures_ok
 from ..common.crs import crs_label, to_metric
 from ..common.families import HEAT_FAMILIES
 from ..common.ids import duplicated_ids
+from ..common.units import HOURS_PER_YEAR
 from ..reference.economics import (
     PIPE_COST_TABLE,
     HeatEconomics,
@@ -72,7 +73,7 @@ RADIUS_MODES = ("economic", "fixed", "min")
 MATCH_KINDS = ("exact", "compatible", "inferred_sector")
 # Hours of a supply or demand that gives none: all year. For heat this is the lowest capacity,
 # hence the cheapest pipe; state the hours to be less optimistic.
-DEFAULT_HOURS_PER_YEAR = 8760.0
+DEFAULT_HOURS_PER_YEAR = HOURS_PER_YEAR
 # Pairs with a quality condition (temperature) may fail after the nearest-neighbour query: ask
 # for this many times more neighbours in those groups so that the k kept are still the nearest
 # valid ones in most cases.
