@@ -33,4 +33,10 @@ TRANSLATIONS = {
         "{n} lignes de chaleur ou de vapeur ne sont pas dans une unité d'énergie (MWh/yr, MW) et ont été écartées : {ids}",
     ('heatsources', '{n} heat rows refer to sites missing from the sites layer and were left out: {ids}'):
         '{n} lignes de chaleur renvoient à des sites absents de la couche des sites et ont été écartées : {ids}',
+    ('allocation', 'The resources table lacks the columns {columns}.'):
+        'Il manque à la table des ressources les colonnes {columns}.',
+    ('allocation', 'The resources table has duplicate resource_id values: {ids}'):
+        'La table des ressources contient des valeurs de resource_id en double : {ids}',
+    ('allocation', '{n} knowledge-based candidates were left out: no receiver declared the need, so nothing bounds their quantity. Confirm them with the companies, declare the demand, or tick the option to include them.'):
+        "{n} candidats issus de la base de connaissances ont été écartés : aucun receveur n'a déclaré le besoin, donc rien ne borne leur quantité. Confirmez-les avec les entreprises, déclarez le besoin, ou cochez l'option pour les inclure.",
 }

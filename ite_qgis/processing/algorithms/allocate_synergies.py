@@ -77,10 +77,8 @@ class AllocateSynergies(IteAlgorithm):
         add_indicator_outputs(self)
 
     def compute(self, parameters, context, feedback):
-        import pandas as pd
-
-        from ...core.common.ids import duplicated_ids, listed
         from ...core.synergies.allocation import allocate, quantities
+        from ...core.synergies.allocation_tables import allocation_inputs, residual_table
         from ...core.synergies.indicators import synergy_indicators
         from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
         from ..synergy_inputs import (
@@ -101,37 +99,10 @@ class AllocateSynergies(IteAlgorithm):
         if table is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESOURCES))
         resources = source_to_frame(table, steps, geometry=False)
-        missing = [c for c in ("resource_id", "direction", "quantity") if c not in resources]
-        if missing:
-            raise QgsProcessingException(
-                translate("allocatesynergies", "The resources table lacks the columns {columns}.")
-                .format(columns=", ".join(missing))
-            )
-        ids = resources["resource_id"].astype(str).str.strip()
-        resources["resource_id"] = ids
-        duplicated = duplicated_ids(ids)
-        if len(duplicated):
-            raise QgsProcessingException(
-                translate(
-                    "allocatesynergies",
-                    "The resources table has duplicate resource_id values: {ids}"
-                ).format(ids=listed(duplicated))
-            )
-        for column in ("supply_id", "demand_id"):
-            if column in lines.columns:
-                text = lines[column].astype(object)
-                lines[column] = text.where(text.isna(), text.astype(str).str.strip())
-        inferred = lines.get("match_kind", pd.Series(dtype=object)).astype(str) == "inferred_sector"
-        if inferred.any() and not self.parameterAsBoolean(parameters, self.INFERRED, context):
-            lines = lines[~inferred.to_numpy()]
-            feedback.pushInfo(
-                translate(
-                    "allocatesynergies",
-                    "{n} knowledge-based candidates were left out: no receiver declared the "
-                    "need, so nothing bounds their quantity. Confirm them with the companies, "
-                    "declare the demand, or tick the option to include them."
-                ).format(n=int(inferred.sum()))
-            )
+        include_inferred = self.parameterAsBoolean(parameters, self.INFERRED, context)
+        with core_errors():
+            lines, resources, notes = allocation_inputs(lines, resources, include_inferred)
+        push_notes(feedback, notes)
         steps.setCurrentStep(2)
         with core_errors():
             supply_qty, demand_qty = quantities(resources)
@@ -166,29 +137,12 @@ class AllocateSynergies(IteAlgorithm):
             steps,
         )
         style_output(context, chosen_dest, "synergies_allocated")
-        residual = pd.concat(
-            [
-                result.supplies.assign(direction="supply"),
-                result.demands.assign(direction="demand"),
-            ]
-        )
-        residual.index.name = "resource_id"
-        residual = residual.reset_index()
-        described = resources.drop_duplicates("resource_id").set_index("resource_id")
-        for column in ("site_id", "resource", "unit"):
-            if column in described.columns:
-                residual[column] = residual["resource_id"].map(described[column])
-        counts = pd.concat([lines["supply_id"], lines["demand_id"]]).dropna().value_counts()
-        residual["n_lines"] = residual["resource_id"].map(counts).fillna(0).astype("int64")
-        order = ["resource_id", "site_id", "direction", "resource", "unit", "quantity",
-                 "allocated", "residual", "n_lines"]  # fmt: skip
-        residual = residual[[c for c in order if c in residual.columns]]
         residual_dest = write_frame(
             self,
             parameters,
             context,
             self.RESIDUAL,
-            residual,
+            residual_table(result, resources, lines),
             QgsWkbTypes.Type.NoGeometry,
             source.sourceCrs(),
             steps,
