@@ -31,7 +31,9 @@ from ..common.ids import duplicated_ids
 from ..common.numbers import number
 from ..common.units import normalise_quantities, parse_number_series
 
-SHAPES = ("straight", "curved")
+# Line shapes and what to do with several flows between two sites, in the order ite:flowmap
+# offers them (its default first).
+SHAPES = ("curved", "straight")
 MODES = ("offset", "aggregate")
 
 # Legend units per unit family: (unit label, canonical units per legend unit). Energy reads in

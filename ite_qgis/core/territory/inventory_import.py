@@ -55,7 +55,9 @@ from ..common.reasons import as_text, flag, flagged, row_text
 from ..common.units import parse_number_series, parse_unit
 
 __all__ = [
+    "COORDINATES",
     "DIRECTIONS",
+    "LAYOUTS",
     "FIELDS",
     "REJECTED_COLUMNS",
     "RESOURCE_FIELDS",
@@ -69,6 +71,10 @@ __all__ = [
     "normalise_statuses",
 ]
 
+# Inventory layouts (one resource per row, or one column per resource) and how sites are located
+# (x/y columns, a WKT column, a join to a layer), in the order ite:importinventory offers them.
+LAYOUTS = ("long", "wide")
+COORDINATES = ("xy", "wkt", "join")
 # Fields of a resource row in the long layout; in the wide layout they come from the columns.
 _LONG_ONLY = ("resource_id", "direction", "resource", "quantity", "unit")
 REJECTED_COLUMNS = ("row", "table", "severity", "reason", "raw")
@@ -236,7 +242,7 @@ def import_inventory(
     to ``rejected``. Raises :class:`InventoryError` for unusable parameters.
     """
     notes: list[str] = []
-    if layout not in ("long", "wide"):
+    if layout not in LAYOUTS:
         raise InventoryError(
             translate("inventory", "Unknown layout '{layout}' (long or wide)").format(layout=layout)
         )

@@ -16,9 +16,6 @@ from qgis.core import (
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, parse_pairs, require_metric_crs
 
-LAYOUTS = ("long", "wide")
-COORDINATES = ("xy", "wkt", "join")
-
 
 class ImportInventory(IteAlgorithm):
     NAME = "importinventory"
@@ -189,7 +186,8 @@ class ImportInventory(IteAlgorithm):
             rows = pd.Series(range(1, len(frame) + 1), index=frame.index)
         else:
             self.fail(translate("importinventory", "Give an inventory file or an inventory table."))
-        coordinates = COORDINATES[self.parameterAsEnum(parameters, self.COORDINATES, context)]
+        chosen = self.parameterAsEnum(parameters, self.COORDINATES, context)
+        coordinates = inventory.COORDINATES[chosen]
         join_layer, join_field = None, None
         if coordinates == "join":
             join_source = self.parameterAsSource(parameters, self.JOIN_LAYER, context)
@@ -207,7 +205,7 @@ class ImportInventory(IteAlgorithm):
                 rows,
                 catalogue=catalogue,
                 columns=parse_pairs(self.parameterAsString(parameters, self.COLUMNS, context)),
-                layout=LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
+                layout=inventory.LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
                 wide_columns=_wide(self.parameterAsString(parameters, self.WIDE_COLUMNS, context)),
                 coordinates=coordinates,
                 source_crs=source_crs.toWkt(),
