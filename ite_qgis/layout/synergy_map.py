@@ -41,6 +41,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from .. import assets
 from ..core.common.i18n import translate
+from ..core.publishing.public import DEFAULT_RADIUS_M
 from . import texts as words
 from .layers import apply_style, frame_layer, localise_raster_classes, ramp_function
 
@@ -93,7 +94,7 @@ class MapOptions:
     atlas: str = "none"
     language: str = "en"
     public: bool = True
-    radius_m: float = 1000.0
+    radius_m: float = DEFAULT_RADIUS_M
     top_n: int = 10
     max_rank: int = 1
     sources: str = ""
