@@ -46,6 +46,7 @@ from ..common.i18n import translate
 from ..common.ids import repeated_ids
 from ..reference.nace import normalise_nace_series
 from ..common.reasons import as_text, fill
+from .schema import DIRECTIONS, FLOW_STATUSES, SITE_STATUSES
 from ..common.units import (
     CANONICAL_UNITS,
     parse_number_series,
@@ -55,10 +56,6 @@ from ..common.units import (
 
 REPORT_COLUMNS = ("severity", "table", "feature_id", "field", "problem", "message")
 SEVERITIES = ("error", "warning", "info")
-SITE_STATUSES = ("existing", "planned", "candidate")
-FLOW_STATUSES = ("existing", "planned", "candidate", "rejected")
-DIRECTIONS = ("supply", "demand")
-# Families whose matching depends on the supply temperature (DESIGN.md compatibility rules).
 
 
 class _Report:

@@ -32,11 +32,9 @@ import shapely
 from ..reference.catalogue import normalise_code
 from ..common.i18n import translate
 from .inventory_columns import (
-    DIRECTIONS,
     FIELDS,
     RESOURCE_FIELDS,
     SITE_FIELDS,
-    STATUSES,
     guess_columns,
     normalise_directions,
     normalise_flags,
@@ -56,13 +54,11 @@ from ..common.units import parse_number_series, parse_unit
 
 __all__ = [
     "COORDINATES",
-    "DIRECTIONS",
     "LAYOUTS",
     "FIELDS",
     "REJECTED_COLUMNS",
     "RESOURCE_FIELDS",
     "SITE_FIELDS",
-    "STATUSES",
     "ImportResult",
     "InventoryError",
     "guess_columns",
