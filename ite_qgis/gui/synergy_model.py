@@ -29,7 +29,7 @@ from ..core.common.numbers import number
 STATUS_FIELD, COMMENT_FIELD = "status", "comment"
 # Stored values, in English whatever the user's language (expressions and filters rely on them).
 STATUSES = ("candidate", "to_discuss", "accepted", "rejected")
-FLOW_STATUS = "planned"  # an accepted synergy becomes a planned flow (DESIGN.md flow statuses)
+FLOW_STATUS = "planned"  # accepted synergy -> planned flow (docs/architecture.md, Territory model)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole

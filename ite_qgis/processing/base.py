@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -11,8 +13,14 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
 from ..core.common import dependencies
-from ..core.common.i18n import translate
-from ..qgis_bridge.translation import plugin_language
+from ..core.common.i18n import LANGUAGE_NAMES, LANGUAGES, translate
+from ..qgis_bridge.translation import AUTO, in_language, plugin_language
+
+# An algorithm that writes a document may have a LANGUAGE enum parameter with the options of
+# language_options(). The run speaks it from start to end: processAlgorithm sets it once (the one
+# mechanism, see core.common.i18n).
+LANGUAGE = "LANGUAGE"
+RUN_LANGUAGES = (AUTO, *LANGUAGES)
 
 # groupId -> translated group name. Literal calls so pylupdate5 finds them.
 GROUPS = {
@@ -62,7 +70,14 @@ class IteAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
-        return self.compute(parameters, context, feedback)
+        with self._run_language(parameters, context):
+            return self.compute(parameters, context, feedback)
+
+    def _run_language(self, parameters, context):
+        """The LANGUAGE parameter's language for the whole run; none chosen: the interface's."""
+        if self.parameterDefinition(LANGUAGE) is None:
+            return nullcontext()
+        return in_language(RUN_LANGUAGES[self.parameterAsEnum(parameters, LANGUAGE, context)])
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
@@ -71,6 +86,12 @@ class IteAlgorithm(QgsProcessingAlgorithm):
     def fail(message: str):
         """Raise the translated message as a Processing error (no traceback for the user)."""
         raise QgsProcessingException(message)
+
+
+def language_options(interface: str) -> list[str]:
+    """Options of a LANGUAGE parameter, in the order of RUN_LANGUAGES: ``interface`` (the
+    translated name of the choice "the interface's language"), then each language by its name."""
+    return [interface, *(LANGUAGE_NAMES[language] for language in LANGUAGES)]
 
 
 def advanced(parameter):

@@ -1,11 +1,12 @@
 """Quantities and units: parse user numbers and normalise them to one unit per unit family.
 
-Canonical units (DESIGN.md, territory model): mass ``t/yr``, energy ``MWh/yr``, volume ``m3/yr``,
-service ``count/yr``. Inventories write units in many ways (``MWh / yr``, ``t/an``, ``T/AN``,
-``kWh per year``, ``m³/h``, ``MW``); :func:`parse_unit` reads them and :func:`normalise_quantities`
-converts whole columns at once. A unit without a period (``t``, ``MWh``) is read as per year,
-because every quantity of the territory model is annual. A rate (``t/h``, ``m3/s``) or a power
-(``MW``, ``kW``) is turned into an annual amount with the row's ``hours_per_year``.
+Canonical units (docs/architecture.md, Territory model): mass ``t/yr``, energy ``MWh/yr``, volume
+``m3/yr``, service ``count/yr``. Inventories write units in many ways (``MWh / yr``, ``t/an``,
+``T/AN``, ``kWh per year``, ``m³/h``, ``MW``); :func:`parse_unit` reads them and
+:func:`normalise_quantities` converts whole columns at once. A unit without a period (``t``,
+``MWh``) is read as per year, because every quantity of the territory model is annual. A rate
+(``t/h``, ``m3/s``) or a power (``MW``, ``kW``) is turned into an annual amount with the row's
+``hours_per_year``.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """District heating (DH) potential areas from a heat demand density raster.
 
-Method (the Hotmaps "DH potential" rule, Hotmaps toolbox defaults in DESIGN.md):
+Method (the Hotmaps "DH potential" rule, Hotmaps toolbox defaults; docs/architecture.md,
+Economics):
 
 1. cells whose density is at least the pixel threshold (333 MWh/ha) are candidates;
 2. a binary closing with a 3 x 3 structure fills one-cell gaps and notches between them, so a
@@ -41,7 +42,8 @@ from .raster_outline import label_polygons
 
 M2_PER_HA = 10_000.0
 MWH_PER_GWH = 1000.0
-# Hotmaps DH potential defaults (DESIGN.md): 333 MWh/ha per cell, 30 GWh/yr per area.
+# Hotmaps DH potential defaults (docs/architecture.md, Economics): 333 MWh/ha per cell,
+# 30 GWh/yr per area.
 PIXEL_THRESHOLD_MWH_HA = 333.0
 AREA_THRESHOLD_GWH_YR = 30.0
 # Heat per dwelling equivalent, MWh/yr: the HeatEconomics default (sources in economics.py).

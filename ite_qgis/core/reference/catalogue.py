@@ -27,7 +27,7 @@ import pandas as pd
 
 from ... import assets
 from ..common.families import RESOURCE_FAMILIES
-from ..common.i18n import translate
+from ..common.i18n import is_french, translate
 from ..common.units import CANONICAL_UNITS, UNIT_FAMILIES
 
 TRANSPORT_MODES = ("road", "pipe", "pipe-short", "grid", "none")
@@ -330,12 +330,12 @@ class Catalogue:
         return self._unit_family_of.get(normalise_code(code))
 
     def label(self, code: object, lang: str = "en") -> str | None:
-        """Label in English or French (``lang`` starting with ``fr``); None when unknown."""
+        """Label in English or French (``i18n.is_french(lang)``); None when unknown."""
         try:
             entry = self.entry(code)
         except UnknownCodeError:
             return None
-        if lang.lower().startswith("fr") and entry["label_fr"]:
+        if is_french(lang) and entry["label_fr"]:
             return entry["label_fr"]
         return entry["label_en"]
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..common.i18n import language_of
 from .catalogue import load_catalogue
 from .nace import codes_table
 
 
 def code_lists(catalogue=None, language: str = "en") -> dict[str, pd.DataFrame]:
     """``catalogue_resources`` (code, family, label) and ``nace_codes`` (code, label), labelled
-    in ``language`` (``fr``, else English). A NACE code without a French name keeps its English
-    one. ``catalogue``: the one in use (the shipped one when None)."""
-    language = "fr" if language == "fr" else "en"
+    in ``language`` (one of :data:`~ite_qgis.core.common.i18n.LANGUAGES`, else English). A
+    NACE code without a name in that language keeps its English one. ``catalogue``: the one in
+    use (the shipped one when None)."""
+    language = language_of(language)
     frame = (catalogue or load_catalogue()).frame
     resources = pd.DataFrame(
         {

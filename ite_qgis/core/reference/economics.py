@@ -4,13 +4,13 @@ Every default is a documented order of magnitude (source in the comment beside i
 can be changed per run. All functions are vectorised: they take scalars or numpy arrays and
 broadcast them.
 
-Material break-even radius (DESIGN.md)::
+Material break-even radius (docs/architecture.md, Economics)::
 
     d_max = (avoided_disposal + avoided_purchase - treatment - handling)
             / (cost_per_tkm * (1 + empty_return))
 
-Heat transmission (DESIGN.md): a link is feasible when its levelised transmission cost
-``C_pipe(P) * L * (a + om) / Q`` is at most the ceiling ``c_max``, which gives
+Heat transmission (docs/architecture.md, Economics): a link is feasible when its levelised
+transmission cost ``C_pipe(P) * L * (a + om) / Q`` is at most the ceiling ``c_max``, which gives
 ``d_max = c_max * Q / (C_pipe(P) * (a + om))``.
 """
 
@@ -28,7 +28,8 @@ class MaterialEconomics:
     """Cost figures for moving a tonne of waste or by-product from one site to another."""
 
     # Road freight by articulated truck: about EUR 1.1-1.9 per truck-km (French CNR road-haulage
-    # cost indices, DESIGN.md), i.e. about EUR 0.05-0.08 per loaded tonne-km with a 25 t payload.
+    # cost indices; docs/architecture.md, Economics), i.e. about EUR 0.05-0.08 per loaded
+    # tonne-km with a 25 t payload.
     # 0.065 is the middle of that range (EUR 1.6/km / 25 t).
     cost_eur_per_tkm: float = 0.065
     # Share of the loaded distance driven back empty. By-product exchanges are dedicated
@@ -39,7 +40,7 @@ class MaterialEconomics:
     # be optimistic. The cost per tonne-km above is per *loaded* tonne-km, hence the factor.
     empty_return: float = 1.0
     # French landfill gate fee for non-hazardous waste, excluding tax: about EUR 79/t
-    # (DESIGN.md, ADEME cost references for French landfill).
+    # (ADEME cost references for French landfill; docs/architecture.md, Economics).
     landfill_eur_t: float = 79.0
     # TGAP (taxe generale sur les activites polluantes) on non-hazardous landfill, 2025 rate:
     # EUR 65/t (French Code des douanes art. 266 nonies, trajectory set by the 2019 finance
@@ -53,7 +54,8 @@ class MaterialEconomics:
     # figure, so 0 by default; set it per run when known.
     handling_eur_t: float = 0.0
     # Upper bound on any radius, whatever the economics say: 100 km. The UK NISP's median
-    # synergy distance was about 33 km (DESIGN.md), so 100 km keeps the long tail.
+    # synergy distance was about 33 km (docs/architecture.md, Economics), so 100 km keeps the
+    # long tail.
     max_radius_m: float = 100_000.0
 
     @property
@@ -172,15 +174,17 @@ class HeatEconomics:
     """Cost and impact figures for carrying waste heat to a district heating area."""
 
     # Discount rate and depreciation period of the transmission pipe: 3 % over 30 years
-    # (DESIGN.md; the Hotmaps excess-heat module's defaults).
+    # (the Hotmaps excess-heat module's defaults; docs/architecture.md, Economics).
     rate: float = 0.03
     years: float = 30.0
-    # Yearly operation and maintenance as a share of the investment: 1 %/yr (DESIGN.md).
+    # Yearly operation and maintenance as a share of the investment: 1 %/yr
+    # (docs/architecture.md, Economics).
     om_share: float = 0.01
-    # Highest acceptable levelised transmission cost: EUR 10/MWh (DESIGN.md, Hotmaps default).
+    # Highest acceptable levelised transmission cost: EUR 10/MWh (Hotmaps default;
+    # docs/architecture.md, Economics).
     ceiling_eur_mwh: float = 10.0
     # Emission factor of the heat a natural gas boiler would otherwise make: 0.227 t CO2/MWh
-    # (DESIGN.md: natural gas heat).
+    # (docs/architecture.md, Economics: CO2 avoided).
     gas_boiler_co2_t_mwh: float = 0.227
     # Heat (space heating + hot water) of one "dwelling equivalent", MWh/yr. 12 is triangulated
     # from the Dunkirk network (resources/samples/dunkirk/SOURCES.md): 22,814 t of CO2 avoided

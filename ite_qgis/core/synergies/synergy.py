@@ -23,9 +23,9 @@ has no stated demand: its quantity is the whole supply and no purchase price is 
 
 Economics per family (every figure can be set per run):
 
-* material: break-even radius (DESIGN.md) from the supply's disposal cost (its
-  ``cost_eur_per_unit``, else ``econ.avoided_disposal_eur_t``) and the demand's purchase price
-  (its ``cost_eur_per_unit``), road transport at ``econ.cost_eur_per_tkm`` with
+* material: break-even radius (docs/architecture.md, Economics) from the supply's disposal
+  cost (its ``cost_eur_per_unit``, else ``econ.avoided_disposal_eur_t``) and the demand's
+  purchase price (its ``cost_eur_per_unit``), road transport at ``econ.cost_eur_per_tkm`` with
   ``econ.empty_return``;
 * heat and steam: longest pipe whose levelised cost stays within ``heat_econ.ceiling_eur_mwh``
   for the heat delivered, at the capacity ``heat / min(supply hours, demand hours)``; the

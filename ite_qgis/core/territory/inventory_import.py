@@ -3,7 +3,8 @@
 The table is what users keep: a spreadsheet in English or French, one resource per row with the
 site columns repeated ("long"), or one row per site with one column per resource ("wide").
 :func:`guess_columns` proposes which column holds which field; :func:`import_inventory` builds
-the ``sites`` and ``resources`` tables of DESIGN.md and a ``rejected`` table.
+the ``sites`` and ``resources`` tables of docs/architecture.md (Territory model) and a
+``rejected`` table.
 
 Accounting, so that nothing is dropped silently:
 

@@ -1,4 +1,6 @@
-"""The territory model: the fields of the sites, resources and flows tables (DESIGN.md).
+"""The territory model: the fields of the sites, resources and flows tables.
+
+The model is described in docs/architecture.md, Territory model.
 
 Pure data, shared by the core (import, validation) and the QGIS bridge (GeoPackage schema,
 forms). Types are one of ``text``, ``integer`` and ``real``.

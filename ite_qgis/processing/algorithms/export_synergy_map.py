@@ -16,12 +16,11 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced, require_metric_crs
+from ..base import IteAlgorithm, advanced, language_options, require_metric_crs
 
 PAPERS = ("a4", "a3")
 ORIENTATIONS = ("landscape", "portrait")
 ATLAS = ("none", "site", "family", "dh_area")
-LANGUAGES = ("auto", "en", "fr")
 _LAYERS = (  # optional layers: parameter, geometry type
     ("RESOURCES", QgsProcessing.SourceType.TypeVector),
     ("FLOWS", QgsProcessing.SourceType.TypeVectorLine),
@@ -90,7 +89,7 @@ class ExportSynergyMap(IteAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "LANGUAGE", translate("exportsynergymap", "Language of the map"),
-            [translate("exportsynergymap", "As QGIS"), "English", "Français"], defaultValue=0))
+            language_options(translate("exportsynergymap", "As QGIS")), defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             "PUBLIC", translate("exportsynergymap",
                                 "Public map: hide confidential names, figures and locations"),
@@ -133,7 +132,6 @@ class ExportSynergyMap(IteAlgorithm):
                 paper=PAPERS[self.parameterAsEnum(parameters, "PAPER", context)],
                 orientation=ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)],
                 atlas=ATLAS[self.parameterAsEnum(parameters, "ATLAS", context)],
-                language=LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
                 public=self.parameterAsBoolean(parameters, "PUBLIC", context),
                 radius_m=self.parameterAsDouble(parameters, "RADIUS_M", context),
                 top_n=self.parameterAsInt(parameters, "TOP_N", context),

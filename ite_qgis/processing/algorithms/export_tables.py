@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core.common import i18n
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
@@ -64,7 +65,6 @@ class ExportTables(IteAlgorithm):
         from ...core.publishing.exports import FORMATS, write_tables
         from ...core.publishing.public import protect_tables
         from ...qgis_bridge.tables import read_territory_tables, writable_folder
-        from ...qgis_bridge.translation import plugin_language
 
         sources = {n: self.parameterAsSource(parameters, n, context) for n, _t in _TABLES}
         tables = read_territory_tables(sources, feedback)
@@ -72,7 +72,7 @@ class ExportTables(IteAlgorithm):
         if self.parameterAsBoolean(parameters, self.PUBLIC, context):
             tables, protected = protect_tables(
                 tables, radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
-                lang=plugin_language())
+                lang=i18n.language())
             feedback.pushInfo(translate(
                 "exporttables", "Public version: {n} confidential sites protected.").format(
                     n=protected))

@@ -11,9 +11,7 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced
-
-_LANGUAGES = ("auto", "en", "fr")
+from ..base import IteAlgorithm, advanced, language_options
 
 
 class Report(IteAlgorithm):
@@ -54,7 +52,7 @@ class Report(IteAlgorithm):
             self.SUBTITLE, translate("report", "Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, translate("report", "Language"),
-            [translate("report", "Interface language"), "English", "Français"], defaultValue=0))
+            language_options(translate("report", "Interface language")), defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC,
             translate("report", "Public version (hide what confidential sites did not share)"),
@@ -71,7 +69,6 @@ class Report(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         from ...layout.report_run import write_report
 
-        language = _LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         sources = {
             name: self.parameterAsSource(parameters, name, context)
             for name in (self.SITES, self.RESOURCES, self.FLOWS, self.SYNERGIES, self.DH_LINKS)
@@ -82,7 +79,6 @@ class Report(IteAlgorithm):
             output,
             title=self.parameterAsString(parameters, self.TITLE, context),
             subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
-            language=language,
             public=self.parameterAsBoolean(parameters, self.PUBLIC, context),
             radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
             top=self.parameterAsInt(parameters, self.TOP, context),

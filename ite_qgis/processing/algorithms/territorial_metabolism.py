@@ -16,12 +16,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common import i18n
 from ...core.common.files import write_text
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
 
-class Metabolism(IteAlgorithm):
+class TerritorialMetabolism(IteAlgorithm):
     NAME = "metabolism"
     GROUP = "maps"
     SITES, RESOURCES, FLOWS, SYNERGIES = "SITES", "RESOURCES", "FLOWS", "SYNERGIES"
@@ -93,7 +94,6 @@ class Metabolism(IteAlgorithm):
             public_inputs,
         )
         from ...qgis_bridge.frames import write_frame
-        from ...qgis_bridge.translation import plugin_language
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import core_errors, push_notes
 
@@ -108,7 +108,7 @@ class Metabolism(IteAlgorithm):
         quantity = self.parameterAsStrings(parameters, "SYNERGY_QUANTITY_FIELD", context)
         public = self.parameterAsBoolean(parameters, "PUBLIC", context)
         steps.setCurrentStep(3)
-        lang = plugin_language()
+        lang = i18n.language()
         with core_errors():
             try:
                 if public:
