@@ -21,8 +21,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 
-from ..core.common.i18n import translate
 from ..core.common.families import family_label
+from ..core.common.i18n import translate
 from ..core.common.labels import match_kind_label
 from ..core.common.numbers import number
 

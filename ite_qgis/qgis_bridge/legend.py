@@ -15,8 +15,8 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
-from ..core.common.i18n import translate
 from ..core.common.families import RESOURCE_FAMILIES, family_label
+from ..core.common.i18n import translate
 
 
 def style_words() -> dict[str, str]:
