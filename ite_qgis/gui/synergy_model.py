@@ -21,8 +21,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 
+from ..core.common.families import family_label
 from ..core.common.i18n import translate
-from ..core.common.labels import family_label, match_kind_label
+from ..core.common.labels import match_kind_label
 from ..core.common.numbers import number
 
 STATUS_FIELD, COMMENT_FIELD = "status", "comment"

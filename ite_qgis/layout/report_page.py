@@ -10,8 +10,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..core.common.families import family_label
 from ..core.common.i18n import translate
-from ..core.common.labels import family_label, match_kind_label
+from ..core.common.labels import match_kind_label
 from ..core.publishing.public import TerritoryTables
 from ..core.synergies import indicators as core_indicators
 from .report_html import Indicator, ReportData, Table, render_report

@@ -44,6 +44,7 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import assets
 from ..core.common import i18n
 from ..core.common.i18n import translate
+from ..core.publishing.public import DEFAULT_RADIUS_M
 from ..qgis_bridge.legend import category_labels
 from ..qgis_bridge.legend import style_words as legend_words
 from . import texts as words
@@ -97,7 +98,7 @@ class MapOptions:
     orientation: str = "landscape"
     atlas: str = "none"
     public: bool = True
-    radius_m: float = 1000.0
+    radius_m: float = DEFAULT_RADIUS_M
     top_n: int = 10
     max_rank: int = 1
     sources: str = ""

@@ -15,8 +15,8 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
 )
 
+from ..core.common.families import RESOURCE_FAMILIES, family_label
 from ..core.common.i18n import translate
-from ..core.common.labels import FAMILIES, family_label
 
 
 def style_words() -> dict[str, str]:
@@ -33,7 +33,7 @@ def style_words() -> dict[str, str]:
 def category_labels() -> dict[str, dict]:
     """Legend labels of the shipped styles' categories, per layer key and category value."""
     return {
-        "synergies": {family: family_label(family) for family in FAMILIES},
+        "synergies": {family: family_label(family) for family in RESOURCE_FAMILIES},
         "sites": {
             "existing": translate("exportsynergymap", "Existing site"),
             "planned": translate("exportsynergymap", "Planned site"),

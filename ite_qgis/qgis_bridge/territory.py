@@ -46,23 +46,9 @@ def _empty(table, geometry: str | None, crs: str):
 
 def lookup_tables(catalogue=None) -> dict[str, pd.DataFrame]:
     """The code lists behind the drop-downs, labelled in the user's language."""
-    from ..core.reference.catalogue import load_catalogue
+    from ..core.reference.code_lists import code_lists
 
-    language = plugin_language()
-    frame = (catalogue or load_catalogue()).frame
-    resources = pd.DataFrame(
-        {
-            "code": frame["code"].astype(str),
-            "family": frame["family"].astype(str),
-            "label": frame["code"].astype(str) + " - " + frame[f"label_{language}"].astype(str),
-        }
-    )
-    from ..core.reference.nace import codes_table
-
-    nace = codes_table().reset_index()
-    nace_label = nace[f"label_{language}"].where(nace[f"label_{language}"] != "", nace["label_en"])
-    nace_codes = pd.DataFrame({"code": nace["code"], "label": nace["code"] + " - " + nace_label})
-    return {"catalogue_resources": resources, "nace_codes": nace_codes}
+    return code_lists(catalogue, plugin_language())
 
 
 def write_territory(

@@ -27,24 +27,15 @@ import shapely
 from ..reference.catalogue import DEFAULT_UNITS, FAMILY_UNITS
 from ..common.crs import to_metric
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids
 from ..common.numbers import number
 from ..common.units import normalise_quantities, parse_number_series
 from ..reference.defaults import FLOW_BEND, FLOW_MAX_WIDTH_MM, FLOW_MIN_WIDTH_MM, FLOW_VERTICES
 
-SHAPES = ("straight", "curved")
+# Line shapes and what to do with several flows between two sites, in the order ite:flowmap
+# offers them (its default first).
+SHAPES = ("curved", "straight")
 MODES = ("offset", "aggregate")
-
-# Family -> colour, shared with resources/styles (synergies.qml, flowmap.qml): heat red, steam
-# orange, water blue (common energy-map conventions), materials in earth tones.
-FAMILY_COLOURS = {
-    "material": "#8d6e63",
-    "heat": "#e53935",
-    "steam": "#fb8c00",
-    "water": "#1e88e5",
-    "gas": "#8e24aa",
-    "electricity": "#fdd835",
-    "service": "#546e7a",
-}
 
 # Legend units per unit family: (unit label, canonical units per legend unit). Energy reads in
 # GWh/yr, the unit planners quote for heat networks; masses stay in t/yr.
@@ -374,7 +365,7 @@ def _points(sites: gpd.GeoDataFrame, site_id: str) -> pd.DataFrame:
     points = shapely.point_on_surface(geoms[usable])
     coords = shapely.get_coordinates(points)
     table = pd.DataFrame({"x": coords[:, 0], "y": coords[:, 1]}, index=ids[usable].to_numpy())
-    duplicated = table.index[table.index.duplicated()].unique()
+    duplicated = duplicated_ids(table.index)
     if len(duplicated):
         raise FlowError(
             translate("flowmap", "The sites layer has duplicate ids: {ids}").format(

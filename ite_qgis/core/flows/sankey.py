@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 import pandas as pd
 
-from .flowlines import FAMILY_COLOURS
+from ..common.families import FAMILY_COLOURS
 from ..common.i18n import translate
 from ..common.numbers import number
 

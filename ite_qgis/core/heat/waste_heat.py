@@ -45,9 +45,9 @@ from ..reference.economics import (
 )
 from ..common.i18n import translate
 from ..reference.defaults import DETOUR_FACTOR, NETWORK_TEMPERATURE_C
+from ..common.ids import duplicated_ids
+from ..common.units import HOURS_PER_YEAR, MAX_HOURS_PER_YEAR
 
-HOURS_PER_YEAR = 8760.0
-MAX_HOURS_PER_YEAR = 8784.0  # leap year
 MWH_PER_GWH = 1000.0
 # Road vertices closer than this are one graph node (line ends digitised separately).
 ROAD_SNAP_M = 0.01
@@ -100,7 +100,7 @@ def _require(frame: pd.DataFrame, columns, what: str) -> None:
 
 
 def _unique_ids(ids: pd.Series, what: str) -> None:
-    duplicated = ids[ids.duplicated()].astype(str).unique()
+    duplicated = duplicated_ids(ids).astype(str)
     if duplicated.size:
         raise ValueError(
             translate("waste_heat", "The {what} layer repeats the ids {ids}: each must be "

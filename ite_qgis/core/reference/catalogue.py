@@ -26,10 +26,10 @@ import numpy as np
 import pandas as pd
 
 from ... import assets
+from ..common.families import RESOURCE_FAMILIES
 from ..common.i18n import is_french, translate
+from ..common.units import CANONICAL_UNITS, UNIT_FAMILIES
 
-FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
-UNIT_FAMILIES = ("mass", "energy", "volume", "service")
 TRANSPORT_MODES = ("road", "pipe", "pipe-short", "grid", "none")
 CONDITIONS = ("none", "supply_temperature_ge_demand", "same_code")
 LEVELS = ("code", "subchapter", "chapter")
@@ -45,7 +45,8 @@ FAMILY_UNITS = {
     "electricity": ("energy",),
     "service": ("service",),
 }
-DEFAULT_UNITS = {"mass": "t/yr", "energy": "MWh/yr", "volume": "m3/yr", "service": "count/yr"}
+# A row without a default unit takes the canonical unit of its unit family.
+DEFAULT_UNITS = CANONICAL_UNITS
 DEFAULT_TRANSPORT = {
     "material": "road",
     "heat": "pipe",
@@ -609,7 +610,11 @@ def _parse_resources(
         "code",
     )
     for column, allowed, message in (
-        ("family", FAMILIES, translate("catalogue", "row {row}: unknown family '{value}'")),
+        (
+            "family",
+            RESOURCE_FAMILIES,
+            translate("catalogue", "row {row}: unknown family '{value}'"),
+        ),
         (
             "unit_family",
             UNIT_FAMILIES,

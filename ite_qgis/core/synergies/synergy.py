@@ -53,6 +53,9 @@ from scipy.spatial import cKDTree
 
 from ..reference.catalogue import temperatures_ok
 from ..common.crs import crs_label, to_metric
+from ..common.families import HEAT_FAMILIES
+from ..common.ids import duplicated_ids
+from ..common.units import HOURS_PER_YEAR
 from ..reference.economics import (
     PIPE_COST_TABLE,
     HeatEconomics,
@@ -70,7 +73,7 @@ from ..reference.knowledge import KnowledgeBase, nace_parts, rule_label
 MATCH_KINDS = ("exact", "compatible", "inferred_sector")
 # Hours of a supply or demand that gives none: all year. For heat this is the lowest capacity,
 # hence the cheapest pipe; state the hours to be less optimistic.
-DEFAULT_HOURS_PER_YEAR = 8760.0
+DEFAULT_HOURS_PER_YEAR = HOURS_PER_YEAR
 # Pairs with a quality condition (temperature) may fail after the nearest-neighbour query: ask
 # for this many times more neighbours in those groups so that the k kept are still the nearest
 # valid ones in most cases.
@@ -79,7 +82,6 @@ CONDITION_OVERSAMPLE = 3
 # documented exchanges give half the weight of a declared demand. A pseudo-count prior chosen
 # here, not a published figure; it only orders candidates.
 INFERRED_PRIOR_COUNT = 3.0
-_HEAT_FAMILIES = ("heat", "steam")
 
 LINE_COLUMNS = [
     "synergy_id",
@@ -218,7 +220,7 @@ def _prepare_sites(sites: gpd.GeoDataFrame, notes: list[str]) -> tuple[pd.DataFr
     if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate site_id values: {ids}").format(
-                ids=", ".join(index[index.duplicated()].unique()[:10])
+                ids=", ".join(duplicated_ids(index)[:10])
             )
         )
     metric, crs, note = to_metric(sites)
@@ -296,7 +298,7 @@ def _prepare_resources(
     if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate resource_id values: {ids}").format(
-                ids=", ".join(index[index.duplicated()].unique()[:10])
+                ids=", ".join(duplicated_ids(index)[:10])
             )
         )
     # Codes: each distinct spelling normalised once, then integer positions everywhere.
@@ -403,7 +405,7 @@ class _Model:
 
 
 def _model_for(code: str, family: str, catalogue, econ: MaterialEconomics) -> _Model:
-    if family in _HEAT_FAMILIES:
+    if family in HEAT_FAMILIES:
         return _Model("pipe")
     if family == "material":
         return _Model("road", econ.cost_eur_per_tkm, econ.empty_return)
@@ -555,7 +557,7 @@ def _pipe_class_top_distance_m(
 
 def _co2_factor(code: str, catalogue, family: str, heat_econ: HeatEconomics) -> float:
     factor = float(catalogue.entry(code).get("co2_factor_t_per_unit") or np.nan)
-    if not np.isfinite(factor) and family in _HEAT_FAMILIES:
+    if not np.isfinite(factor) and family in HEAT_FAMILIES:
         factor = heat_econ.gas_boiler_co2_t_mwh
     return factor
 
@@ -682,7 +684,7 @@ def _declared_group(
     s, d = supplies.take(s_sel), demands.take(d_sel)
     disposal = _disposal_eur_per_unit(s, family, settings.econ)
     price = np.where(np.isfinite(d.cost), d.cost, 0.0)
-    temperature_rule = group.condition == "supply_temperature_ge_demand" or family in _HEAT_FAMILIES
+    temperature_rule = group.condition == "supply_temperature_ge_demand" or family in HEAT_FAMILIES
     bound = _query_bound_m(
         model, s, disposal, float(d.quantity.max()), float(price.max()), group.conversion, settings
     )

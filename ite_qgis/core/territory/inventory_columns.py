@@ -59,8 +59,6 @@ FIELDS = (
     "wkt",
     "join_key",
 )
-STATUSES = ("existing", "planned", "candidate")
-DIRECTIONS = ("supply", "demand")
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -33,11 +33,9 @@ import shapely
 from ..reference.catalogue import normalise_code
 from ..common.i18n import translate
 from .inventory_columns import (
-    DIRECTIONS,
     FIELDS,
     RESOURCE_FIELDS,
     SITE_FIELDS,
-    STATUSES,
     guess_columns,
     normalise_directions,
     normalise_flags,
@@ -56,12 +54,12 @@ from ..common.reasons import as_text, flag, flagged, row_text
 from ..common.units import parse_number_series, parse_unit
 
 __all__ = [
-    "DIRECTIONS",
+    "COORDINATES",
+    "LAYOUTS",
     "FIELDS",
     "REJECTED_COLUMNS",
     "RESOURCE_FIELDS",
     "SITE_FIELDS",
-    "STATUSES",
     "ImportResult",
     "InventoryError",
     "guess_columns",
@@ -70,6 +68,10 @@ __all__ = [
     "normalise_statuses",
 ]
 
+# Inventory layouts (one resource per row, or one column per resource) and how sites are located
+# (x/y columns, a WKT column, a join to a layer), in the order ite:importinventory offers them.
+LAYOUTS = ("long", "wide")
+COORDINATES = ("xy", "wkt", "join")
 # Fields of a resource row in the long layout; in the wide layout they come from the columns.
 _LONG_ONLY = ("resource_id", "direction", "resource", "quantity", "unit")
 REJECTED_COLUMNS = ("row", "table", "severity", "reason", "raw")
@@ -237,7 +239,7 @@ def import_inventory(
     to ``rejected``. Raises :class:`InventoryError` for unusable parameters.
     """
     notes: list[str] = []
-    if layout not in ("long", "wide"):
+    if layout not in LAYOUTS:
         raise InventoryError(
             translate("inventory", "Unknown layout '{layout}' (long or wide)").format(layout=layout)
         )

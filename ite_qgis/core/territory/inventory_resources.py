@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..reference.catalogue import normalise_code
 from ..common.i18n import translate
+from ..common.ids import repeated_ids
 from .inventory_columns import RESOURCE_FIELDS, normalise_directions
 from ..common.reasons import flag, flagged
 from ..common.units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_number_series, parse_unit
@@ -232,10 +233,9 @@ def build_resources(
     explicit = (cand["resource_id"] != "") & error.isna()
     ids = cand["resource_id"].where(explicit)
     first_row = cand["row"].where(explicit).groupby(ids).transform("first")
-    duplicate = explicit & ids.duplicated(keep="first") & ids.notna()
     flag(
         error,
-        duplicate,
+        repeated_ids(ids, ids.isna()),
         translate("inventory", "{column} '{value}' is already used on row {first_row}"),
         column=label["resource_id"],
         value=ids,

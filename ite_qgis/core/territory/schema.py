@@ -8,6 +8,8 @@ forms). Types are one of ``text``, ``integer`` and ``real``.
 
 from __future__ import annotations
 
+from ..common.units import CANONICAL_UNITS
+
 SITES = (
     ("site_id", "text"),
     ("name", "text"),
@@ -47,8 +49,8 @@ FLOWS = (
 SITE_STATUSES = ("existing", "planned", "candidate")
 DIRECTIONS = ("supply", "demand")
 FLOW_STATUSES = ("existing", "planned", "candidate", "rejected")
-# Canonical units after normalisation, one per unit family (see core/units.py).
-UNITS = ("t/yr", "MWh/yr", "m3/yr", "count/yr")
+# Canonical units after normalisation, one per unit family (common/units.py).
+UNITS = tuple(CANONICAL_UNITS.values())
 
 
 def names(table: tuple[tuple[str, str], ...]) -> list[str]:

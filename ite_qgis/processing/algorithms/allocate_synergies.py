@@ -107,9 +107,8 @@ class AllocateSynergies(IteAlgorithm):
         add_indicator_outputs(self)
 
     def compute(self, parameters, context, feedback):
-        import pandas as pd
-
         from ...core.synergies.allocation import allocate, quantities
+        from ...core.synergies.allocation_tables import allocation_inputs, residual_table
         from ...core.synergies.indicators import synergy_indicators
         from ...qgis_bridge.frames import style_output, write_frame
         from ..synergy_inputs import (
@@ -122,19 +121,10 @@ class AllocateSynergies(IteAlgorithm):
 
         steps = multi_step(3, feedback)
         source, lines, resources = self._read(parameters, context, steps)
-        inferred = lines.get("match_kind", pd.Series(dtype=object)).astype(str) == "inferred_sector"
-        if inferred.any() and not self.parameterAsBoolean(
-            parameters, self.INCLUDE_INFERRED, context
-        ):
-            lines = lines[~inferred.to_numpy()]
-            feedback.pushInfo(
-                translate(
-                    "allocatesynergies",
-                    "{n} knowledge-based candidates were left out: no receiver declared the "
-                    "need, so nothing bounds their quantity. Confirm them with the companies, "
-                    "declare the demand, or tick the option to include them."
-                ).format(n=int(inferred.sum()))
-            )
+        include_inferred = self.parameterAsBoolean(parameters, self.INCLUDE_INFERRED, context)
+        with core_errors():
+            lines, resources, notes = allocation_inputs(lines, resources, include_inferred)
+        push_notes(feedback, notes)
         steps.setCurrentStep(2)
         with core_errors():
             supply_qty, demand_qty = quantities(resources)
@@ -174,7 +164,7 @@ class AllocateSynergies(IteAlgorithm):
             parameters,
             context,
             self.RESIDUAL,
-            _residual_table(result, lines, resources),
+            residual_table(result, resources, lines),
             QgsWkbTypes.Type.NoGeometry,
             source.sourceCrs(),
             steps,
@@ -189,10 +179,8 @@ class AllocateSynergies(IteAlgorithm):
         }
 
     def _read(self, parameters, context, steps):
-        """(synergies source, candidate lines, resources table), ids stripped; refuses a
-        resources table without its columns or with duplicate resource_id values."""
+        """(synergies source, candidate lines, resources table), as the layers give them."""
         from ...qgis_bridge.frames import source_to_frame
-        from ..synergy_inputs import listed
 
         source = self.parameterAsSource(parameters, self.SYNERGIES, context)
         if source is None:
@@ -202,48 +190,4 @@ class AllocateSynergies(IteAlgorithm):
         table = self.parameterAsSource(parameters, self.RESOURCES, context)
         if table is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESOURCES))
-        resources = source_to_frame(table, steps, geometry=False)
-        missing = [c for c in ("resource_id", "direction", "quantity") if c not in resources]
-        if missing:
-            raise QgsProcessingException(
-                translate("allocatesynergies", "The resources table lacks the columns {columns}.")
-                .format(columns=", ".join(missing))
-            )
-        ids = resources["resource_id"].astype(str).str.strip()
-        resources["resource_id"] = ids
-        duplicated = ids[ids.duplicated()].unique()
-        if len(duplicated):
-            raise QgsProcessingException(
-                translate(
-                    "allocatesynergies",
-                    "The resources table has duplicate resource_id values: {ids}"
-                ).format(ids=listed(duplicated))
-            )
-        for column in ("supply_id", "demand_id"):
-            if column in lines.columns:
-                text = lines[column].astype(object)
-                lines[column] = text.where(text.isna(), text.astype(str).str.strip())
-        return source, lines, resources
-
-
-def _residual_table(result, lines, resources):
-    """One row per supply and demand: quantity, allocated, residual and its candidate lines."""
-    import pandas as pd
-
-    residual = pd.concat(
-        [
-            result.supplies.assign(direction="supply"),
-            result.demands.assign(direction="demand"),
-        ]
-    )
-    residual.index.name = "resource_id"
-    residual = residual.reset_index()
-    described = resources.drop_duplicates("resource_id").set_index("resource_id")
-    for column in ("site_id", "resource", "unit"):
-        if column in described.columns:
-            residual[column] = residual["resource_id"].map(described[column])
-    counts = pd.concat([lines["supply_id"], lines["demand_id"]]).dropna().value_counts()
-    residual["n_lines"] = residual["resource_id"].map(counts).fillna(0).astype("int64")
-    order = ["resource_id", "site_id", "direction", "resource", "unit", "quantity",
-             "allocated", "residual", "n_lines"]  # fmt: skip
-    return residual[[c for c in order if c in residual.columns]]
+        return source, lines, source_to_frame(table, steps, geometry=False)

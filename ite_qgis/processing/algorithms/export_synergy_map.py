@@ -26,9 +26,6 @@ from ..base import (
     require_metric_crs,
 )
 
-PAPERS = ("a4", "a3")
-ORIENTATIONS = ("landscape", "portrait")
-ATLAS = ("none", "site", "family", "dh_area")
 _LAYERS = (  # optional layers: parameter, geometry type
     ("RESOURCES", QgsProcessing.SourceType.TypeVector),
     ("FLOWS", QgsProcessing.SourceType.TypeVectorLine),
@@ -202,7 +199,15 @@ class ExportSynergyMap(IteAlgorithm):
             "FILES", translate("exportsynergymap", "Files written (one per line)")))
 
     def compute(self, parameters, context, feedback):
-        from ...layout.synergy_map import MapError, MapOptions, export_synergy_map, output_format
+        from ...layout.synergy_map import (
+            ATLAS_MODES,
+            ORIENTATIONS,
+            PAPERS,
+            MapError,
+            MapOptions,
+            export_synergy_map,
+            output_format,
+        )
         from ..map_inputs import read_territory
 
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -215,7 +220,7 @@ class ExportSynergyMap(IteAlgorithm):
                 subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
                 paper=PAPERS[self.parameterAsEnum(parameters, "PAPER", context)],
                 orientation=ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)],
-                atlas=ATLAS[self.parameterAsEnum(parameters, "ATLAS", context)],
+                atlas=ATLAS_MODES[self.parameterAsEnum(parameters, "ATLAS", context)],
                 public=self.parameterAsBoolean(parameters, "PUBLIC", context),
                 radius_m=self.parameterAsDouble(parameters, "RADIUS_M", context),
                 top_n=self.parameterAsInt(parameters, "TOP_N", context),

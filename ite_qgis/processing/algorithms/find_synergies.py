@@ -9,8 +9,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common.families import RESOURCE_FAMILIES, family_label
 from ...core.common.i18n import translate
-from ...core.common.labels import FAMILIES as RESOURCE_FAMILIES
 from ...core.reference import defaults
 from ...core.reference.defaults import HeatEconomics, MaterialEconomics
 from ..base import IteAlgorithm, advanced, figure
@@ -169,15 +169,7 @@ class FindSynergies(IteAlgorithm):
             )
         )
         self.addParameter(resources_parameter(self.RESOURCES))
-        family_labels = [
-            translate("findsynergies", "Materials"),
-            translate("findsynergies", "Heat"),
-            translate("findsynergies", "Steam"),
-            translate("findsynergies", "Water"),
-            translate("findsynergies", "Gases"),
-            translate("findsynergies", "Electricity"),
-            translate("findsynergies", "Services"),
-        ]
+        family_labels = [family_label(family) for family in RESOURCE_FAMILIES]
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.FAMILIES,

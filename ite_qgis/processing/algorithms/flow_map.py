@@ -19,8 +19,6 @@ from ...core.reference import defaults
 from ..base import IteAlgorithm, advanced, figure
 
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
-SHAPES = ("curved", "straight")
-MODES = ("offset", "aggregate")
 
 
 class FlowMap(IteAlgorithm):
@@ -199,7 +197,7 @@ class FlowMap(IteAlgorithm):
         return fields[0] if fields else None
 
     def compute(self, parameters, context, feedback):
-        from ...core.flows.flowlines import FlowFields, build_flow_map, width_keys
+        from ...core.flows.flowlines import MODES, SHAPES, FlowFields, build_flow_map, width_keys
         from ...qgis_bridge.flow_legend import style_flow_map
         from ...qgis_bridge.frames import source_to_frame, write_frame
         from ..inputs import catalogue_parameter

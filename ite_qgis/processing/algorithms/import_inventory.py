@@ -16,9 +16,6 @@ from qgis.core import (
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, parse_pairs, require_metric_crs
 
-LAYOUTS = ("long", "wide")
-COORDINATES = ("xy", "wkt", "join")
-
 
 class ImportInventory(IteAlgorithm):
     NAME = "importinventory"
@@ -238,7 +235,7 @@ class ImportInventory(IteAlgorithm):
 
         catalogue = catalogue_parameter(self, parameters, context)
         frame, rows, table_problems = self._read_table(parameters, context, feedback)
-        coordinates = COORDINATES[self.parameterAsEnum(parameters, self.COORDINATES, context)]
+        coordinates = inventory.COORDINATES[self.parameterAsEnum(parameters, self.COORDINATES, context)]
         join_layer, join_field = None, None
         if coordinates == "join":
             join_source = self.parameterAsSource(parameters, self.JOIN_LAYER, context)
@@ -256,7 +253,7 @@ class ImportInventory(IteAlgorithm):
                 rows,
                 catalogue=catalogue,
                 columns=parse_pairs(self.parameterAsString(parameters, self.COLUMNS, context)),
-                layout=LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
+                layout=inventory.LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
                 wide_columns=_wide(self.parameterAsString(parameters, self.WIDE_COLUMNS, context)),
                 coordinates=coordinates,
                 source_crs=source_crs.toWkt(),

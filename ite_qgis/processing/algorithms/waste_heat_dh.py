@@ -31,9 +31,6 @@ GUESSES = {
     # threshold of ite:dhpotentialareas uses by default; then the pixel-rule demand.
     "AREA_DEMAND_FIELD": ("demand_with_closing_gwh_yr", "demand_gwh_yr"),
 }
-# Resources table columns of the territory model (docs/architecture.md, Territory model).
-RESOURCE_COLUMNS = ("site_id", "direction", "resource", "quantity", "unit")
-HEAT_FAMILIES = ("heat", "steam")
 
 
 class WasteHeatDh(IteAlgorithm):
@@ -284,88 +281,20 @@ class WasteHeatDh(IteAlgorithm):
 
     def _resource_sources(self, parameters, context, sites, resources, feedback):
         """One source per heat or steam supply row of the resources table, at its site."""
-        import geopandas as gpd
-        import numpy as np
-        import pandas as pd
-
+        from ...core.heat.sources import resource_heat_sources
         from ...core.reference.catalogue import load_catalogue
-        from ...core.common.units import parse_unit
 
-        missing = [c for c in RESOURCE_COLUMNS if c not in resources.columns]
-        if missing:
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "The resources table lacks the columns {columns} (territory "
-                               "model: site_id, direction, resource, quantity, unit).").format(
-                columns=", ".join(missing)))
-        catalogue = load_catalogue()
-        codes = resources["resource"].astype(str)
-        family = codes.map(lambda code: catalogue.family(code))
-        supply = resources["direction"].astype(str).str.strip().str.lower() == "supply"
-        rows = resources[supply & family.isin(HEAT_FAMILIES)].copy()
-        if rows.empty:
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "The resources table has no heat or steam supply row: no heat "
-                               "source to link."))
-        quantity = pd.to_numeric(rows["quantity"], errors="coerce").to_numpy(dtype=float)
-        hours = (pd.to_numeric(rows["hours_per_year"], errors="coerce").to_numpy(dtype=float)
-                 if "hours_per_year" in rows.columns else np.full(len(rows), np.nan))
-        heat = np.full(len(rows), np.nan)
-        capacity = np.full(len(rows), np.nan)
-        unusable = []
-        for position, unit_text in enumerate(rows["unit"].tolist()):
-            info = parse_unit(unit_text)
-            if info is None or info.family != "energy":
-                unusable.append(position)
-            elif info.kind == "annual":
-                heat[position] = quantity[position] * info.amount_factor
-            elif info.kind == "power":
-                capacity[position] = quantity[position] * info.amount_factor
-            else:  # a rate such as MWh/h: the same as a power in MW
-                capacity[position] = quantity[position] * info.amount_factor * info.per_hour
-        ids = (rows["resource_id"].astype(str) if "resource_id" in rows.columns
-               else rows["site_id"].astype(str) + ":" + rows["resource"].astype(str))
-        if unusable:
-            feedback.pushWarning(translate(
-                "wasteheatdh", "{n} heat or steam rows are not in an energy unit (MWh/yr, MW) "
-                               "and were left out: {ids}").format(
-                n=len(unusable), ids=", ".join(ids.iloc[unusable].tolist()[:20])))
-        keep = np.ones(len(rows), dtype=bool)
-        keep[unusable] = False
-        temperature = (pd.to_numeric(rows["temperature_c"], errors="coerce").to_numpy(dtype=float)
-                       if "temperature_c" in rows.columns else np.full(len(rows), np.nan))
-        # A temperature band code (heat:200-500c) gives a lower bound when the row has none.
-        band_minimum = rows["resource"].map(
-            lambda code: catalogue.entry(code).get("temperature_min_c")).astype(float).to_numpy()
-        temperature = np.where(np.isnan(temperature), band_minimum, temperature)
-
-        site_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites) or "site_id"
-        if site_column not in sites.columns:
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "The sites layer has no site_id field: choose the field that "
-                               "the resources table refers to."))
-        name_column = self._column(parameters, context, "NAME_FIELD", sites)
-        site_ids = sites[site_column].astype(str)
-        position = pd.Series(np.arange(len(sites)), index=site_ids)
-        position = position[~position.index.duplicated()]
-        found = rows["site_id"].astype(str).map(position)
-        orphan = found.isna().to_numpy() & keep
-        if orphan.any():
-            feedback.pushWarning(translate(
-                "wasteheatdh", "{n} heat rows refer to sites missing from the sites layer and "
-                               "were left out: {ids}").format(
-                n=int(orphan.sum()), ids=", ".join(ids[orphan].tolist()[:20])))
-        keep &= ~orphan
-        at = found.to_numpy()[keep].astype(int)
-        names = (sites[name_column].astype(str).to_numpy()[at] if name_column is not None
-                 else site_ids.to_numpy()[at])
-        descriptions = rows["description"].fillna("").astype(str).to_numpy()[keep] if (
-            "description" in rows.columns) else np.full(int(keep.sum()), "")
-        label = np.where(descriptions != "", names.astype(object) + " - " + descriptions, names)
-        return gpd.GeoDataFrame({
-            "source_id": ids.to_numpy()[keep], "name": label, "site_id": site_ids.to_numpy()[at],
-            "heat_mwh_yr": heat[keep], "capacity_mw": capacity[keep],
-            "temperature_c": temperature[keep], "hours_per_year": hours[keep],
-        }, geometry=sites.geometry.values[at], crs=sites.crs)
+        try:
+            sources, warnings = resource_heat_sources(
+                resources, sites, load_catalogue(),
+                site_column=self._column(parameters, context, "SOURCE_ID_FIELD", sites)
+                or "site_id",
+                name_column=self._column(parameters, context, "NAME_FIELD", sites))
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from None
+        for warning in warnings:
+            feedback.pushWarning(warning)
+        return sources
 
     def _areas(self, parameters, context, areas, feedback):
         import geopandas as gpd
