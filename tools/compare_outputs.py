@@ -39,8 +39,9 @@ What it does, in three steps:
      by placeholders: the date (``YYYY-MM-DD``, the report prints the day it was generated),
      the run's own folders (output folder, plugin folder) and the random uuids QGIS gives layers
      and symbol layers. The same normalization applies to every text cell of every table;
-   * PDF: same page count and the same text (``pdftotext``); byte differences are only noted
-     (a PDF embeds its creation date); PNG: same pixels (GDAL);
+   * PDF: same page count, the same text (``pdftotext``) and the same pixels once rendered at
+     40 dpi (``pdftoppm``); byte differences are only noted (a PDF embeds its creation date);
+     PNG: same pixels (GDAL);
    * numbers and strings the algorithm returns (``N_SYNERGIES``, ``EUR_YR``, ``STATUS``...);
    * an algorithm that fails: same when it fails in both versions with the same message.
 
@@ -269,8 +270,10 @@ def run_step(step: Step, variant: str, folder: Path) -> dict:
     parameters = dict(step.inputs)
     parameters.update(step.defaults if variant == "defaults" else step.settings)
     parameters = {k: _fill(v, folders) for k, v in parameters.items()}
+    algorithm = QgsApplication.processingRegistry().algorithmById(f"ite:{step.name}")
+    if algorithm is None:
+        return {"error": f"ite:{step.name} is not in this version", "seconds": 0.0}
     if variant == "memory":
-        algorithm = QgsApplication.processingRegistry().algorithmById(f"ite:{step.name}")
         sinks = {d.name() for d in algorithm.parameterDefinitions() if d.type() == "sink"}
         if not sinks:
             return {"results": {}, "seconds": 0.0}
@@ -488,7 +491,7 @@ def compare_tables(base: dict, current: dict) -> list[tuple[str, str, str]]:
         (fields_a, rows_a, crs_a), (fields_b, rows_b, crs_b) = base[name], current[name]
         counts = f"{len(rows_a)}/{len(rows_b)}"
         if fields_a != fields_b:
-            lines.append((name, counts, f"differs: fields {fields_a} vs {fields_b}"))
+            lines.append((name, counts, _field_difference(fields_a, fields_b)))
         elif crs_a != crs_b:
             lines.append((name, counts, "differs: CRS"))
         elif len(rows_a) != len(rows_b):
@@ -496,6 +499,18 @@ def compare_tables(base: dict, current: dict) -> list[tuple[str, str, str]]:
         else:
             lines.append((name, counts, _first_difference(fields_a, rows_a, rows_b)))
     return lines
+
+
+def _field_difference(fields_a: list, fields_b: list) -> str:
+    """The fields only one version has, or else the first field whose name or type differs."""
+    only_a = [n for n, _ in fields_a if n not in {m for m, _ in fields_b}]
+    only_b = [n for n, _ in fields_b if n not in {m for m, _ in fields_a}]
+    if only_a or only_b:
+        return f"differs: fields only in base {only_a}, only in current {only_b}"
+    for position, (a, b) in enumerate(zip(fields_a, fields_b, strict=True)):
+        if a != b:
+            return f"differs: field {position + 1}: {a} vs {b}"
+    return "same"
 
 
 def _first_difference(fields, rows_a, rows_b) -> str:
@@ -554,8 +569,23 @@ def compare_pdfs(base: Path, current: Path) -> list[tuple[str, str, str]]:
     lines_a, lines_b = text(base).splitlines(), text(current).splitlines()
     if lines_a != lines_b:
         return [("pdf text", counts, _first_text_difference(lines_a, lines_b))]
+    renders = [_render_pdf(path) for path in (base, current)]
+    for page, (image_a, image_b) in enumerate(zip(*renders, strict=True), start=1):
+        verdict = compare_rasters(image_a, image_b)[0][2]
+        if verdict != "same":
+            return [("pdf pages", counts, f"page {page} rendered at {PDF_DPI} dpi {verdict}")]
     note = "" if base.read_bytes() == current.read_bytes() else " (bytes differ: embedded dates)"
     return [("pdf", counts, "same" + note)]
+
+
+PDF_DPI = 40
+
+
+def _render_pdf(path: Path) -> list[Path]:
+    """The pages of a PDF rendered to PNG (pdftoppm) beside it, in page order."""
+    prefix = path.with_suffix("")
+    subprocess.run(["pdftoppm", "-r", str(PDF_DPI), "-png", str(path), str(prefix)], check=True)
+    return sorted(path.parent.glob(f"{prefix.name}-*.png"))
 
 
 def _first_text_difference(lines_a: list[str], lines_b: list[str]) -> str:
