@@ -46,7 +46,7 @@ What it does, in three steps:
    * an algorithm that fails: same when it fails in both versions with the same message.
 
 It prints one line per output (algorithm, run, output, rows base/current, verdict with the first
-differing row and column) and a summary. The whole comparison takes about 20 seconds.
+differing row and column) and a summary. The whole comparison takes 20 to 40 seconds.
 Everything it writes is under ``build/compare/`` (``make clean`` removes it).
 """
 
@@ -260,7 +260,7 @@ def run_step(step: Step, variant: str, folder: Path) -> dict:
     """One run of one step: its results (JSON-ready) or its error, and its duration.
 
     ``explicit``: inputs and settings; ``defaults``: inputs only; ``memory``: like explicit, with
-    every feature sink written to ``memory:`` and saved afterwards to ``folder/<output>.gpkg``.
+    every feature sink written to ``memory:`` and saved to ``folder/<algorithm>/<output>.gpkg``.
     """
     import processing
     from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsProject
@@ -284,7 +284,7 @@ def run_step(step: Step, variant: str, folder: Path) -> dict:
     try:
         out = processing.run(f"ite:{step.name}", parameters, context=context,
                              feedback=QgsProcessingFeedback())
-        entry = {"results": {k: _plain(v, folder / k) for k, v in out.items()}}
+        entry = {"results": {k: _plain(v, folder / step.name / k) for k, v in out.items()}}
     except Exception as error:  # recorded, then compared between the versions
         entry = {"error": str(error)}
     entry["seconds"] = round(time.perf_counter() - start, 2)
@@ -302,6 +302,7 @@ def _plain(value, path: Path):
     if isinstance(value, QgsVectorLayer) and value.providerType() == "memory":
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.layerName = path.name
+        path.parent.mkdir(parents=True, exist_ok=True)
         target = str(path.with_suffix(".gpkg"))
         error = QgsVectorFileWriter.writeAsVectorFormatV3(
             value, target, value.transformContext(), options)
