@@ -1,9 +1,10 @@
 """Outlines of labelled raster regions as (multi)polygons, by GDAL's ``Polygonize``.
 
-The label array is wrapped, without a copy, as a band of an in-memory (MEM) raster; GDAL traces
-its 4-connected regions into an in-memory vector layer, read back at once as WKB through the
-layer's Arrow stream; shapely gathers the polygons of each label into one MultiPolygon. Labels
-are 8-connected regions, so the parts of a label touch one another at corners only: the
+The rows and columns of the label array that hold labelled cells are wrapped, without a copy,
+as the band of an in-memory (MEM) raster in cell units. GDAL traces its 4-connected regions into
+an in-memory vector layer, read back at once as WKB through the layer's Arrow stream; shapely
+scales them to map coordinates and gathers the polygons of each label into one MultiPolygon.
+Labels are 8-connected regions, so the parts of a label touch one another at corners only: the
 MultiPolygon is valid, and it is the union of the label's cell squares, with only the corner
 vertices (a hole that reaches the outside through a corner is a hole touching its shell there).
 
@@ -24,13 +25,16 @@ from osgeo import gdal, ogr
 LABEL_FIELD = "label"
 
 
-def _raster_of(labels: np.ndarray, transform) -> gdal.Dataset:
-    """A MEM raster whose single band is ``labels`` itself (int32, C-contiguous, not copied)."""
-    x_min, y_max, cell_m = (float(v) for v in transform[:3])
-    rows, cols = labels.shape
+def _raster_of(window: np.ndarray, row0: int, col0: int) -> gdal.Dataset:
+    """A MEM raster whose band is ``window`` itself (an int32 view with unit column stride, not
+    copied), georeferenced in cell units: x = column, y = -row of the whole label raster."""
+    rows, cols = window.shape
     raster = gdal.GetDriverByName("MEM").Create("", cols, rows, 0, gdal.GDT_Int32)
-    raster.AddBand(gdal.GDT_Int32, [f"DATAPOINTER={labels.ctypes.data}"])
-    raster.SetGeoTransform((x_min, cell_m, 0.0, y_max, 0.0, -cell_m))
+    raster.AddBand(gdal.GDT_Int32, [
+        f"DATAPOINTER={window.ctypes.data}", f"PIXELOFFSET={window.strides[1]}",
+        f"LINEOFFSET={window.strides[0]}",
+    ])
+    raster.SetGeoTransform((float(col0), 1.0, 0.0, -float(row0), 0.0, -1.0))
     return raster
 
 
@@ -43,14 +47,15 @@ def _memory_layer() -> tuple[ogr.DataSource, ogr.Layer]:
     return source, layer
 
 
-def _polygonize(labels: np.ndarray, transform) -> tuple[np.ndarray, np.ndarray]:
-    """GDAL polygons of the 4-connected non-zero regions and the label of each."""
+def _polygonize(window: np.ndarray, row0: int, col0: int) -> tuple[np.ndarray, np.ndarray]:
+    """GDAL polygons of the 4-connected non-zero regions and the label of each, in cell units."""
     with gdal.ExceptionMgr(useExceptions=True), ogr.ExceptionMgr(useExceptions=True):
-        raster = _raster_of(labels, transform)
+        raster = _raster_of(window, row0, col0)
         band = raster.GetRasterBand(1)
         source, layer = _memory_layer()
-        # The band is its own mask: cells labelled 0 are left out.
-        gdal.Polygonize(band, band, layer, 0)
+        # Cells labelled 0 are left out (GDAL's nodata mask is faster than the band as mask).
+        band.SetNoDataValue(0)
+        gdal.Polygonize(band, band.GetMaskBand(), layer, 0)
         wkb, label = [], []
         for batch in layer.GetArrowStreamAsNumPy():
             label.append(np.asarray(batch[LABEL_FIELD], dtype=np.int64))
@@ -72,9 +77,18 @@ def label_polygons(labels: np.ndarray, transform, n_labels: int | None = None) -
     if n_labels is None:
         n_labels = int(labels.max()) if labels.size else 0
     result = np.full(n_labels, None, dtype=object)
-    if n_labels == 0 or labels.size == 0:
+    labels = np.ascontiguousarray(labels, dtype=np.int32)
+    rows, cols = np.flatnonzero(labels.any(axis=1)), np.flatnonzero(labels.any(axis=0))
+    if n_labels == 0 or rows.size == 0:
         return result
-    polygons, label = _polygonize(np.ascontiguousarray(labels, dtype=np.int32), transform)
+    # Only the rows and columns that hold labelled cells are traced.
+    window = labels[rows[0]:rows[-1] + 1, cols[0]:cols[-1] + 1]
+    polygons, label = _polygonize(window, int(rows[0]), int(cols[0]))
+    # Cell units to map coordinates with the same arithmetic for every vertex: exact multiples
+    # of the cell size from the raster's corner.
+    x_min, y_max, cell_m = (float(v) for v in transform[:3])
+    corner = np.array([x_min, y_max])
+    polygons = shapely.transform(polygons, lambda xy: corner + xy * cell_m)
     inside = (label >= 1) & (label <= n_labels)
     polygons, label = polygons[inside], label[inside]
     order = np.argsort(label, kind="stable")

@@ -1,4 +1,5 @@
-"""Raster region outlines traced with numpy, checked against GEOS unions of cell squares."""
+"""Outlines of labelled raster regions (GDAL Polygonize), checked against GEOS unions of the
+cell squares: what a user sees of a DH area (its area in ha, its parts, its holes)."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import pytest
 import shapely
 from scipy import ndimage
 
-from ite_qgis.core.heat.raster_outline import label_polygons
+from ite_qgis.core.heat.label_outlines import label_polygons
 
-TRANSFORM = (1000.0, 5000.0, 10.0)
+TRANSFORM = (1000.0, 5000.0, 10.0)  # x_min, y_max, 10 m cells of 100 m2
 
 
-def _reference(labels, label):
+def _cells_union(labels, label):
     rows, cols = np.nonzero(labels == label)
     x0, y1, cell = TRANSFORM
     return shapely.union_all(shapely.box(x0 + cols * cell, y1 - (rows + 1) * cell,
@@ -27,13 +28,26 @@ def test_random_regions_match_union_of_cells(seed):
         mask = rng.random(shape) < rng.uniform(0.2, 0.8)
         labels, n = ndimage.label(mask, np.ones((3, 3)))
         outlines = label_polygons(labels, TRANSFORM, n)
+        assert len(outlines) == n
         for label in range(1, n + 1):
             outline = outlines[label - 1]
             assert outline.geom_type == "MultiPolygon"
             assert outline.is_valid, shapely.is_valid_reason(outline)
-            reference = _reference(labels, label)
-            assert outline.area == pytest.approx(reference.area)
-            assert outline.symmetric_difference(reference).area == pytest.approx(0.0, abs=1e-6)
+            reference = _cells_union(labels, label)
+            assert outline.area == reference.area
+            assert len(shapely.get_parts(outline)) == len(shapely.get_parts(reference))
+            assert outline.symmetric_difference(reference).area == 0.0
+
+
+def test_cells_touching_at_a_corner_are_one_area_of_two_parts():
+    labels = np.zeros((6, 6), dtype=np.int32)
+    labels[1:3, 1:3] = 1
+    labels[3:5, 3:5] = 1
+    outlines = label_polygons(labels, TRANSFORM, 1)
+    assert len(outlines) == 1
+    outline = outlines[0]
+    assert outline.is_valid and outline.area == 8 * 100.0
+    assert len(shapely.get_parts(outline)) == 2
 
 
 def test_ring_with_hole_and_hole_touching_at_a_corner():
@@ -46,12 +60,23 @@ def test_ring_with_hole_and_hole_touching_at_a_corner():
     ])
     outline = label_polygons(labels, TRANSFORM, 1)[0]
     assert outline.is_valid
-    assert outline.area == pytest.approx(11 * 100.0)
+    assert outline.area == 11 * 100.0
     assert len(shapely.get_parts(outline)) == 1
     assert shapely.get_num_interior_rings(shapely.get_parts(outline)[0]) == 1
 
 
-def test_only_corner_vertices_are_kept():
+def test_island_in_a_hole_is_its_own_area():
+    labels = np.zeros((7, 7), dtype=np.int32)
+    labels[0:7, 0:7] = 1
+    labels[1:6, 1:6] = 0
+    labels[3, 3] = 2
+    ring, island = label_polygons(labels, TRANSFORM, 2)
+    assert ring.area == (49 - 25) * 100.0 and island.area == 100.0
+    assert shapely.get_num_interior_rings(shapely.get_parts(ring)[0]) == 1
+    assert ring.disjoint(island)
+
+
+def test_only_corner_vertices_are_kept_in_map_coordinates():
     labels = np.zeros((10, 10), dtype=np.int32)
     labels[2:8, 1:9] = 1
     outline = label_polygons(labels, TRANSFORM, 1)[0]
@@ -59,5 +84,9 @@ def test_only_corner_vertices_are_kept():
     assert outline.bounds == (1010.0, 4920.0, 1090.0, 4980.0)
 
 
-def test_empty_raster():
+def test_missing_label_gets_none_and_empty_raster_nothing():
+    labels = np.zeros((3, 3), dtype=np.int32)
+    labels[1, 1] = 2
+    missing, present = label_polygons(labels, TRANSFORM, 2)
+    assert missing is None and present.area == 100.0
     assert label_polygons(np.zeros((3, 3), dtype=np.int32), TRANSFORM, 0).size == 0
