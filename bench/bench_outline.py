@@ -2,7 +2,7 @@
 numpy tracer it replaced (issue 11, point 8), side by side.
 
     tools/qgis-env run trixie env PYTHONPATH=/src/build python3 -P bench/bench_outline.py \
-        [--size 10000] [--old build/raster_outline.py]
+        [--size 10000] [--repeat 1] [--old build/raster_outline.py]
 
 The tracer is no longer in the repository; to compare with it, write it out first:
 ``git show ef8246c:ite_qgis/core/heat/raster_outline.py > build/raster_outline.py``. Without
@@ -10,7 +10,7 @@ The tracer is no longer in the repository; to compare with it, write it out firs
 
 Input: the SYNTHETIC density raster of ``bench_dh.py`` (size x size cells of 100 m, about 10 %
 above 333 MWh/ha). Two runs per method, each in a fresh process so that its peak memory is its
-own:
+own (with ``--repeat N``, the fastest of N runs, the machine being shared):
 
 - ``outline``: the outlines of every area the closing and 8-connected labelling find (no area
   threshold: the most polygons), from the label raster loaded from disk; the peak includes the
@@ -71,16 +71,20 @@ def _child(run: str, method: str, data: str, size: int) -> None:
                       "peak_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6}))
 
 
-def _measure(run: str, method: str, data: Path, size: int) -> dict:
+def _measure(run: str, method: str, data: Path, size: int, repeat: int) -> dict:
     command = [sys.executable, "-P", __file__, "--child", run, method, str(data),
                "--size", str(size)]
-    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    runs = []
+    for _ in range(repeat):
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(output.strip().splitlines()[-1]))
+    return min(runs, key=lambda r: r["seconds"])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--old", help="the numpy tracer, raster_outline.py from commit ef8246c")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -104,7 +108,8 @@ def main() -> None:
         print(f"{'run':<20} {'method':<16} {'areas':>7} {'area ha':>12} {'time s':>7} "
               f"{'peak GB':>8} {'tracer/GDAL':>11}")
         for run, data in (("outline", labels_path), ("dh_potential_areas", density_path)):
-            results = [(name, _measure(run, method, data, args.size)) for method, name in methods]
+            results = [(name, _measure(run, method, data, args.size, args.repeat))
+                       for method, name in methods]
             gdal_s = results[-1][1]["seconds"]
             for name, r in results:
                 ratio = f"{r['seconds'] / gdal_s:.2f}" if name != "GDAL Polygonize" else ""
