@@ -90,3 +90,47 @@ def test_missing_label_gets_none_and_empty_raster_nothing():
     missing, present = label_polygons(labels, TRANSFORM, 2)
     assert missing is None and present.area == 100.0
     assert label_polygons(np.zeros((3, 3), dtype=np.int32), TRANSFORM, 0).size == 0
+
+
+class _LayerOfOldGdal:
+    """A real OGR layer seen as a GDAL before 3.6 shows it: features, no Arrow stream."""
+
+    def __init__(self, layer):
+        self._layer = layer
+
+    def __iter__(self):
+        return iter(self._layer)
+
+
+def test_layer_read_feature_by_feature_on_old_gdal_gives_the_same():
+    from ite_qgis.core.common.gdal_errors import raising
+    from ite_qgis.core.heat import label_outlines
+
+    labels = ndimage.label(np.random.default_rng(3).random((40, 50)) < 0.5, np.ones((3, 3)))[0]
+    labels = labels.astype(np.int32)
+    with raising():
+        raster = label_outlines._raster_of(labels, 0, 0)
+        band = raster.GetRasterBand(1)
+        band.SetNoDataValue(0)
+        source, layer = label_outlines._memory_layer()
+        label_outlines.gdal.Polygonize(band, band.GetMaskBand(), layer, 0)
+        wkb, label = label_outlines._read_layer(layer)
+        layer.ResetReading()
+        old_wkb, old_label = label_outlines._read_layer(_LayerOfOldGdal(layer))
+        del layer, source, band, raster
+    assert label.size > 10
+    np.testing.assert_array_equal(old_label, label)
+    assert list(old_wkb) == [bytes(w) for w in wkb]
+
+
+def test_gdal_error_setting_is_put_back():
+    from osgeo import gdal
+
+    from ite_qgis.core.common.gdal_errors import raising
+
+    before = gdal.GetUseExceptions()
+    with raising():
+        assert gdal.GetUseExceptions()
+        with pytest.raises(RuntimeError):
+            gdal.Open("/no/such/raster.tif")
+    assert gdal.GetUseExceptions() == before

@@ -13,7 +13,8 @@ pass twice through every such corner, which is not valid OGC geometry; repairing
 ``make_valid`` took 16 s on a 10,000 x 10,000 raster, the tracing itself 1.5 s. The repair is
 kept below as a safety net only, for a GDAL that would trace differently.
 
-``osgeo`` ships with every QGIS; it is not QGIS, so the core may import it.
+``osgeo`` ships with every QGIS; it is not QGIS, so the core may import it. Any GDAL from 3.4
+works (the layer is read faster from 3.6 on); checked on GDAL 3.10 and 3.13.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from __future__ import annotations
 import numpy as np
 import shapely
 from osgeo import gdal, ogr
+
+from ..common.gdal_errors import raising
 
 LABEL_FIELD = "label"
 
@@ -49,21 +52,32 @@ def _memory_layer() -> tuple[ogr.DataSource, ogr.Layer]:
 
 def _polygonize(window: np.ndarray, row0: int, col0: int) -> tuple[np.ndarray, np.ndarray]:
     """GDAL polygons of the 4-connected non-zero regions and the label of each, in cell units."""
-    with gdal.ExceptionMgr(useExceptions=True), ogr.ExceptionMgr(useExceptions=True):
+    with raising():
         raster = _raster_of(window, row0, col0)
         band = raster.GetRasterBand(1)
         source, layer = _memory_layer()
         # Cells labelled 0 are left out (GDAL's nodata mask is faster than the band as mask).
         band.SetNoDataValue(0)
         gdal.Polygonize(band, band.GetMaskBand(), layer, 0)
-        wkb, label = [], []
-        for batch in layer.GetArrowStreamAsNumPy():
-            label.append(np.asarray(batch[LABEL_FIELD], dtype=np.int64))
-            wkb.append(batch[layer.GetGeometryColumn() or "wkb_geometry"])
+        wkb, label = _read_layer(layer)
         del layer, source, band, raster  # the raster must go before the array it points to
-    if not label:
-        return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
-    return shapely.from_wkb(np.concatenate(wkb)), np.concatenate(label)
+    return shapely.from_wkb(wkb), label
+
+
+def _read_layer(layer: ogr.Layer) -> tuple[np.ndarray, np.ndarray]:
+    """WKB and label of every feature: at once through the Arrow stream (GDAL 3.6 and newer),
+    feature by feature before."""
+    if not hasattr(layer, "GetArrowStreamAsNumPy"):
+        wkb, label = [], []
+        for feature in layer:
+            wkb.append(bytes(feature.GetGeometryRef().ExportToWkb()))
+            label.append(feature.GetField(LABEL_FIELD))
+        return np.array(wkb, dtype=object), np.array(label, dtype=np.int64)
+    wkb, label = [np.empty(0, dtype=object)], [np.empty(0, dtype=np.int64)]
+    for batch in layer.GetArrowStreamAsNumPy():
+        label.append(np.asarray(batch[LABEL_FIELD], dtype=np.int64))
+        wkb.append(batch[layer.GetGeometryColumn() or "wkb_geometry"])
+    return np.concatenate(wkb), np.concatenate(label)
 
 
 def label_polygons(labels: np.ndarray, transform, n_labels: int | None = None) -> np.ndarray:

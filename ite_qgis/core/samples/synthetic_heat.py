@@ -220,6 +220,8 @@ def write_ascii_grid(
     from osgeo import gdal, osr
     from pyproj import CRS
 
+    from ..common.gdal_errors import raising
+
     values = np.asarray(array, dtype=np.float64)
     if values.ndim != 2 or values.size == 0:
         message = translate("heatgrid", "A grid must be a non-empty 2-D array, got shape {shape}")
@@ -228,7 +230,7 @@ def write_ascii_grid(
     cell_size = _positive_metres(transform[2])
     nrows, ncols = values.shape
     target = Path(path)
-    with gdal.ExceptionMgr(useExceptions=True), osr.ExceptionMgr(useExceptions=True):
+    with raising():
         raster = gdal.GetDriverByName("MEM").Create("", ncols, nrows, 1, gdal.GDT_Float64)
         raster.SetGeoTransform((x_min, cell_size, 0.0, y_max, 0.0, -cell_size))
         band = raster.GetRasterBand(1)
