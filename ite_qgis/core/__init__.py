@@ -13,6 +13,7 @@ Imports go down only: ``common`` imports no other subpackage, ``reference`` only
 domains ``common`` and ``reference`` (``flows`` also ``publishing``), ``samples`` anything below it.
 Takes plain tables (pandas DataFrames, GeoDataFrames, numpy arrays) and returns plain tables.
 Never imports ``qgis`` or Qt, so it can be tested, benchmarked and scaled out on its own.
-Modules import numpy, scipy, shapely, geopandas and pyproj themselves; no package file imports
-them, so ``ite_qgis.core.common.dependencies`` works when they are missing.
+Modules import numpy, scipy, shapely, geopandas, pyproj and osgeo (GDAL: in every QGIS, and not
+QGIS) themselves; no package file imports them, so ``ite_qgis.core.common.dependencies`` works
+when they are missing.
 """
