@@ -25,9 +25,11 @@ CORE_ALLOWED = {
     "": set(),  # core/__init__.py
     "common": set(),
     "reference": {"common"},
-    **{domain: {"common", "reference"} for domain in DOMAINS},
-    "flows": {"common", "reference", "publishing"},
-    "samples": {"common", "reference", "territory", "synergies", "heat", "publishing", "flows"},
+    "validation": {"common", "reference"},
+    **{domain: {"common", "reference", "validation"} for domain in DOMAINS},
+    "flows": {"common", "reference", "validation", "publishing"},
+    "samples": {"common", "reference", "validation", "territory", "synergies", "heat",
+                "publishing", "flows"},
 }
 
 
