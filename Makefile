@@ -15,7 +15,7 @@ PYTEST_ARGS ?=
 TEST_ENV := env PYTHONPATH=/src/build ITE_SHARED_DATA=/shared/data PYTHONDONTWRITEBYTECODE=1
 
 .PHONY: help setup env build qm ts test test-unit test-qgis lint demo bench package deploy clean \
-	screenshots
+	screenshots compare
 
 help:
 	@echo "make demo      run the main job on the embedded Dunkirk sample (writes out/)"
@@ -25,6 +25,7 @@ help:
 	@echo "make package   zip it into dist/; make deploy installs it into your QGIS profile"
 	@echo "make ts / qm   update i18n/ite_qgis_fr.ts / compile the .qm files"
 	@echo "make lint      ruff;  make bench  benchmarks;  make clean"
+	@echo "make compare   every algorithm's outputs, BASE=<git ref> (default 3557c00) vs this tree"
 	@echo "make screenshots  the README's screenshots (docs/img/) from the real QGIS desktop"
 
 setup: env
@@ -79,6 +80,11 @@ bench: build
 # The README's screenshots, taken in the QGIS 3.40 desktop under Xvfb (docs/img/).
 screenshots: package
 	$(IN_ENV) trixie xvfb-run -a -s '-screen 0 1600x1000x24' python3 -P tools/screenshots.py
+
+# Every algorithm's outputs on the Dunkirk sample, BASE against this tree (tools/compare_outputs.py).
+BASE ?= 3557c00
+compare:
+	python3 tools/compare_outputs.py --base $(BASE)
 
 demo: build
 	$(IN_ENV) trixie bash tools/demo.sh

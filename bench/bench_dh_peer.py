@@ -14,7 +14,7 @@ On the whole rasters no dense cell touches the edge (both were cut with a margin
 rules agree exactly there; the crops show the difference.
 
 The reference, :func:`hotmaps_rule`, is written here from the published rule (the Hotmaps DH
-potential method, DESIGN.md), not from Hotmaps' code:
+potential method; docs/architecture.md, Economics), not from Hotmaps' code:
 
 1. cells with at least 333 MWh/ha;
 2. a binary closing with a 3 x 3 square, done the way Hotmaps does it, on the raster as it
@@ -62,7 +62,7 @@ from common import shared_data  # noqa: E402
 
 from ite_qgis.core.heat.dh_areas import dh_potential_areas  # noqa: E402
 
-# Hotmaps DH potential defaults (DESIGN.md).
+# Hotmaps DH potential defaults (docs/architecture.md, Economics).
 PIXEL_THRESHOLD_MWH_HA = 333.0
 AREA_THRESHOLD_GWH_YR = 30.0
 M2_PER_HA = 10_000.0

@@ -16,7 +16,7 @@
     * ``native:joinbynearest`` once per family (supplies of the family -> demands of the
       family) with NEIGHBORS = k and MAX_DISTANCE = R, then its output filtered to
       ``distance <= R``: QGIS 3.40.6 returns neighbours beyond MAX_DISTANCE when NEIGHBORS > 1
-      (DESIGN.md, known pitfalls), so the filtering is part of its time.
+      (docs/architecture.md, Known pitfalls), so the filtering is part of its time.
 
 Each case runs in its own process so that its peak resident memory (``ru_maxrss``, QGIS start-up
 included for the QGIS cases) is its own.

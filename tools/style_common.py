@@ -1,6 +1,6 @@
 """What the style generators (tools/styles_*.py) share: where the styles go, the look of their
-labels, and the resource family colours, which are the plugin's own (core/flows/flowlines.py) so that
-the map styles, the flow maps and the Sankey diagram agree."""
+labels, and the resource family colours and names, which are the plugin's own
+(core/common/families.py) so that the map styles, the flow maps and the Sankey diagram agree."""
 
 import sys
 from pathlib import Path
@@ -17,20 +17,20 @@ REPO = Path(__file__).resolve().parents[1]
 STYLES = REPO / "resources" / "styles"
 sys.path.insert(0, str(REPO))
 
-from ite_qgis.core.flows.flowlines import FAMILY_COLOURS  # noqa: E402
+from ite_qgis.core.common.families import (  # noqa: E402
+    FAMILY_COLOURS,
+    LEGEND_ORDER,
+    RESOURCE_FAMILIES,
+    family_label,
+)
 
-# Family -> (colour, legend label), in legend order. The labels are the English legend; the
-# plugin shows them in the interface language when it loads a style.
-FAMILY_LABELS = {
-    "material": "Materials",
-    "heat": "Heat",
-    "steam": "Steam",
-    "water": "Water",
-    "gas": "Gases",
-    "electricity": "Electricity",
-    "service": "Services",
+# Family -> (colour, legend label), in catalogue order. The labels are the English legend (no
+# translator is installed here); the plugin shows them in the interface language when it loads a
+# style.
+FAMILY_STYLES = {
+    family: (FAMILY_COLOURS[family], family_label(family)) for family in RESOURCE_FAMILIES
 }
-FAMILIES = {family: (FAMILY_COLOURS[family], label) for family, label in FAMILY_LABELS.items()}
+__all__ = ["FAMILY_STYLES", "LEGEND_ORDER", "STYLES", "labels"]
 
 
 def labels(

@@ -30,10 +30,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from style_common import FAMILIES, STYLES
+from style_common import FAMILY_STYLES, LEGEND_ORDER, STYLES
 
-# Legend order of the flow map: energy first, then water and materials.
-ORDER = ("heat", "steam", "electricity", "gas", "water", "material", "service")
 WIDTH = 'coalesce("width_mm", 0.4)'
 
 
@@ -75,8 +73,8 @@ def flowmap() -> None:
         "memory",
     )
     root = QgsRuleBasedRenderer.Rule(None)
-    for value in ORDER:
-        colour, label = FAMILIES[value]
+    for value in LEGEND_ORDER:
+        colour, label = FAMILY_STYLES[value]
         root.appendChild(
             QgsRuleBasedRenderer.Rule(arrow_symbol(colour), 0, 0, f"\"family\" = '{value}'", label)
         )

@@ -24,7 +24,7 @@ from qgis.core import (
     QgsSymbolLayer,
     QgsVectorLayer,
 )
-from style_common import FAMILIES, STYLES, labels
+from style_common import FAMILY_STYLES, STYLES, labels
 
 # Width in mm from a yearly amount in EUR: 0.3 mm at EUR 1,000/yr or less, 2.4 mm at EUR 100
 # million/yr or more, linear in the logarithm in between (benefits span several orders of
@@ -41,7 +41,7 @@ def _lines(path: Path, width_field: str, extra_fields: str = "") -> None:
         "memory",
     )
     categories = []
-    for value, (colour, label) in FAMILIES.items():
+    for value, (colour, label) in FAMILY_STYLES.items():
         symbol = QgsLineSymbol.createSimple(
             {"line_color": colour, "line_width": "0.6", "capstyle": "round"}
         )

@@ -21,14 +21,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QVariant
 
+from ..core.common.families import family_label
 from ..core.common.i18n import translate
-from ..core.common.labels import family_label, match_kind_label
+from ..core.common.labels import match_kind_label
 from ..core.common.numbers import number
 
 STATUS_FIELD, COMMENT_FIELD = "status", "comment"
 # Stored values, in English whatever the user's language (expressions and filters rely on them).
 STATUSES = ("candidate", "to_discuss", "accepted", "rejected")
-FLOW_STATUS = "planned"  # an accepted synergy becomes a planned flow (DESIGN.md flow statuses)
+FLOW_STATUS = "planned"  # accepted synergy -> planned flow (docs/architecture.md, Territory model)
 SORT_ROLE = Qt.ItemDataRole.UserRole
 FID_ROLE = Qt.ItemDataRole.UserRole + 1
 _DISPLAY = Qt.ItemDataRole.DisplayRole

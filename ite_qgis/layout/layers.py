@@ -7,19 +7,11 @@ default style of its kind from resources/styles and its legend labels in the run
 
 from __future__ import annotations
 
-from qgis.core import (
-    QgsCategorizedSymbolRenderer,
-    QgsFeature,
-    QgsGeometry,
-    QgsGraduatedSymbolRenderer,
-    QgsPalLayerSettings,
-    QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
-    QgsWkbTypes,
-)
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer, QgsWkbTypes
 
 from .. import assets
 from ..qgis_bridge.frames import frame_fields
+from ..qgis_bridge.legend import localise, localise_legend
 
 # Shapely geometry type name -> memory layer geometry (multi when any part is multi).
 _LAYER_TYPES = {
@@ -74,46 +66,11 @@ def frame_layer(frame, name: str, crs, kind: str | None = None) -> QgsVectorLaye
     return layer
 
 
-def localise(text: str, words: dict) -> str:
-    """English pieces of the shipped styles' class labels ("/yr", "up to", ...) replaced."""
-    for english, local in words.items():
-        text = text.replace(english, local)
-    return text
-
-
 def apply_style(layer, style: str, labels: dict | None = None, words: dict | None = None):
     """The shipped default style; category labels replaced by ``labels`` (value -> text),
     class labels and label expressions localised with ``words`` (English piece -> text)."""
     layer.loadNamedStyle(str(assets.style_path(style)))
     localise_legend(layer, labels, words)
-
-
-def localise_legend(layer, labels: dict | None = None, words: dict | None = None) -> None:
-    """A loaded style's legend in another language (see :func:`apply_style`)."""
-    words = words or {}
-    renderer = layer.renderer()
-    if isinstance(renderer, QgsCategorizedSymbolRenderer) and labels:
-        for index, category in enumerate(renderer.categories()):
-            text = labels.get(str(category.value()))
-            if text:
-                renderer.updateCategoryLabel(index, text)
-    elif isinstance(renderer, QgsGraduatedSymbolRenderer):
-        for index, class_range in enumerate(renderer.ranges()):
-            renderer.updateRangeLabel(index, localise(class_range.label(), words))
-    labeling = layer.labeling()
-    if words and labeling is not None and hasattr(labeling, "settings"):
-        settings = QgsPalLayerSettings(labeling.settings())
-        settings.fieldName = localise(settings.fieldName, words)
-        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-
-
-def interface_legend(layer, style: str) -> None:
-    """The legend of a layer styled with ``style`` in the QGIS interface's language."""
-    from ..core.common.i18n import translate
-    from .texts import category_labels, style_words
-
-    if hasattr(layer, "renderer") and hasattr(layer, "labeling"):
-        localise_legend(layer, category_labels(translate).get(style), style_words(translate))
 
 
 def ramp_function(raster):

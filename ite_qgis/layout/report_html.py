@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from ..core.common import i18n
 from ..core.common.i18n import translate
 from ..core.common.numbers import number
 
@@ -57,7 +58,7 @@ class Table:
 class ReportData:
     title: str
     subtitle: str = ""
-    lang: str = "en"
+    lang: str = field(default_factory=i18n.language)  # the run's
     public: bool = True
     indicators: list[Indicator] = field(default_factory=list)
     dh_indicators: list[Indicator] = field(default_factory=list)
@@ -118,7 +119,7 @@ def _titles() -> dict[str, str]:
 
 def render_report(data: ReportData) -> str:
     """The whole page as one string."""
-    lang = "fr" if data.lang.startswith("fr") else "en"
+    lang = i18n.language_of(data.lang)
     titles = _titles()
 
     def _h(key: str) -> str:

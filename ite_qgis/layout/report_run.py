@@ -16,7 +16,7 @@ from ..core.common.files import write_text
 from ..core.common.i18n import translate
 from ..core.publishing.public import TerritoryTables, protect_tables
 from ..qgis_bridge.tables import read_territory_tables, writable_destination
-from .report import build_report
+from .report_page import build_report
 
 
 def write_report(
@@ -25,46 +25,41 @@ def write_report(
     *,
     title: str,
     subtitle: str,
-    language: str,
     public: bool,
     radius_m: float,
     top: int,
     feedback,
 ) -> dict:
     """Write the report to ``output``; returns the numbers the algorithm reports."""
-    from .texts import resolve_language, translator
-
     path = writable_destination(output)
-    lang = resolve_language(language)
-    with i18n.override(translator(lang)):
-        feedback.pushInfo(translate("report", "Reading the layers…"))
-        inputs = read_territory_tables(sources, feedback)
-        if public:
-            inputs, protected = protect_tables(inputs, radius_m=radius_m, lang=lang)
-            feedback.pushInfo(
-                translate("report", "Public version: {n} confidential sites protected.").format(
-                    n=protected
-                )
+    lang = i18n.language()  # the run's, set by the algorithm
+    feedback.pushInfo(translate("report", "Reading the layers…"))
+    inputs = read_territory_tables(sources, feedback)
+    if public:
+        inputs, protected = protect_tables(inputs, radius_m=radius_m, lang=lang)
+        feedback.pushInfo(
+            translate("report", "Public version: {n} confidential sites protected.").format(
+                n=protected
             )
-        feedback.setProgress(40.0)
-        sankey = _sankey(inputs, lang)
-        feedback.setProgress(55.0)
-        map_png = _map_png(inputs, lang, sources["SITES"].sourceCrs())
-        feedback.setProgress(85.0)
-        page = build_report(
-            inputs,
-            title=title or translate("report", "Industrial and territorial ecology report"),
-            subtitle=subtitle,
-            lang=lang,
-            public=public,
-            top=top,
-            map_png=map_png,
-            sankey_svg=sankey,
-            sources=[translate("report", "territory inventory"),
-                     translate("report", "ITE for QGIS resource catalogue and knowledge base")],
-            generated=date.today().isoformat(),
-            version=assets.version(),
         )
+    feedback.setProgress(40.0)
+    sankey = _sankey(inputs, lang)
+    feedback.setProgress(55.0)
+    map_png = _map_png(inputs, sources["SITES"].sourceCrs())
+    feedback.setProgress(85.0)
+    page = build_report(
+        inputs,
+        title=title or translate("report", "Industrial and territorial ecology report"),
+        subtitle=subtitle,
+        public=public,
+        top=top,
+        map_png=map_png,
+        sankey_svg=sankey,
+        sources=[translate("report", "territory inventory"),
+                 translate("report", "ITE for QGIS resource catalogue and knowledge base")],
+        generated=date.today().isoformat(),
+        version=assets.version(),
+    )
     write_text(path, page)
     feedback.setProgress(100.0)
     synergies = 0 if inputs.synergies is None else len(inputs.synergies)
@@ -90,7 +85,7 @@ def _sankey(inputs: TerritoryTables, lang: str) -> str | None:
     return metabolism_svg(links, "")  # the page's own heading names it
 
 
-def _map_png(inputs: TerritoryTables, lang: str, crs) -> bytes | None:
+def _map_png(inputs: TerritoryTables, crs) -> bytes | None:
     """The map of the (already protected) tables, as PNG bytes."""
     import geopandas as gpd
 
@@ -103,7 +98,7 @@ def _map_png(inputs: TerritoryTables, lang: str, crs) -> bytes | None:
     territory = Territory(sites=inputs.sites, synergies=synergies, crs=crs,
                           resources=inputs.resources, flows=inputs.flows,
                           dh_links=inputs.dh_links)
-    layers = map_layers(territory, MapOptions(language=lang, public=False))
+    layers = map_layers(territory, MapOptions(public=False))
     width, height = 1400, 900
     extent = layers.extent
     if extent is not None and extent.width() > 0:

@@ -3,8 +3,10 @@ PDF, PNG or SVG, with an optional atlas (one page per site, resource family or D
 
 Works headless (qgis_process): no iface, its own QgsProject. The user's layers are never
 touched: the map draws memory copies built from frames (public copies when asked, see
-:mod:`ite_qgis.core.publishing.public`). A failed export leaves no file behind: pages are written to a
-hidden temporary folder beside the destination and moved in place at the end.
+:mod:`ite_qgis.core.publishing.public`). A failed export leaves no file behind: pages are
+written to a hidden temporary folder beside the destination and moved in place at the end.
+Texts come in the run's language, set once by the algorithm
+(:func:`ite_qgis.qgis_bridge.translation.in_language`).
 """
 
 from __future__ import annotations
@@ -40,7 +42,11 @@ from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtXml import QDomDocument
 
 from .. import assets
+from ..core.common import i18n
 from ..core.common.i18n import translate
+from ..core.publishing.public import DEFAULT_RADIUS_M
+from ..qgis_bridge.legend import category_labels
+from ..qgis_bridge.legend import style_words as legend_words
 from . import texts as words
 from .layers import apply_style, frame_layer, localise_raster_classes, ramp_function
 
@@ -91,9 +97,8 @@ class MapOptions:
     paper: str = "a3"
     orientation: str = "landscape"
     atlas: str = "none"
-    language: str = "en"
     public: bool = True
-    radius_m: float = 1000.0
+    radius_m: float = DEFAULT_RADIUS_M
     top_n: int = 10
     max_rank: int = 1
     sources: str = ""
@@ -178,7 +183,7 @@ def _display_columns(lines, sites, protected, language: str, tr) -> object:
         for code in codes.unique()
     }
     out["resource_label"] = codes.map(labels)
-    locale = words.locale(language)
+    locale = words.locale()
     per_year = tr["per_year"]
     approx = np.where(protected, "~", "")
 
@@ -295,12 +300,11 @@ def map_layers(territory: Territory, options: MapOptions, tr=None) -> MapLayers:
     """Styled copies (public ones when ``options.public``) in a new project."""
     import pandas as pd
 
-    language = words.resolve_language(options.language)
-    translate_fn = words.translator(language)
-    tr = tr or words.map_texts(translate_fn)
-    names = words.layer_names(translate_fn)
-    labels = words.category_labels(translate_fn)
-    style_words = words.style_words(translate_fn)
+    language = i18n.language()
+    tr = tr or words.map_texts()
+    names = words.layer_names()
+    labels = category_labels()
+    style_words = legend_words()
     missing = missing_synergy_columns(territory.synergies)
     if missing:
         raise MapError(
@@ -493,8 +497,7 @@ def build_layout(layers: MapLayers, options: MapOptions, tr: dict | None = None)
     """The template filled with the layers, texts, table and (optional) atlas."""
     from .. import assets as _assets
 
-    language = words.resolve_language(options.language)
-    tr = tr or words.map_texts(words.translator(language))
+    tr = tr or words.map_texts()
     layout = _template(layers.project, options)
     map_item = layout.itemById("map")
     map_item.setCrs(layers.project.crs())
@@ -541,7 +544,7 @@ def build_layout(layers: MapLayers, options: MapOptions, tr: dict | None = None)
     if options.public and layers.confidential:
         sources += " " + tr["public"].format(radius=f"{options.radius_m:,.0f}")
     _label(layout, "sources", sources)
-    _label(layout, "date", tr["date"].format(date=words.long_date(language)))
+    _label(layout, "date", tr["date"].format(date=words.long_date()))
     return layout
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -11,8 +13,16 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import assets
 from ..core.common import dependencies
-from ..core.common.i18n import translate
-from ..qgis_bridge.translation import plugin_language
+from ..core.common.i18n import LANGUAGE_NAMES, LANGUAGES, translate
+from ..core.common.numbers import number
+from ..core.reference.defaults import DISPLACEMENT_RADIUS_M
+from ..qgis_bridge.translation import AUTO, in_language, plugin_language
+
+# An algorithm that writes a document may have a LANGUAGE enum parameter with the options of
+# language_options(). The run speaks it from start to end: processAlgorithm sets it once (the one
+# mechanism, see core.common.i18n).
+LANGUAGE = "LANGUAGE"
+RUN_LANGUAGES = (AUTO, *LANGUAGES)
 
 # groupId -> translated group name. Literal calls so pylupdate5 finds them.
 GROUPS = {
@@ -41,6 +51,28 @@ class IteAlgorithm(QgsProcessingAlgorithm):
     def createInstance(self):  # noqa: N802
         return type(self)()
 
+    def parameter_help(self) -> dict[str, str]:
+        """Parameter name -> its help, translated: what it is, its unit, default and effect.
+
+        Shown as the tooltip in the dialog and by ``qgis_process help``. Shared parameters
+        (``synergy_inputs``) bring their own help; an entry here replaces it.
+        """
+        return {}
+
+    def addParameter(self, parameter, createOutput=True):  # noqa: N802, N803
+        """Add ``parameter`` with its help from :meth:`parameter_help`, so that every
+        ``initAlgorithm`` only declares parameters and the help of one algorithm sits together."""
+        text = self._help().get(parameter.name())
+        if text:
+            parameter.setHelp(text)
+        return super().addParameter(parameter, createOutput)
+
+    def _help(self) -> dict[str, str]:
+        # Built once per initAlgorithm (one instance is initialised once), not once per parameter.
+        if getattr(self, "_help_texts", None) is None:
+            self._help_texts = self.parameter_help()
+        return self._help_texts
+
     def icon(self):
         return QIcon(str(assets.icon_path()))
 
@@ -62,7 +94,14 @@ class IteAlgorithm(QgsProcessingAlgorithm):
         ok, message = self.canExecute()
         if not ok:
             raise QgsProcessingException(message)
-        return self.compute(parameters, context, feedback)
+        with self._run_language(parameters, context):
+            return self.compute(parameters, context, feedback)
+
+    def _run_language(self, parameters, context):
+        """The LANGUAGE parameter's language for the whole run; none chosen: the interface's."""
+        if self.parameterDefinition(LANGUAGE) is None:
+            return nullcontext()
+        return in_language(RUN_LANGUAGES[self.parameterAsEnum(parameters, LANGUAGE, context)])
 
     def compute(self, parameters, context, feedback):
         raise NotImplementedError
@@ -71,6 +110,12 @@ class IteAlgorithm(QgsProcessingAlgorithm):
     def fail(message: str):
         """Raise the translated message as a Processing error (no traceback for the user)."""
         raise QgsProcessingException(message)
+
+
+def language_options(interface: str) -> list[str]:
+    """Options of a LANGUAGE parameter, in the order of RUN_LANGUAGES: ``interface`` (the
+    translated name of the choice "the interface's language"), then each language by its name."""
+    return [interface, *(LANGUAGE_NAMES[language] for language in LANGUAGES)]
 
 
 def advanced(parameter):
@@ -113,3 +158,30 @@ def require_metric_crs(crs, what: str) -> None:
                 "(Lambert-93)."
             ).format(what=what, crs=crs.authid())
         )
+
+
+def public_help() -> str:
+    """Help of the ``PUBLIC`` choice that the publishing algorithms share."""
+    return translate(
+        "publicparameters",
+        "Checked (default): sites and resources marked confidential are shown by sector only, "
+        "their quantities rounded and their points moved, and the output says so. Unchecked: "
+        "every name, figure and location as in the inputs, for internal use."
+    )
+
+
+def displacement_help() -> str:
+    """Help of the displacement distance that the publishing algorithms share."""
+    return translate(
+        "publicparameters",
+        "Largest distance in metres a confidential site is moved in the public version: each "
+        "moves by 30 % to 100 % of it (default {default} m)."
+    ).format(default=figure(DISPLACEMENT_RADIUS_M))
+
+
+def figure(value: float) -> str:
+    """A default shown in a help text: the decimals it has (1.3, 0.25, 50), written the way the
+    run's language writes numbers (1,3 in French)."""
+    text = f"{value:g}"
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return number(value, decimals)

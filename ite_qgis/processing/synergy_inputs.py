@@ -22,20 +22,6 @@ from ..core.common.i18n import translate
 from ..core.common.numbers import number
 from .base import advanced
 
-# Ids listed in one log line at most; the count always gives the total.
-MAX_LISTED_IDS = 50
-
-
-def listed(ids) -> str:
-    """'a, b, c' (at most MAX_LISTED_IDS ids, then '... and N more')."""
-    ids = [str(i) for i in ids]
-    text = ", ".join(ids[:MAX_LISTED_IDS])
-    if len(ids) > MAX_LISTED_IDS:
-        text += translate("synergyinputs", " ... and {count} more").format(
-            count=len(ids) - MAX_LISTED_IDS
-        )
-    return text
-
 
 @contextmanager
 def core_errors():
@@ -84,14 +70,12 @@ def read_sites(
 ):
     """The point layer ``name`` as a GeoDataFrame of Points with a clean ``site_id`` column.
 
-    Refuses: a missing layer, a layer without CRS, lines or polygons, multi-points with several
-    parts, a missing ``site_id`` column, duplicate ids, no usable point at all. Rows without a
-    geometry or with non-finite coordinates are listed as warnings and left out. With
-    ``require_id`` False (treatment sites), a layer without ``site_id`` gets feature numbers.
+    Refuses a missing layer, a layer without CRS and lines or polygons; the core
+    (:func:`~ite_qgis.core.territory.analysis_inputs.site_points`) checks the ids and points and
+    its warnings (rows left out) go to the log. With ``require_id`` False (treatment sites), a
+    layer without ``site_id`` gets feature numbers.
     """
-    import numpy as np
-    import shapely
-
+    from ..core.territory.analysis_inputs import site_points
     from ..qgis_bridge.frames import source_to_frame
 
     source = algorithm.parameterAsSource(parameters, name, context)
@@ -116,67 +100,10 @@ def read_sites(
             ).format(what=what, kind=QgsWkbTypes.geometryDisplayString(geometry_type))
         )
     frame = source_to_frame(source, feedback, what=what)
-    if "site_id" not in frame.columns and not require_id:
-        frame["site_id"] = [f"#{i + 1}" for i in range(len(frame))]
-    if "site_id" not in frame.columns:
-        raise QgsProcessingException(
-            translate("synergyinputs", "{what} has no 'site_id' column.").format(what=what)
-        )
-    frame["site_id"] = frame["site_id"].astype(str).str.strip()
-    blank = (frame["site_id"] == "") | (frame["site_id"] == "None")
-    if blank.any():
-        raise QgsProcessingException(
-            translate("synergyinputs", "{what}: {count} features have no site_id.").format(
-                what=what, count=int(blank.sum())
-            )
-        )
-    duplicated = frame["site_id"][frame["site_id"].duplicated()].unique()
-    if len(duplicated):
-        raise QgsProcessingException(
-            translate(
-                "synergyinputs",
-                "{what}: duplicate site_id values {ids}; each site needs its own id."
-            ).format(what=what, ids=listed(duplicated))
-        )
-    # A single-part multi-point (what GeoPackages often store) is a point.
-    geoms = frame.geometry.to_numpy()
-    single = shapely.get_num_geometries(geoms) == 1
-    multi = shapely.get_type_id(geoms) == shapely.GeometryType.MULTIPOINT
-    geoms = np.where(multi & single, shapely.get_geometry(geoms, 0), geoms)
-    several = multi & ~single & ~shapely.is_empty(geoms)
-    if several.any():
-        raise QgsProcessingException(
-            translate(
-                "synergyinputs",
-                "{what}: {count} features are multi-points with several parts ({ids}); a site is "
-                "one point. Split them with 'Multipart to singleparts' first."
-            ).format(what=what, count=int(several.sum()), ids=listed(frame["site_id"][several]))
-        )
-    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
-    bad = np.zeros(len(geoms), dtype=bool)
-    present = np.flatnonzero(~missing)
-    if len(present):
-        coords = shapely.get_coordinates(geoms[present])
-        bad[present] = ~np.isfinite(coords).all(axis=1)
-    dropped = missing | bad
-    if dropped.any():
-        feedback.pushWarning(
-            translate(
-                "synergyinputs",
-                "{what}: {count} features have an empty or invalid geometry and were left out "
-                "(their resources are left out too): {ids}"
-            ).format(what=what, count=int(dropped.sum()), ids=listed(frame["site_id"][dropped]))
-        )
-    import geopandas as gpd
-
-    frame[frame.geometry.name] = gpd.GeoSeries(geoms, index=frame.index, crs=frame.crs)
-    frame = frame[~dropped].reset_index(drop=True)
-    if frame.empty:
-        raise QgsProcessingException(
-            translate("synergyinputs", "{what} has no feature with a usable point.").format(
-                what=what
-            )
-        )
+    with core_errors():
+        frame, warnings = site_points(frame, what, require_id)
+    for warning in warnings:
+        feedback.pushWarning(warning)
     if crs.authid().upper().startswith("EPSG:"):
         # A clean EPSG code gives readable CRS names in the log and outputs.
         frame = frame.set_crs(crs.authid(), allow_override=True)
@@ -185,42 +112,19 @@ def read_sites(
 
 def read_resources(algorithm, parameters, context, name: str, feedback, catalogue):
     """The resources table (geometry ignored) without the rows whose code the catalogue does not
-    know; those rows are listed in the log as a warning."""
+    know; those rows are listed in the log as a warning
+    (:func:`~ite_qgis.core.territory.analysis_inputs.known_resources`)."""
+    from ..core.territory.analysis_inputs import known_resources
     from ..qgis_bridge.frames import source_to_frame
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
     frame = source_to_frame(source, feedback, geometry=False)
-    for column in ("resource_id", "resource"):
-        if column not in frame.columns:
-            raise QgsProcessingException(
-                translate("synergyinputs", "The resources table has no '{column}' column.").format(
-                    column=column
-                )
-            )
-    frame = frame.drop(columns=["fid"], errors="ignore")
-    frame["resource_id"] = frame["resource_id"].astype(str).str.strip()
-    duplicated = frame["resource_id"][frame["resource_id"].duplicated()].unique()
-    if len(duplicated):
-        raise QgsProcessingException(
-            translate(
-                "synergyinputs",
-                "The resources table has duplicate resource_id values: {ids}"
-            ).format(ids=listed(duplicated))
-        )
-    unknown = ~catalogue.known(frame["resource"]).to_numpy()
-    if unknown.any():
-        rows = frame[unknown]
-        pairs = (rows["resource_id"] + " (" + rows["resource"].astype(str) + ")").tolist()
-        feedback.pushWarning(
-            translate(
-                "synergyinputs",
-                "{count} resources have a code the catalogue does not know and were skipped: "
-                "{rows}"
-            ).format(count=int(unknown.sum()), rows=listed(pairs))
-        )
-        frame = frame[~unknown].reset_index(drop=True)
+    with core_errors():
+        frame, warnings = known_resources(frame, catalogue)
+    for warning in warnings:
+        feedback.pushWarning(warning)
     return frame
 
 
@@ -234,28 +138,53 @@ def push_notes(feedback, notes) -> None:
 
 def sites_parameter(name: str, label: str) -> QgsProcessingParameterFeatureSource:
     """The sites input: any vector layer (its points are checked by :func:`read_sites`)."""
-    return QgsProcessingParameterFeatureSource(
+    parameter = QgsProcessingParameterFeatureSource(
         name, label, [QgsProcessing.SourceType.TypeVectorAnyGeometry]
     )
+    parameter.setHelp(
+        translate(
+            "synergyinputs",
+            "Point layer of the sites, one feature per site with a unique site_id. Lines and "
+            "polygons are refused (use Centroids first); sites without a point are left out "
+            "and listed in the log."
+        )
+    )
+    return parameter
 
 
 def resources_parameter(name: str) -> QgsProcessingParameterFeatureSource:
     """The resources table input (geometry, if any, is ignored)."""
-    return QgsProcessingParameterFeatureSource(
+    parameter = QgsProcessingParameterFeatureSource(
         name, translate("synergyinputs", "Resources (table)"), [QgsProcessing.SourceType.TypeVector]
     )
+    parameter.setHelp(
+        translate(
+            "synergyinputs",
+            "The resources table of the territory: resource_id, site_id, direction (supply or "
+            "demand), resource code, quantity and unit. Any geometry is ignored; rows whose "
+            "code the catalogue does not know are skipped and listed in the log."
+        )
+    )
+    return parameter
 
 
 def catalogue_file_parameter(name: str) -> QgsProcessingParameterFile:
     """The optional user catalogue CSV that extends the shipped one (an expert setting)."""
-    return advanced(
-        QgsProcessingParameterFile(
-            name,
-            translate("synergyinputs", "Additional resource catalogue (CSV)"),
-            extension="csv",
-            optional=True,
+    parameter = QgsProcessingParameterFile(
+        name,
+        translate("synergyinputs", "Additional resource catalogue (CSV)"),
+        extension="csv",
+        optional=True,
+    )
+    parameter.setHelp(
+        translate(
+            "synergyinputs",
+            "Your own resource codes and compatibility rules, in the columns of "
+            "resources/catalogue/resources.csv; they add to the shipped catalogue. Empty: the "
+            "shipped catalogue only."
         )
     )
+    return advanced(parameter)
 
 
 def _indicator_outputs() -> dict[str, tuple[str, str]]:

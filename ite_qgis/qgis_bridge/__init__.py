@@ -1,1 +1,2 @@
-"""QGIS side of the plugin: layers <-> core tables, output sinks, styles, translation."""
+"""QGIS side of the plugin: layers <-> core tables, output sinks, styles and their legends,
+translation and a run's language. Imports the core only (never layout, processing or gui)."""

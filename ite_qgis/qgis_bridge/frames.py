@@ -236,9 +236,9 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         path = assets.style_path(self.style)
         if path.is_file():
             layer.loadNamedStyle(str(path))
-            from ..layout.layers import interface_legend  # labels live with the map texts
+            from .legend import translate_legend
 
-            interface_legend(layer, self.style)
+            translate_legend(layer, self.style)
             layer.triggerRepaint()
         if self.name:
             layer.setName(self.name)

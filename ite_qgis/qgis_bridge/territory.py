@@ -1,9 +1,10 @@
 """The territory GeoPackage: write it, give it forms and styles, load it into a project.
 
 A territory is one GeoPackage with the ``sites``, ``resources`` and ``flows`` tables of
-DESIGN.md, plus two look-up tables (``catalogue_resources`` and ``nace_codes``) that feed the
-searchable drop-downs of the attribute forms. Styles and forms are stored in the GeoPackage's
-``layer_styles`` table as each layer's default, so any QGIS that opens the file gets them.
+docs/architecture.md (Territory model), plus two look-up tables (``catalogue_resources`` and
+``nace_codes``) that feed the searchable drop-downs of the attribute forms. Styles and forms are
+stored in the GeoPackage's ``layer_styles`` table as each layer's default, so any QGIS that opens
+the file gets them.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ from qgis.core import (
 )
 
 from .. import assets
-from ..core.territory import schema
 from ..core.common.i18n import translate
+from ..core.territory import schema
 from .translation import plugin_language
 
 LAYERS = ("sites", "resources", "flows", "catalogue_resources", "nace_codes")
@@ -45,23 +46,9 @@ def _empty(table, geometry: str | None, crs: str):
 
 def lookup_tables(catalogue=None) -> dict[str, pd.DataFrame]:
     """The code lists behind the drop-downs, labelled in the user's language."""
-    from ..core.reference.catalogue import load_catalogue
+    from ..core.reference.code_lists import code_lists
 
-    language = "fr" if plugin_language() == "fr" else "en"
-    frame = (catalogue or load_catalogue()).frame
-    resources = pd.DataFrame(
-        {
-            "code": frame["code"].astype(str),
-            "family": frame["family"].astype(str),
-            "label": frame["code"].astype(str) + " - " + frame[f"label_{language}"].astype(str),
-        }
-    )
-    from ..core.reference.nace import codes_table
-
-    nace = codes_table().reset_index()
-    nace_label = nace[f"label_{language}"].where(nace[f"label_{language}"] != "", nace["label_en"])
-    nace_codes = pd.DataFrame({"code": nace["code"], "label": nace["code"] + " - " + nace_label})
-    return {"catalogue_resources": resources, "nace_codes": nace_codes}
+    return code_lists(catalogue, plugin_language())
 
 
 def write_territory(
@@ -123,9 +110,9 @@ def _store_default_styles(path: Path) -> None:
             layer.loadNamedStyle(
                 str(style), QgsMapLayer.StyleCategory.Symbology | QgsMapLayer.StyleCategory.Labeling
             )
-            from ..layout.layers import interface_legend  # labels live with the map texts
+            from .legend import translate_legend
 
-            interface_legend(layer, name)
+            translate_legend(layer, name)
         message = layer.saveStyleToDatabase(name, "ITE for QGIS default style", True, "")
         if message:
             raise RuntimeError(message)

@@ -167,7 +167,7 @@ def test_french_map(dunkirk, tmp_path):
     text = pdf_text(output)
     month = QLocale(QLocale.Language.French).toString(QDate.currentDate(), "MMMM")
     assert month in text  # the date is written in French
-    from ite_qgis.layout.texts import translator
+    from ite_qgis.qgis_bridge.translation import translator
 
     french = translator("fr")("exportsynergymap", "Legend")
     if french == "Legend":

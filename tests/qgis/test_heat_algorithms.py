@@ -196,20 +196,6 @@ def test_dh_areas_thresholds_and_dwelling_figure_are_parameters(run_logged, tmp_
     assert areas[0]["dwelling_eq"] == pytest.approx(450.0)
 
 
-def test_dh_areas_defaults_match_the_core(plugin):
-    from ite_qgis.core.heat import dh_areas
-    from ite_qgis.core.reference import economics
-    from ite_qgis.processing.algorithms import dh_potential_areas, waste_heat_dh
-
-    assert dh_potential_areas.PIXEL_THRESHOLD_MWH_HA == dh_areas.PIXEL_THRESHOLD_MWH_HA
-    assert dh_potential_areas.AREA_THRESHOLD_GWH_YR == dh_areas.AREA_THRESHOLD_GWH_YR
-    econ = economics.HeatEconomics()
-    assert dh_potential_areas.MWH_PER_DWELLING == econ.mwh_per_dwelling
-    assert (waste_heat_dh.RATE_PCT / 100, waste_heat_dh.YEARS, waste_heat_dh.OM_PCT / 100,
-            waste_heat_dh.CEILING_EUR_MWH, waste_heat_dh.MWH_PER_DWELLING) == (
-        econ.rate, econ.years, econ.om_share, econ.ceiling_eur_mwh, econ.mwh_per_dwelling)
-
-
 def test_dh_areas_raster_without_nodata_warns_and_goes_on(run_logged, tmp_path):
     raster = _write_raster(tmp_path / "density.tif", _hand_raster(), nodata=None)
     before = raster.read_bytes()

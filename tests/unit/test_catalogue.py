@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from ite_qgis.core.common.families import RESOURCE_FAMILIES
 from ite_qgis.core.reference.catalogue import (
     CONDITIONS,
-    FAMILIES,
     FAMILY_UNITS,
     TRANSPORT_MODES,
     UNIT_FAMILIES,
@@ -130,7 +130,7 @@ def test_no_duplicate_codes_and_every_label_filled(repo_root):
 
 def test_families_units_and_modes_are_valid(cat):
     frame = cat.frame
-    assert set(frame["family"]) <= set(FAMILIES)
+    assert set(frame["family"]) <= set(RESOURCE_FAMILIES)
     assert set(frame["unit_family"]) <= set(UNIT_FAMILIES)
     assert set(frame["transport_mode"]) <= set(TRANSPORT_MODES)
     for family, unit in zip(frame["family"], frame["unit_family"], strict=True):

@@ -10,17 +10,6 @@ import ite_qgis
 PACKAGE = Path(ite_qgis.__file__).resolve().parent
 MAX_LINES = 100
 
-# Functions still over the limit in parts other branches of issue 11 rework (processing/ and
-# the DH potential areas). Empty this set when those branches are merged; the second test
-# fails on an entry that is no longer needed.
-ALLOWED_LONG = {
-    ("processing/algorithms/allocate_synergies.py", "AllocateSynergies.compute"),
-    ("processing/algorithms/import_inventory.py", "ImportInventory.initAlgorithm"),
-    ("processing/algorithms/import_inventory.py", "ImportInventory.compute"),
-    ("processing/synergy_inputs.py", "read_sites"),
-    ("core/heat/dh_areas.py", "dh_potential_areas"),
-}
-
 
 def _functions(tree: ast.AST, prefix: str = ""):
     """(qualified name, node) of every function and method, nested ones included."""
@@ -51,16 +40,8 @@ def _long_functions() -> dict[tuple[str, str], int]:
 def test_no_function_is_over_100_lines():
     found = _long_functions()
     assert len(list(PACKAGE.rglob("*.py"))) > 50  # the walk did find the package
-    too_long = sorted(
-        f"{path}: {name} ({lines} lines)"
-        for (path, name), lines in found.items()
-        if (path, name) not in ALLOWED_LONG
-    )
+    too_long = sorted(f"{path}: {name} ({lines} lines)" for (path, name), lines in found.items())
     assert not too_long, (
         f"functions over {MAX_LINES} lines; break them into named steps:\n" + "\n".join(too_long)
     )
 
-
-def test_the_allow_list_holds_only_functions_still_too_long():
-    stale = sorted(f"{path}: {name}" for path, name in ALLOWED_LONG - set(_long_functions()))
-    assert not stale, "no longer over the limit, remove from ALLOWED_LONG:\n" + "\n".join(stale)

@@ -337,10 +337,9 @@ def test_ascii_grid_round_trip(tmp_path, heat_grid):
     density, transform, _ = heat_grid
     path = synthetic_heat.write_ascii_grid(tmp_path / "grid.asc", density, transform)
     lines = path.read_text(encoding="ascii").splitlines()
-    header = dict(line.split() for line in lines[:6])
-    assert header == {"ncols": "340", "nrows": "180", "xllcorner": "634000.000",
-                      "yllcorner": "7093000.000", "cellsize": "100.000",
-                      "NODATA_value": "-9999"}
+    header = {key: float(value) for key, value in (line.split() for line in lines[:6])}
+    assert header == {"ncols": 340, "nrows": 180, "xllcorner": 634000.0, "yllcorner": 7093000.0,
+                      "cellsize": 100.0, "NODATA_value": -9999}
     values = np.loadtxt(path, skiprows=6)
     assert values.shape == density.shape
     assert np.allclose(values, density, atol=1e-3)
@@ -353,7 +352,25 @@ def test_ascii_grid_writes_nan_as_nodata(tmp_path):
                                            nodata=-1)
     values = np.loadtxt(path, skiprows=6)
     assert values.tolist() == [[1.5, -1.0], [0.0, 2.25]]
-    assert "yllcorner 0.000" in path.read_text(encoding="ascii")
+    assert "yllcorner 0.0" in " ".join(path.read_text(encoding="ascii").split())
+
+
+def test_ascii_grid_with_crs_opens_in_gdal_georeferenced(tmp_path, heat_grid):
+    gdal = pytest.importorskip("osgeo.gdal")
+    from osgeo import osr
+
+    density, transform, crs = heat_grid
+    path = synthetic_heat.write_ascii_grid(tmp_path / "grid.asc", density, transform, crs=crs)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["grid.asc", "grid.prj"]
+    with gdal.ExceptionMgr(), osr.ExceptionMgr():
+        dataset = gdal.Open(str(path))
+        assert dataset.GetGeoTransform() == (634000.0, 100.0, 0.0, 7111000.0, 0.0, -100.0)
+        lambert93 = osr.SpatialReference()
+        lambert93.ImportFromEPSG(2154)
+        assert dataset.GetSpatialRef().IsSame(lambert93)
+        band = dataset.GetRasterBand(1)
+        assert band.GetNoDataValue() == -9999
+        np.testing.assert_allclose(band.ReadAsArray(), density, atol=5e-4)
 
 
 def test_synthetic_grid_file_is_labelled_synthetic(tmp_path):

@@ -26,7 +26,8 @@ class Requirement:
 
 
 # shapely 2 brings the vectorised API the core is written against; geopandas 0.14 is the
-# oldest that works with it. Debian 13 ships shapely 2.1 and geopandas 1.0.
+# oldest that works with it. Debian 13 ships shapely 2.1 and geopandas 1.0. GDAL's Python
+# bindings (osgeo) come with every QGIS (3.34 on Ubuntu 22.04 has GDAL 3.4).
 REQUIREMENTS = (
     Requirement("numpy", (1, 21), "python3-numpy", "numpy"),
     Requirement("scipy", (1, 7), "python3-scipy", "scipy"),
@@ -34,6 +35,7 @@ REQUIREMENTS = (
     Requirement("pyproj", (3, 0), "python3-pyproj", "pyproj"),
     Requirement("pandas", (1, 3), "python3-pandas", "pandas"),
     Requirement("geopandas", (0, 14), "python3-geopandas", "geopandas"),
+    Requirement("osgeo.gdal", (3, 4), "python3-gdal", "gdal", feature="Polygonize"),
 )
 
 

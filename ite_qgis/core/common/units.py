@@ -1,11 +1,12 @@
 """Quantities and units: parse user numbers and normalise them to one unit per unit family.
 
-Canonical units (DESIGN.md, territory model): mass ``t/yr``, energy ``MWh/yr``, volume ``m3/yr``,
-service ``count/yr``. Inventories write units in many ways (``MWh / yr``, ``t/an``, ``T/AN``,
-``kWh per year``, ``m³/h``, ``MW``); :func:`parse_unit` reads them and :func:`normalise_quantities`
-converts whole columns at once. A unit without a period (``t``, ``MWh``) is read as per year,
-because every quantity of the territory model is annual. A rate (``t/h``, ``m3/s``) or a power
-(``MW``, ``kW``) is turned into an annual amount with the row's ``hours_per_year``.
+Canonical units (docs/architecture.md, Territory model): mass ``t/yr``, energy ``MWh/yr``, volume
+``m3/yr``, service ``count/yr``. Inventories write units in many ways (``MWh / yr``, ``t/an``,
+``T/AN``, ``kWh per year``, ``m³/h``, ``MW``); :func:`parse_unit` reads them and
+:func:`normalise_quantities` converts whole columns at once. A unit without a period (``t``,
+``MWh``) is read as per year, because every quantity of the territory model is annual. A rate
+(``t/h``, ``m3/s``) or a power (``MW``, ``kW``) is turned into an annual amount with the row's
+``hours_per_year``.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from .reasons import fill
 CANONICAL_UNITS = {"mass": "t/yr", "energy": "MWh/yr", "volume": "m3/yr", "service": "count/yr"}
 UNIT_FAMILIES = tuple(CANONICAL_UNITS)
 
-# A year has at most 8,784 hours (leap year).
+# A year has at most 8,784 hours (leap year); a plant running steadily all year runs 8,760.
 MAX_HOURS_PER_YEAR = 8784.0
+HOURS_PER_YEAR = 8760.0
 
 # Amount units: family and how many canonical units one of them is.
 # 1 toe (tep) = 41.868 GJ = 11.63 MWh (IEA / OECD definition of the tonne of oil equivalent).
@@ -196,7 +198,7 @@ def parse_unit(text: str | None) -> UnitInfo | None:
     return None
 
 
-def family_label(family: str | None) -> str:
+def unit_family_label(family: str | None) -> str:
     """Translated name of a unit family, for messages."""
     labels = {
         "mass": translate("units", "mass"),
@@ -423,8 +425,8 @@ def _first_reasons(checks: list[tuple[pd.Series, str, dict]], index: pd.Index) -
         if "expected" in values:
             values = dict(values)
             values["canonical"] = values["expected"].reindex(rows).map(CANONICAL_UNITS)
-            values["family"] = values["family"].reindex(rows).map(family_label)
-            values["expected"] = values["expected"].reindex(rows).map(family_label)
+            values["family"] = values["family"].reindex(rows).map(unit_family_label)
+            values["expected"] = values["expected"].reindex(rows).map(unit_family_label)
         error.loc[rows] = fill(template, rows, **values)
     return error.astype(object).where(error.notna(), None)
 

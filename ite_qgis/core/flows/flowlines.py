@@ -26,24 +26,16 @@ import shapely
 
 from ..common.crs import to_metric
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids
 from ..common.numbers import number
 from ..common.units import normalise_quantities, parse_number_series
 from ..reference.catalogue import DEFAULT_UNITS, FAMILY_UNITS
+from ..reference.defaults import FLOW_BEND, FLOW_MAX_WIDTH_MM, FLOW_MIN_WIDTH_MM, FLOW_VERTICES
 
-SHAPES = ("straight", "curved")
+# Line shapes and what to do with several flows between two sites, in the order ite:flowmap
+# offers them (its default first).
+SHAPES = ("curved", "straight")
 MODES = ("offset", "aggregate")
-
-# Family -> colour, shared with resources/styles (synergies.qml, flowmap.qml): heat red, steam
-# orange, water blue (common energy-map conventions), materials in earth tones.
-FAMILY_COLOURS = {
-    "material": "#8d6e63",
-    "heat": "#e53935",
-    "steam": "#fb8c00",
-    "water": "#1e88e5",
-    "gas": "#8e24aa",
-    "electricity": "#fdd835",
-    "service": "#546e7a",
-}
 
 # Legend units per unit family: (unit label, canonical units per legend unit). Energy reads in
 # GWh/yr, the unit planners quote for heat networks; masses stay in t/yr.
@@ -57,11 +49,11 @@ LEGEND_UNITS = {
 # Arc height (at the control point) as a share of the distance between the two sites, and the
 # extra height given to each further lane. A quadratic Bezier strays from its chord by half its
 # control point's height.
-DEFAULT_BEND = 0.25
+DEFAULT_BEND = FLOW_BEND
 LANE_GAP_SHARE = 0.12
 # Parallel offset between lanes of straight lines, as a share of the distance between the sites.
 STRAIGHT_GAP_SHARE = 0.04
-DEFAULT_VERTICES = 32
+DEFAULT_VERTICES = FLOW_VERTICES
 
 
 class FlowError(ValueError):
@@ -359,7 +351,10 @@ def flow_geometries(
 
 
 def widths_mm(
-    quantity: np.ndarray, unit_family: np.ndarray, max_mm: float = 6.0, min_mm: float = 0.4
+    quantity: np.ndarray,
+    unit_family: np.ndarray,
+    max_mm: float = FLOW_MAX_WIDTH_MM,
+    min_mm: float = FLOW_MIN_WIDTH_MM,
 ) -> np.ndarray:
     """Width proportional to the quantity within each unit family: the largest flow of a family
     gets ``max_mm``; no line is thinner than ``min_mm`` (so small flows stay visible)."""
@@ -411,7 +406,7 @@ def _points(sites: gpd.GeoDataFrame, site_id: str) -> pd.DataFrame:
     points = shapely.point_on_surface(geoms[usable])
     coords = shapely.get_coordinates(points)
     table = pd.DataFrame({"x": coords[:, 0], "y": coords[:, 1]}, index=ids[usable].to_numpy())
-    duplicated = table.index[table.index.duplicated()].unique()
+    duplicated = duplicated_ids(table.index)
     if len(duplicated):
         raise FlowError(
             translate("flowmap", "The sites layer has duplicate ids: {ids}").format(
@@ -433,8 +428,8 @@ def build_flow_map(
     bend: float = DEFAULT_BEND,
     spacing_m: float = 0.0,
     vertices: int = DEFAULT_VERTICES,
-    max_width_mm: float = 6.0,
-    min_width_mm: float = 0.4,
+    max_width_mm: float = FLOW_MAX_WIDTH_MM,
+    min_width_mm: float = FLOW_MIN_WIDTH_MM,
 ) -> FlowMap:
     """Flow lines in a metric CRS, with family, normalised quantity, width and legend class.
 

@@ -23,7 +23,7 @@ import pandas as pd
 from ..reference.catalogue import DEFAULT_UNITS
 from .flowlines import LEGEND_UNITS, FlowError, FlowFields, prepare_flows
 from ..common.i18n import translate
-from ..common.labels import family_label
+from ..common.families import family_label
 from ..reference.nace import label as nace_label
 from ..reference.nace import normalise_nace_series
 from ..common.units import normalise_quantities
@@ -31,7 +31,6 @@ from ..common.units import normalise_quantities
 UNKNOWN_SECTOR = "??"
 NOT_LOOPED = "not_looped"
 UNIT_FAMILY_ORDER = ("energy", "mass", "volume", "service")
-FAMILY_ORDER = ("heat", "steam", "electricity", "gas", "water", "material", "service")
 SYNERGY_FIELDS = FlowFields("supplier_site", "receiver_site", "resource", "quantity", "unit")
 
 

@@ -15,9 +15,9 @@ from xml.sax.saxutils import escape, quoteattr
 import numpy as np
 import pandas as pd
 
+from ..common.families import FAMILY_COLOURS
 from ..common.i18n import translate
 from ..common.numbers import number
-from .flowlines import FAMILY_COLOURS
 
 WIDTH = 1000
 NODE_WIDTH = 14

@@ -1,6 +1,7 @@
 """District heating (DH) potential areas from a heat demand density raster.
 
-Method (the Hotmaps "DH potential" rule, Hotmaps toolbox defaults in DESIGN.md):
+Method (the Hotmaps "DH potential" rule, Hotmaps toolbox defaults; docs/architecture.md,
+Economics):
 
 1. cells whose density is at least the pixel threshold (333 MWh/ha) are candidates;
 2. a binary closing with a 3 x 3 structure fills one-cell gaps and notches between them, so a
@@ -20,8 +21,8 @@ raster edge, which shrinks (or deletes) areas that touch it.
 
 Nodata, NaN, infinite and negative cells count as zero demand; how many there were is reported.
 
-Area outlines are traced from the kept cells by :mod:`ite_qgis.core.raster_outline` (numpy
-only, one MultiPolygon per area).
+Area outlines are traced from the kept cells by :mod:`ite_qgis.core.heat.label_outlines` (GDAL
+Polygonize, one MultiPolygon per area).
 """
 
 from __future__ import annotations
@@ -35,16 +36,21 @@ from pyproj import CRS
 from scipy import ndimage
 
 from ..common.crs import CrsError, crs_label, is_metric
-from ..reference.economics import HeatEconomics
+from ..reference.defaults import (
+    DH_AREA_THRESHOLD_GWH_YR,
+    DH_CLOSING_ITERATIONS,
+    DH_PIXEL_THRESHOLD_MWH_HA,
+)
 from ..common.i18n import translate
-from .raster_outline import label_polygons
+from ..reference.economics import HeatEconomics
+from .label_outlines import label_polygons
 
 M2_PER_HA = 10_000.0
 MWH_PER_GWH = 1000.0
-# Hotmaps DH potential defaults (DESIGN.md): 333 MWh/ha per cell, 30 GWh/yr per area.
-PIXEL_THRESHOLD_MWH_HA = 333.0
-AREA_THRESHOLD_GWH_YR = 30.0
-# Heat per dwelling equivalent, MWh/yr: the HeatEconomics default (sources in economics.py).
+# Hotmaps DH potential defaults (sources in reference/defaults.py).
+PIXEL_THRESHOLD_MWH_HA = DH_PIXEL_THRESHOLD_MWH_HA
+AREA_THRESHOLD_GWH_YR = DH_AREA_THRESHOLD_GWH_YR
+# Heat per dwelling equivalent, MWh/yr: the HeatEconomics default (sources in defaults.py).
 MWH_PER_DWELLING = HeatEconomics.mwh_per_dwelling
 EIGHT_CONNECTED = np.ones((3, 3), dtype=bool)
 
@@ -118,32 +124,8 @@ def close_cells(mask: np.ndarray, iterations: int = 1) -> np.ndarray:
     return work[pad:-pad, pad:-pad] | mask
 
 
-def dh_potential_areas(
-    density: np.ndarray,
-    transform,
-    crs,
-    nodata: float | None = None,
-    pixel_threshold: float = PIXEL_THRESHOLD_MWH_HA,
-    area_threshold_gwh: float = AREA_THRESHOLD_GWH_YR,
-    closing_iterations: int = 1,
-    mwh_per_dwelling: float = MWH_PER_DWELLING,
-    threshold_with_closing: bool = True,
-) -> DhAreasResult:
-    """DH potential areas from a density raster in MWh/ha (north-up, row 0 at ``y_max``).
-
-    ``transform`` is ``(x_min, y_max, cell_m)`` in the units of ``crs``, which must be a
-    projected CRS in metres (None: metres assumed). ``nodata`` marks empty cells (NaN allowed).
-    ``threshold_with_closing`` chooses which demand is compared with the area threshold: with
-    the cells the closing added (default) or without them.
-
-    Returns a :class:`DhAreasResult`. Its ``report`` holds: ``cells_total``, ``cells_nodata``,
-    ``cells_nan`` (NaN or infinite), ``cells_negative``, ``cells_above_threshold``,
-    ``cells_added_by_closing``, ``areas_found``, ``areas_kept``,
-    ``areas_below_area_threshold``, ``demand_total_gwh_yr`` (all usable cells),
-    ``demand_in_areas_gwh_yr`` (kept areas, cells at or above the pixel threshold only),
-    ``demand_in_areas_with_closing_gwh_yr`` (kept areas, all their cells), and the thresholds
-    and cell size used.
-    """
+def _checked_inputs(density, transform, crs) -> tuple[np.ndarray, float]:
+    """The density as a 2D array and the cell size in metres; errors users can act on."""
     if crs is not None and not is_metric(CRS.from_user_input(crs)):
         raise CrsError(
             translate(
@@ -164,13 +146,104 @@ def dh_potential_areas(
             translate("dh_areas", "The cell size must be a positive number of metres, not "
                                   "{cell}.").format(cell=cell_m)
         )
+    return density, cell_m
+
+
+@dataclass
+class _LabelSums:
+    """Per label (index 0: outside any area): demands in MWh/yr and cell counts, with where the
+    labelled cells are (flat indices) and their labels."""
+
+    demand_all_mwh: np.ndarray  # every cell of the area
+    demand_above_mwh: np.ndarray  # cells at or above the pixel threshold only
+    cells: np.ndarray
+    cells_above: np.ndarray
+    flat_index: np.ndarray
+    cell_label: np.ndarray
+
+
+def _label_sums(labels, n_found, density, nodata, above, cell_ha) -> _LabelSums:
+    """Demand and cell counts of each label, unusable cells counted as zero demand."""
+    flat_index = np.flatnonzero(labels)
+    cell_label = labels.ravel()[flat_index]
+    values = density.ravel()[flat_index].astype(float)
+    usable_cells, _ = _clean_density(values, nodata)
+    values[~usable_cells] = 0.0
+    cell_above = above.ravel()[flat_index]
+    return _LabelSums(
+        demand_all_mwh=np.bincount(cell_label, weights=values * cell_ha, minlength=n_found + 1),
+        demand_above_mwh=np.bincount(
+            cell_label, weights=np.where(cell_above, values, 0.0) * cell_ha,
+            minlength=n_found + 1
+        ),
+        cells=np.bincount(cell_label, minlength=n_found + 1),
+        cells_above=np.bincount(cell_label, weights=cell_above, minlength=n_found + 1),
+        flat_index=flat_index,
+        cell_label=cell_label,
+    )
+
+
+def _kept_labels(sums: _LabelSums, keep: np.ndarray, shape) -> np.ndarray:
+    """Label raster of the kept areas, numbered 1..n in the order of their first labels."""
+    new_id = np.zeros(keep.size, dtype=np.int32)
+    new_id[keep] = np.arange(1, int(keep.sum()) + 1, dtype=np.int32)
+    kept_labels = np.zeros(shape, dtype=np.int32)
+    kept_labels.ravel()[sums.flat_index] = new_id[sums.cell_label]
+    return kept_labels
+
+
+def _area_table(sums: _LabelSums, keep: np.ndarray, cell_ha: float,
+                mwh_per_dwelling: float) -> pd.DataFrame:
+    """The figures of the kept areas, AREA_COLUMNS without the geometry."""
+    n_kept = int(keep.sum())
+    demand_all_mwh = sums.demand_all_mwh[keep]
+    area_ha = sums.cells[keep] * cell_ha
+    return pd.DataFrame({
+        "area_id": np.arange(1, n_kept + 1, dtype=np.int64),
+        "demand_gwh_yr": sums.demand_above_mwh[keep] / MWH_PER_GWH,
+        "demand_with_closing_gwh_yr": demand_all_mwh / MWH_PER_GWH,
+        "area_ha": area_ha,
+        "mean_density_mwh_ha": demand_all_mwh / area_ha if n_kept else np.zeros(0),
+        "dwelling_eq": demand_all_mwh / mwh_per_dwelling,
+        "cells": sums.cells[keep].astype(np.int64),
+        "cells_above_threshold": sums.cells_above[keep].astype(np.int64),
+    })
+
+
+def dh_potential_areas(
+    density: np.ndarray,
+    transform,
+    crs,
+    nodata: float | None = None,
+    pixel_threshold: float = PIXEL_THRESHOLD_MWH_HA,
+    area_threshold_gwh: float = AREA_THRESHOLD_GWH_YR,
+    closing_iterations: int = DH_CLOSING_ITERATIONS,
+    mwh_per_dwelling: float = MWH_PER_DWELLING,
+    threshold_with_closing: bool = True,
+) -> DhAreasResult:
+    """DH potential areas from a density raster in MWh/ha (north-up, row 0 at ``y_max``).
+
+    ``transform`` is ``(x_min, y_max, cell_m)`` in the units of ``crs``, which must be a
+    projected CRS in metres (None: metres assumed). ``nodata`` marks empty cells (NaN allowed).
+    ``threshold_with_closing`` chooses which demand is compared with the area threshold: with
+    the cells the closing added (default) or without them.
+
+    Returns a :class:`DhAreasResult`. Its ``report`` holds: ``cells_total``, ``cells_nodata``,
+    ``cells_nan`` (NaN or infinite), ``cells_negative``, ``cells_above_threshold``,
+    ``cells_added_by_closing``, ``areas_found``, ``areas_kept``,
+    ``areas_below_area_threshold``, ``demand_total_gwh_yr`` (all usable cells),
+    ``demand_in_areas_gwh_yr`` (kept areas, cells at or above the pixel threshold only),
+    ``demand_in_areas_with_closing_gwh_yr`` (kept areas, all their cells), and the thresholds
+    and cell size used.
+    """
+    density, cell_m = _checked_inputs(density, transform, crs)
     cell_ha = cell_m * cell_m / M2_PER_HA
     usable, report = _clean_density(density, nodata)
     report["cells_total"] = int(density.size)
     total_mwh = float(np.sum(density, where=usable, dtype=float)) * cell_ha
     with np.errstate(invalid="ignore"):
         above = usable & (density >= pixel_threshold)
-    del usable  # recomputed on the labelled cells below; frees a raster-sized mask
+    del usable  # recomputed on the labelled cells only; frees a raster-sized mask
     report["cells_above_threshold"] = int(above.sum())
 
     closed = close_cells(above, closing_iterations)
@@ -178,42 +251,15 @@ def dh_potential_areas(
     labels, n_found = ndimage.label(closed, structure=EIGHT_CONNECTED)
     del closed
     report["areas_found"] = int(n_found)
+    sums = _label_sums(labels, n_found, density, nodata, above, cell_ha)
+    del above, labels
 
-    flat_index = np.flatnonzero(labels)
-    cell_label = labels.ravel()[flat_index]
-    values = density.ravel()[flat_index].astype(float)
-    usable_cells, _ = _clean_density(values, nodata)
-    values[~usable_cells] = 0.0
-    cell_above = above.ravel()[flat_index]
-    del above
-    demand_all_mwh = np.bincount(cell_label, weights=values * cell_ha, minlength=n_found + 1)
-    demand_above_mwh = np.bincount(
-        cell_label, weights=np.where(cell_above, values, 0.0) * cell_ha, minlength=n_found + 1
-    )
-    cells = np.bincount(cell_label, minlength=n_found + 1)
-    cells_above = np.bincount(cell_label, weights=cell_above, minlength=n_found + 1)
-
-    tested = demand_all_mwh if threshold_with_closing else demand_above_mwh
+    tested = sums.demand_all_mwh if threshold_with_closing else sums.demand_above_mwh
     keep = tested >= area_threshold_gwh * MWH_PER_GWH
     keep[0] = False
-    new_id = np.zeros(n_found + 1, dtype=np.int32)
-    new_id[keep] = np.arange(1, int(keep.sum()) + 1, dtype=np.int32)
-    kept_labels = np.zeros(density.shape, dtype=np.int32)
-    kept_labels.ravel()[flat_index] = new_id[cell_label]
-    del labels
     n_kept = int(keep.sum())
-
-    area_ha = cells[keep] * cell_ha
-    table = pd.DataFrame({
-        "area_id": np.arange(1, n_kept + 1, dtype=np.int64),
-        "demand_gwh_yr": demand_above_mwh[keep] / MWH_PER_GWH,
-        "demand_with_closing_gwh_yr": demand_all_mwh[keep] / MWH_PER_GWH,
-        "area_ha": area_ha,
-        "mean_density_mwh_ha": demand_all_mwh[keep] / area_ha if n_kept else np.zeros(0),
-        "dwelling_eq": demand_all_mwh[keep] / mwh_per_dwelling,
-        "cells": cells[keep].astype(np.int64),
-        "cells_above_threshold": cells_above[keep].astype(np.int64),
-    })
+    kept_labels = _kept_labels(sums, keep, density.shape)
+    table = _area_table(sums, keep, cell_ha, mwh_per_dwelling)
     geometry = label_polygons(kept_labels, transform, n_kept)
     areas = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geometry, crs=crs), crs=crs)
 
@@ -221,8 +267,9 @@ def dh_potential_areas(
         "areas_kept": n_kept,
         "areas_below_area_threshold": int(n_found) - n_kept,
         "demand_total_gwh_yr": total_mwh / MWH_PER_GWH,
-        "demand_in_areas_gwh_yr": float(demand_above_mwh[keep].sum()) / MWH_PER_GWH,
-        "demand_in_areas_with_closing_gwh_yr": float(demand_all_mwh[keep].sum()) / MWH_PER_GWH,
+        "demand_in_areas_gwh_yr": float(sums.demand_above_mwh[keep].sum()) / MWH_PER_GWH,
+        "demand_in_areas_with_closing_gwh_yr":
+            float(sums.demand_all_mwh[keep].sum()) / MWH_PER_GWH,
         "pixel_threshold_mwh_ha": float(pixel_threshold),
         "area_threshold_gwh_yr": float(area_threshold_gwh),
         "cell_m": cell_m,

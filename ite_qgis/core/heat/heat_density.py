@@ -28,6 +28,7 @@ import shapely
 
 from ..common.crs import CrsError, crs_label, is_metric
 from ..common.i18n import translate
+from ..reference.defaults import HEAT_CELL_M
 
 M2_PER_HA = 10_000.0
 # Refuse grids larger than this many cells (3.2 GB as float64): beyond it the user should use a
@@ -243,7 +244,7 @@ def _lattice_cell_areas(polys, c0, c1, r0, r1, x_min, y_max, cell_m) -> np.ndarr
 def heat_density_grid(
     points_or_polygons: gpd.GeoDataFrame,
     demand_mwh_yr,
-    cell_m: float = 100.0,
+    cell_m: float = HEAT_CELL_M,
     bounds: tuple[float, float, float, float] | None = None,
 ) -> HeatDensityGrid:
     """Heat demand density grid in MWh/ha from points or polygons with a yearly demand.

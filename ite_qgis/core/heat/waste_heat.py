@@ -38,6 +38,9 @@ from scipy.spatial import cKDTree
 
 from ..common.crs import check_same_crs, common_metric_crs, to_metric
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids
+from ..common.units import HOURS_PER_YEAR, MAX_HOURS_PER_YEAR
+from ..reference.defaults import DETOUR_FACTOR, NETWORK_TEMPERATURE_C
 from ..reference.economics import (
     HeatEconomics,
     levelised_transmission_cost_eur_mwh,
@@ -45,8 +48,6 @@ from ..reference.economics import (
     pipe_class,
 )
 
-HOURS_PER_YEAR = 8760.0
-MAX_HOURS_PER_YEAR = 8784.0  # leap year
 MWH_PER_GWH = 1000.0
 # Road vertices closer than this are one graph node (line ends digitised separately).
 ROAD_SNAP_M = 0.01
@@ -99,7 +100,7 @@ def _require(frame: pd.DataFrame, columns, what: str) -> None:
 
 
 def _unique_ids(ids: pd.Series, what: str) -> None:
-    duplicated = ids[ids.duplicated()].astype(str).unique()
+    duplicated = duplicated_ids(ids).astype(str)
     if duplicated.size:
         raise ValueError(
             translate("waste_heat", "The {what} layer repeats the ids {ids}: each must be "
@@ -286,8 +287,8 @@ def waste_heat_links(
     sources: gpd.GeoDataFrame,
     areas: gpd.GeoDataFrame,
     econ: HeatEconomics | None = None,
-    network_temperature_c: float = 90.0,
-    detour_factor: float = 1.3,
+    network_temperature_c: float = NETWORK_TEMPERATURE_C,
+    detour_factor: float = DETOUR_FACTOR,
     roads: gpd.GeoDataFrame | None = None,
     demand_column: str = "demand_gwh_yr",
 ) -> WasteHeatResult:

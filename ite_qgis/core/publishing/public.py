@@ -35,8 +35,8 @@ from ..reference import nace
 from ..common.crs import to_metric
 from ..common.i18n import translate
 from ..common.numbers import number
+from ..reference.defaults import DISPLACEMENT_RADIUS_M as DEFAULT_RADIUS_M
 
-DEFAULT_RADIUS_M = 1000.0
 # Share of the radius a confidential point moves at least: a displacement near zero would
 # leave the site where it is.
 MIN_SHIFT_SHARE = 0.3

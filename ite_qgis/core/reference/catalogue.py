@@ -26,10 +26,10 @@ import numpy as np
 import pandas as pd
 
 from ... import assets
-from ..common.i18n import translate
+from ..common.families import RESOURCE_FAMILIES
+from ..common.i18n import is_french, translate
+from ..common.units import CANONICAL_UNITS, UNIT_FAMILIES
 
-FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
-UNIT_FAMILIES = ("mass", "energy", "volume", "service")
 TRANSPORT_MODES = ("road", "pipe", "pipe-short", "grid", "none")
 CONDITIONS = ("none", "supply_temperature_ge_demand", "same_code")
 LEVELS = ("code", "subchapter", "chapter")
@@ -45,7 +45,8 @@ FAMILY_UNITS = {
     "electricity": ("energy",),
     "service": ("service",),
 }
-DEFAULT_UNITS = {"mass": "t/yr", "energy": "MWh/yr", "volume": "m3/yr", "service": "count/yr"}
+# A row without a default unit takes the canonical unit of its unit family.
+DEFAULT_UNITS = CANONICAL_UNITS
 DEFAULT_TRANSPORT = {
     "material": "road",
     "heat": "pipe",
@@ -329,12 +330,12 @@ class Catalogue:
         return self._unit_family_of.get(normalise_code(code))
 
     def label(self, code: object, lang: str = "en") -> str | None:
-        """Label in English or French (``lang`` starting with ``fr``); None when unknown."""
+        """Label in English or French (``i18n.is_french(lang)``); None when unknown."""
         try:
             entry = self.entry(code)
         except UnknownCodeError:
             return None
-        if lang.lower().startswith("fr") and entry["label_fr"]:
+        if is_french(lang) and entry["label_fr"]:
             return entry["label_fr"]
         return entry["label_en"]
 
@@ -631,7 +632,11 @@ def _check_resource_values(
         "code",
     )
     for column, allowed, message in (
-        ("family", FAMILIES, translate("catalogue", "row {row}: unknown family '{value}'")),
+        (
+            "family",
+            RESOURCE_FAMILIES,
+            translate("catalogue", "row {row}: unknown family '{value}'"),
+        ),
         (
             "unit_family",
             UNIT_FAMILIES,

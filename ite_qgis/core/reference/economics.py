@@ -1,65 +1,27 @@
 """Economics of synergies: material break-even radius and heat transmission cost.
 
-Every default is a documented order of magnitude (source in the comment beside it) and every one
-can be changed per run. All functions are vectorised: they take scalars or numpy arrays and
-broadcast them.
+Every default is a documented order of magnitude, with its source beside it in
+:mod:`ite_qgis.core.reference.defaults`, and every one can be changed per run. All functions are
+vectorised: they take scalars or numpy arrays and broadcast them.
 
-Material break-even radius (DESIGN.md)::
+Material break-even radius (docs/architecture.md, Economics)::
 
     d_max = (avoided_disposal + avoided_purchase - treatment - handling)
             / (cost_per_tkm * (1 + empty_return))
 
-Heat transmission (DESIGN.md): a link is feasible when its levelised transmission cost
-``C_pipe(P) * L * (a + om) / Q`` is at most the ceiling ``c_max``, which gives
+Heat transmission (docs/architecture.md, Economics): a link is feasible when its levelised
+transmission cost ``C_pipe(P) * L * (a + om) / Q`` is at most the ceiling ``c_max``, which gives
 ``d_max = c_max * Q / (C_pipe(P) * (a + om))``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import numpy as np
 
+# The cost figures live in .defaults (plain Python, read by the Processing parameters).
+from .defaults import HeatEconomics, MaterialEconomics, annuity_factor  # noqa: F401  (re-exported)
+
 M_PER_KM = 1000.0
-
-
-@dataclass
-class MaterialEconomics:
-    """Cost figures for moving a tonne of waste or by-product from one site to another."""
-
-    # Road freight by articulated truck: about EUR 1.1-1.9 per truck-km (French CNR road-haulage
-    # cost indices, DESIGN.md), i.e. about EUR 0.05-0.08 per loaded tonne-km with a 25 t payload.
-    # 0.065 is the middle of that range (EUR 1.6/km / 25 t).
-    cost_eur_per_tkm: float = 0.065
-    # Share of the loaded distance driven back empty. By-product exchanges are dedicated
-    # shuttles between two fixed sites (tippers, tankers, skip trucks) that rarely find a return
-    # load, so the truck comes back empty the same distance: 1.0. Eurostat's road freight survey
-    # puts the empty share of all EU truck-km at about 20 %, but that average comes from
-    # networks that plan backhauls, which a point-to-point waste run cannot count on; 0.5 would
-    # be optimistic. The cost per tonne-km above is per *loaded* tonne-km, hence the factor.
-    empty_return: float = 1.0
-    # French landfill gate fee for non-hazardous waste, excluding tax: about EUR 79/t
-    # (DESIGN.md, ADEME cost references for French landfill).
-    landfill_eur_t: float = 79.0
-    # TGAP (taxe generale sur les activites polluantes) on non-hazardous landfill, 2025 rate:
-    # EUR 65/t (French Code des douanes art. 266 nonies, trajectory set by the 2019 finance
-    # law).
-    landfill_tax_eur_t: float = 65.0
-    # Treatment before reuse (drying, crushing, screening...) depends entirely on the material
-    # and the receiver: no general figure, so 0 unless the user sets one.
-    treatment_eur_t: float = 0.0
-    # Loading, weighing and unloading at both ends: site-specific (a wheel loader already on
-    # site costs almost nothing extra, a dedicated transfer much more), no general published
-    # figure, so 0 by default; set it per run when known.
-    handling_eur_t: float = 0.0
-    # Upper bound on any radius, whatever the economics say: 100 km. The UK NISP's median
-    # synergy distance was about 33 km (DESIGN.md), so 100 km keeps the long tail.
-    max_radius_m: float = 100_000.0
-
-    @property
-    def avoided_disposal_eur_t(self) -> float:
-        """Gate fee plus landfill tax a supplier no longer pays per tonne diverted."""
-        return self.landfill_eur_t + self.landfill_tax_eur_t
 
 
 def break_even_radius_m(
@@ -149,59 +111,6 @@ def pipe_class(capacity_mw) -> tuple[np.ndarray, np.ndarray]:
     class_mw = np.where(valid, _PIPE_CLASSES_MW[position] * parallel, np.nan)
     cost_eur_m = np.where(valid, _PIPE_COSTS_EUR_M[position] * parallel, np.nan)
     return class_mw, cost_eur_m
-
-
-def annuity_factor(rate=0.03, years=30) -> np.ndarray | float:
-    """Capital recovery factor ``r / (1 - (1 + r)^-n)``; ``1 / n`` when the rate is 0.
-
-    3 % over 30 years gives 0.05102.
-    """
-    rate_arr = np.asarray(rate, dtype=float)
-    years_arr = np.asarray(years, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        factor = np.where(
-            rate_arr == 0.0,
-            1.0 / years_arr,
-            rate_arr / (1.0 - (1.0 + rate_arr) ** (-years_arr)),
-        )
-    return float(factor) if factor.ndim == 0 else factor
-
-
-@dataclass
-class HeatEconomics:
-    """Cost and impact figures for carrying waste heat to a district heating area."""
-
-    # Discount rate and depreciation period of the transmission pipe: 3 % over 30 years
-    # (DESIGN.md; the Hotmaps excess-heat module's defaults).
-    rate: float = 0.03
-    years: float = 30.0
-    # Yearly operation and maintenance as a share of the investment: 1 %/yr (DESIGN.md).
-    om_share: float = 0.01
-    # Highest acceptable levelised transmission cost: EUR 10/MWh (DESIGN.md, Hotmaps default).
-    ceiling_eur_mwh: float = 10.0
-    # Emission factor of the heat a natural gas boiler would otherwise make: 0.227 t CO2/MWh
-    # (DESIGN.md: natural gas heat).
-    gas_boiler_co2_t_mwh: float = 0.227
-    # Heat (space heating + hot water) of one "dwelling equivalent", MWh/yr. 12 is triangulated
-    # from the Dunkirk network (resources/samples/dunkirk/SOURCES.md): 22,814 t of CO2 avoided
-    # in 2015 ([S8]) / 0.227 t/MWh is about 100 GWh of recovered heat, 56-60 % of the heat sold
-    # ([S1], [S6]), so 170-180 GWh for 15,000-16,000 dwelling equivalents ([S1], [S4], [S6]):
-    # 10.5-12 MWh each; the main network's 120 MW at some 1,600 full-load hours give 190 GWh,
-    # 11.9 MWh each; an older French dwelling with hot water needs about 14 MWh
-    # (ite_qgis/core/synthetic_heat.py). New or small dwellings need less: the Grande-Synthe
-    # branch delivers 26,000 MWh/yr for 3,000 dwelling equivalents ([S4], [S5]: 8.7 MWh), and
-    # "26,000 houses" for the original 100 MW network means 7-8 MWh each. Set it per run for
-    # another stock.
-    mwh_per_dwelling: float = 12.0
-
-    @property
-    def annuity(self) -> float:
-        return float(annuity_factor(self.rate, self.years))
-
-    @property
-    def yearly_charge_share(self) -> float:
-        """Annuity plus O&M: the share of the investment paid each year."""
-        return self.annuity + self.om_share
 
 
 def levelised_transmission_cost_eur_mwh(

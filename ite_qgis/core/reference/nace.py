@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ... import assets
+from ..common.i18n import is_french
 
 LEVELS = {2: "division", 3: "group", 4: "class"}
 
@@ -122,13 +123,13 @@ def level(code: object) -> str | None:
 
 
 def label(code: object, lang: str = "en") -> str | None:
-    """Official title in English; in French (``lang`` starting with ``fr``) where the list has
-    one (divisions), else the English title. None when not a real code."""
+    """Official title in English; in French (``i18n.is_french(lang)``) where the list has one
+    (divisions), else the English title. None when not a real code."""
     canonical = normalise_nace(code)
     if canonical is None:
         return None
     row = codes_table().loc[canonical]
-    if lang.lower().startswith("fr") and row["label_fr"]:
+    if is_french(lang) and row["label_fr"]:
         return row["label_fr"]
     return row["label_en"]
 

@@ -209,13 +209,19 @@ def write_ascii_grid(
     nodata: float = -9999,
     crs: object | None = None,
 ) -> Path:
-    """Write ``array`` as an ESRI ASCII grid (``.asc``), with a ``.prj`` file (ESRI WKT) when
-    ``crs`` is given, so that GDAL and QGIS know its CRS.
+    """Write ``array`` as an ESRI ASCII grid (``.asc``, GDAL's AAIGrid driver, values to three
+    decimals), with a ``.prj`` file (ESRI WKT) when ``crs`` is given, so that GDAL and QGIS know
+    its CRS.
 
     ``transform`` is ``(x_min, y_max, cell_size)``; row 0 of ``array`` is the northern row.
     NaN cells are written as ``nodata``. The file is written to a temporary name in the same
     folder and renamed at the end, so a failure never leaves a half-written grid.
     """
+    from osgeo import gdal, osr
+    from pyproj import CRS
+
+    from ..common.gdal_errors import raising
+
     values = np.asarray(array, dtype=np.float64)
     if values.ndim != 2 or values.size == 0:
         message = translate("heatgrid", "A grid must be a non-empty 2-D array, got shape {shape}")
@@ -223,26 +229,26 @@ def write_ascii_grid(
     x_min, y_max = float(transform[0]), float(transform[1])
     cell_size = _positive_metres(transform[2])
     nrows, ncols = values.shape
-    values = np.where(np.isnan(values), float(nodata), values)
-    header = (
-        f"ncols {ncols}\n"
-        f"nrows {nrows}\n"
-        f"xllcorner {x_min:.3f}\n"
-        f"yllcorner {y_max - nrows * cell_size:.3f}\n"
-        f"cellsize {cell_size:.3f}\n"
-        f"NODATA_value {nodata:g}\n"
-    )
     target = Path(path)
-    with replaced_at_end(target) as temporary:
-        with open(temporary, "w", encoding="ascii", newline="\n") as stream:
-            stream.write(header)
-            np.savetxt(stream, values, fmt="%.3f", delimiter=" ")
-    if crs is not None:
-        from pyproj import CRS
-        from pyproj.enums import WktVersion
-
-        wkt = CRS.from_user_input(crs).to_wkt(WktVersion.WKT1_ESRI)
-        target.with_suffix(".prj").write_text(wkt, encoding="ascii")
+    with raising():
+        raster = gdal.GetDriverByName("MEM").Create("", ncols, nrows, 1, gdal.GDT_Float64)
+        raster.SetGeoTransform((x_min, cell_size, 0.0, y_max, 0.0, -cell_size))
+        band = raster.GetRasterBand(1)
+        band.WriteArray(np.where(np.isnan(values), float(nodata), values))
+        band.SetNoDataValue(float(nodata))
+        if crs is not None:
+            raster.SetSpatialRef(osr.SpatialReference(CRS.from_user_input(crs).to_wkt()))
+        with replaced_at_end(target, suffix=".asc") as temporary:
+            # GDAL writes the .prj beside the temporary grid; it follows the grid.
+            prj = temporary.with_suffix(".prj")
+            try:
+                gdal.GetDriverByName("AAIGrid").CreateCopy(
+                    str(temporary), raster, options=["DECIMAL_PRECISION=3"]
+                )
+                if prj.exists():
+                    os.replace(prj, target.with_suffix(".prj"))
+            finally:
+                prj.unlink(missing_ok=True)
     return target
 
 

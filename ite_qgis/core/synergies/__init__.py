@@ -24,7 +24,7 @@ _PUBLIC = {
     "SynergyResult": "candidates",
     "SynergyError": "errors",
     "Cancelled": "errors",
-    "RADIUS_MODES": "pair_economics",
+    "RADIUS_MODES": "candidates",  # its home: ite_qgis.core.reference.defaults
     "DEFAULT_HOURS_PER_YEAR": "pair_economics",
     "MATCH_KINDS": "pair_search",
     "CONDITION_OVERSAMPLE": "pair_search",
@@ -45,10 +45,10 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from .candidates import SynergyResult, find_synergies
+    from .candidates import RADIUS_MODES, SynergyResult, find_synergies
     from .errors import Cancelled, SynergyError
     from .lines import INFERRED_PRIOR_COUNT, LINE_COLUMNS
-    from .pair_economics import DEFAULT_HOURS_PER_YEAR, RADIUS_MODES
+    from .pair_economics import DEFAULT_HOURS_PER_YEAR
     from .pair_search import CONDITION_OVERSAMPLE, MATCH_KINDS
 
 

@@ -31,12 +31,13 @@ import pandas as pd
 import shapely
 
 from ..common.i18n import translate
+from ..reference.defaults import DETOUR_FACTOR, FIXED_RADIUS_M, MAX_CANDIDATES, RADIUS_MODES
 from ..reference.economics import HeatEconomics, MaterialEconomics
 from ..reference.knowledge import KnowledgeBase
 from .errors import SynergyError, check_cancel
 from .indicators import synergy_indicators
 from .lines import Rows, assemble_lines
-from .pair_economics import RADIUS_MODES, Settings, transport_model
+from .pair_economics import Settings, transport_model
 from .pair_search import Labels, code_pairs, declared_group, inferred_groups
 from .supplies_demands import Points, prepare_resources, prepare_sites
 
@@ -83,9 +84,9 @@ def find_synergies(
     *,
     families: list[str] | tuple[str, ...] | None = None,
     radius_mode: str = "economic",
-    fixed_radius_m: float = 50_000.0,
-    detour_factor: float = 1.3,
-    max_candidates: int = 10,
+    fixed_radius_m: float = FIXED_RADIUS_M,
+    detour_factor: float = DETOUR_FACTOR,
+    max_candidates: int = MAX_CANDIDATES,
     include_inferred: bool = True,
     knowledge: KnowledgeBase | None = None,
     econ: MaterialEconomics | None = None,

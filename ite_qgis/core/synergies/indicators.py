@@ -25,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..common.families import HEAT_FAMILIES
 from ..common.units import parse_unit
 
 INDICATOR_KEYS = (
@@ -38,7 +39,6 @@ INDICATOR_KEYS = (
     "eur_yr",
     "co2_t_yr",
 )
-_HEAT_FAMILIES = ("heat", "steam")
 
 
 def _floats(lines: pd.DataFrame, column: str) -> np.ndarray:
@@ -134,7 +134,7 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
         "n_declared": int(kind.isin(["exact", "compatible"]).sum()),
         "n_inferred": int((kind == "inferred_sector").sum()),
         "t_yr": total((family == "material") & (unit_family == "mass")),
-        "mwh_yr": total(np.isin(family, _HEAT_FAMILIES) & (unit_family == "energy")),
+        "mwh_yr": total(np.isin(family, HEAT_FAMILIES) & (unit_family == "energy")),
         "m3_yr": total((family == "water") & (unit_family == "volume")),
         "eur_yr": float(np.nansum(benefit)),
         "co2_t_yr": float(np.nansum(co2)),

@@ -2,9 +2,9 @@
 
 Economics per family (every figure can be set per run):
 
-* material: break-even radius (DESIGN.md) from the supply's disposal cost (its
-  ``cost_eur_per_unit``, else ``econ.avoided_disposal_eur_t``) and the demand's purchase price
-  (its ``cost_eur_per_unit``), road transport at ``econ.cost_eur_per_tkm`` with
+* material: break-even radius (docs/architecture.md, Economics) from the supply's disposal
+  cost (its ``cost_eur_per_unit``, else ``econ.avoided_disposal_eur_t``) and the demand's
+  purchase price (its ``cost_eur_per_unit``), road transport at ``econ.cost_eur_per_tkm`` with
   ``econ.empty_return``;
 * heat and steam: longest pipe whose levelised cost stays within ``heat_econ.ceiling_eur_mwh``
   for the heat delivered, at the capacity ``heat / min(supply hours, demand hours)``; the
@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..common.families import HEAT_FAMILIES
+from ..common.units import HOURS_PER_YEAR
 from ..reference.economics import (
     PIPE_COST_TABLE,
     HeatEconomics,
@@ -39,11 +41,9 @@ from ..reference.economics import (
 )
 from .supplies_demands import Points
 
-RADIUS_MODES = ("economic", "fixed", "min")
 # Hours of a supply or demand that gives none: all year. For heat this is the lowest capacity,
 # hence the cheapest pipe; state the hours to be less optimistic.
-DEFAULT_HOURS_PER_YEAR = 8760.0
-HEAT_FAMILIES = ("heat", "steam")
+DEFAULT_HOURS_PER_YEAR = HOURS_PER_YEAR
 
 
 @dataclass

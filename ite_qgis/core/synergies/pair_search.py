@@ -17,12 +17,12 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
+from ..common.families import HEAT_FAMILIES
 from ..common.i18n import translate
 from ..reference.catalogue import temperatures_ok
 from ..reference.knowledge import KnowledgeBase, nace_parts, rule_label
 from .errors import check_cancel
 from .pair_economics import (
-    HEAT_FAMILIES,
     Settings,
     co2_factor,
     disposal_eur_per_unit,

@@ -47,6 +47,7 @@ from ..common.crs import crs_label, is_metric, to_metric
 from ..common.i18n import translate
 from ..common.units import parse_unit
 from ..reference.catalogue import normalise_series
+from ..reference.defaults import POOLING_RADIUS_M, TRUCK_PAYLOAD_T
 
 # Weiszfeld iteration: stop when no hub moves more than this (metres), or after this many
 # steps; distances below the floor are clamped so a hub sitting on a member stays defined.
@@ -156,9 +157,9 @@ def pooling_opportunities(
     sites: gpd.GeoDataFrame,
     resources: pd.DataFrame,
     *,
-    radius_m: float = 5000.0,
+    radius_m: float = POOLING_RADIUS_M,
     treatment_sites: gpd.GeoDataFrame | None = None,
-    payload_t: float = 20.0,
+    payload_t: float = TRUCK_PAYLOAD_T,
     catalogue=None,
 ) -> PoolingResult:
     """Clusters of nearby sites sharing a resource and direction; see the module docstring.

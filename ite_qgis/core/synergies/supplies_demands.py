@@ -18,6 +18,7 @@ import shapely
 
 from ..common.crs import crs_label, to_metric
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids
 from .errors import SynergyError
 
 
@@ -78,7 +79,7 @@ def prepare_sites(sites: gpd.GeoDataFrame, notes: list[str]) -> tuple[pd.DataFra
     if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate site_id values: {ids}").format(
-                ids=", ".join(index[index.duplicated()].unique()[:10])
+                ids=", ".join(duplicated_ids(index)[:10])
             )
         )
     metric, crs, note = to_metric(sites)
@@ -195,7 +196,7 @@ def _resource_ids(resources: pd.DataFrame) -> pd.Index:
     if not index.is_unique:
         raise SynergyError(
             translate("synergy", "Duplicate resource_id values: {ids}").format(
-                ids=", ".join(index[index.duplicated()].unique()[:10])
+                ids=", ".join(duplicated_ids(index)[:10])
             )
         )
     return index

@@ -40,19 +40,22 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from ..common.families import HEAT_FAMILIES
 from ..common.i18n import translate
+from ..common.ids import repeated_ids
 from ..common.reasons import as_text, fill
-from ..common.units import CANONICAL_UNITS, family_label, parse_number_series, parse_unit
+from ..common.units import (
+    CANONICAL_UNITS,
+    parse_number_series,
+    parse_unit,
+    unit_family_label,
+)
 from ..reference.catalogue import normalise_code
 from ..reference.nace import normalise_nace_series
+from .schema import DIRECTIONS, FLOW_STATUSES, SITE_STATUSES
 
 REPORT_COLUMNS = ("severity", "table", "feature_id", "field", "problem", "message")
 SEVERITIES = ("error", "warning", "info")
-SITE_STATUSES = ("existing", "planned", "candidate")
-FLOW_STATUSES = ("existing", "planned", "candidate", "rejected")
-DIRECTIONS = ("supply", "demand")
-# Families whose matching depends on the supply temperature (DESIGN.md compatibility rules).
-TEMPERATURE_FAMILIES = ("heat", "steam")
 
 
 class _Report:
@@ -301,9 +304,8 @@ def _check_site_ids(report: _Report, sites: pd.DataFrame, ids: pd.Series) -> set
         "null_value",
         translate("validation", "a site has no site_id"),
     )
-    duplicate = ~blank & text_id.duplicated(keep="first")
     report.add(
-        duplicate,
+        repeated_ids(text_id, blank),
         "error",
         "sites",
         ids,
@@ -539,8 +541,8 @@ def _check_unit(
         what=what,
         id=ids,
         value=text,
-        family=family.map(family_label),
-        expected=unit_family.map(family_label),
+        family=family.map(unit_family_label),
+        expected=unit_family.map(unit_family_label),
     )
     report.add(
         ~blank & family.notna() & ~mismatch & ~canonical,
@@ -592,7 +594,7 @@ def _check_resource_ids(report: _Report, resources: pd.DataFrame, ids: pd.Series
     )
     text_id = as_text(raw_id).astype(str).str.strip()
     report.add(
-        ~blank_id & text_id.duplicated(keep="first"),
+        repeated_ids(text_id, blank_id),
         "error",
         table,
         ids,
@@ -673,7 +675,7 @@ def _check_resource_details(
     temperature = _column(resources, "temperature_c")
     values, bad = _numbers(temperature)
     report.add(
-        family.isin(TEMPERATURE_FAMILIES) & values.isna() & ~bad,
+        family.isin(HEAT_FAMILIES) & values.isna() & ~bad,
         "warning",
         table,
         ids,
@@ -722,7 +724,7 @@ def _check_flows(report: _Report, flows: pd.DataFrame, site_ids: set[str], catal
     )
     text_id = as_text(raw_id).astype(str).str.strip()
     report.add(
-        ~blank_id & text_id.duplicated(keep="first"),
+        repeated_ids(text_id, blank_id),
         "error",
         table,
         ids,

@@ -2,7 +2,8 @@
 
 Inventories come with headers in English or French ('SIRET', 'Raison sociale', 'Code NAF',
 'Quantité (t/an)', 'X_L93') and values such as 'offre', 'besoin', 'oui', 'en projet'. This module
-holds the field names of the territory model (DESIGN.md) and the words users give them.
+holds the field names of the territory model (docs/architecture.md, Territory model) and the
+words users give them.
 """
 
 from __future__ import annotations
@@ -58,8 +59,6 @@ FIELDS = (
     "wkt",
     "join_key",
 )
-STATUSES = ("existing", "planned", "candidate")
-DIRECTIONS = ("supply", "demand")
 
 
 def _words(text: str) -> tuple[str, ...]:

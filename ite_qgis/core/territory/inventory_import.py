@@ -3,7 +3,8 @@
 The table is what users keep: a spreadsheet in English or French, one resource per row with the
 site columns repeated ("long"), or one row per site with one column per resource ("wide").
 :func:`guess_columns` proposes which column holds which field; :func:`import_inventory` builds
-the ``sites`` and ``resources`` tables of DESIGN.md and a ``rejected`` table.
+the ``sites`` and ``resources`` tables of docs/architecture.md (Territory model) and a
+``rejected`` table.
 
 Accounting, so that nothing is dropped silently:
 
@@ -35,11 +36,9 @@ from ..common.units import parse_number_series, parse_unit
 from ..reference.catalogue import normalise_code
 from ..reference.nace import normalise_nace_series
 from .inventory_columns import (
-    DIRECTIONS,
     FIELDS,
     RESOURCE_FIELDS,
     SITE_FIELDS,
-    STATUSES,
     guess_columns,
     normalise_directions,
     normalise_flags,
@@ -55,12 +54,12 @@ from .inventory_resources import (
 from .locate import SAME_PLACE_DEG, SAME_PLACE_M, LocationError, locate_rows
 
 __all__ = [
-    "DIRECTIONS",
+    "COORDINATES",
+    "LAYOUTS",
     "FIELDS",
     "REJECTED_COLUMNS",
     "RESOURCE_FIELDS",
     "SITE_FIELDS",
-    "STATUSES",
     "ImportResult",
     "InventoryError",
     "guess_columns",
@@ -69,6 +68,10 @@ __all__ = [
     "normalise_statuses",
 ]
 
+# Inventory layouts (one resource per row, or one column per resource) and how sites are located
+# (x/y columns, a WKT column, a join to a layer), in the order ite:importinventory offers them.
+LAYOUTS = ("long", "wide")
+COORDINATES = ("xy", "wkt", "join")
 # Fields of a resource row in the long layout; in the wide layout they come from the columns.
 _LONG_ONLY = ("resource_id", "direction", "resource", "quantity", "unit")
 REJECTED_COLUMNS = ("row", "table", "severity", "reason", "raw")
@@ -236,7 +239,7 @@ def import_inventory(
     to ``rejected``. Raises :class:`InventoryError` for unusable parameters.
     """
     notes: list[str] = []
-    if layout not in ("long", "wide"):
+    if layout not in LAYOUTS:
         raise InventoryError(
             translate("inventory", "Unknown layout '{layout}' (long or wide)").format(layout=layout)
         )

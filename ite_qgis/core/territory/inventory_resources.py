@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from ..common.i18n import translate
+from ..common.ids import repeated_ids
 from ..common.reasons import flag, flagged
 from ..common.units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_number_series, parse_unit
 from ..reference.catalogue import normalise_code
@@ -315,10 +316,9 @@ def _flag_duplicate_ids(cand: pd.DataFrame, label: dict[str, str], error: pd.Ser
     explicit = (cand["resource_id"] != "") & error.isna()
     ids = cand["resource_id"].where(explicit)
     first_row = cand["row"].where(explicit).groupby(ids).transform("first")
-    duplicate = explicit & ids.duplicated(keep="first") & ids.notna()
     flag(
         error,
-        duplicate,
+        repeated_ids(ids, ids.isna()),
         translate("inventory", "{column} '{value}' is already used on row {first_row}"),
         column=label["resource_id"],
         value=ids,

@@ -1,10 +1,14 @@
-"""The territory model: the fields of the sites, resources and flows tables (DESIGN.md).
+"""The territory model: the fields of the sites, resources and flows tables.
+
+The model is described in docs/architecture.md, Territory model.
 
 Pure data, shared by the core (import, validation) and the QGIS bridge (GeoPackage schema,
 forms). Types are one of ``text``, ``integer`` and ``real``.
 """
 
 from __future__ import annotations
+
+from ..common.units import CANONICAL_UNITS
 
 SITES = (
     ("site_id", "text"),
@@ -45,8 +49,8 @@ FLOWS = (
 SITE_STATUSES = ("existing", "planned", "candidate")
 DIRECTIONS = ("supply", "demand")
 FLOW_STATUSES = ("existing", "planned", "candidate", "rejected")
-# Canonical units after normalisation, one per unit family (see core/units.py).
-UNITS = ("t/yr", "MWh/yr", "m3/yr", "count/yr")
+# Canonical units after normalisation, one per unit family (common/units.py).
+UNITS = tuple(CANONICAL_UNITS.values())
 
 
 def names(table: tuple[tuple[str, str], ...]) -> list[str]:

@@ -9,10 +9,10 @@ from .find_synergies import FindSynergies
 from .flow_map import FlowMap
 from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
-from .metabolism import Metabolism
 from .pooling_opportunities import PoolingOpportunities
 from .report import Report
 from .sample_territory import SampleTerritory
+from .territorial_metabolism import TerritorialMetabolism
 from .validate_inventory import ValidateInventory
 from .waste_heat_dh import WasteHeatDh
 
@@ -28,7 +28,7 @@ ALGORITHMS = (
     AllocateSynergies,
     PoolingOpportunities,
     FlowMap,
-    Metabolism,
+    TerritorialMetabolism,
     ExportSynergyMap,
     Report,
     ExportTables,

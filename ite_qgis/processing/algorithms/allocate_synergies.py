@@ -21,7 +21,7 @@ class AllocateSynergies(IteAlgorithm):
     NAME = "allocatesynergies"
     GROUP = "synergies"
     SYNERGIES, RESOURCES, CHOSEN, RESIDUAL = "SYNERGIES", "RESOURCES", "CHOSEN", "RESIDUAL"
-    INFERRED = "INCLUDE_INFERRED"
+    INCLUDE_INFERRED = "INCLUDE_INFERRED"
 
     def displayName(self):  # noqa: N802
         return translate("allocatesynergies", "Allocate synergies")
@@ -32,6 +32,36 @@ class AllocateSynergies(IteAlgorithm):
             "Chooses how much goes along each candidate line to maximise the net benefit, "
             "without exceeding what each supply offers and each demand needs."
         )
+
+    def parameter_help(self):
+        return {
+            self.SYNERGIES: translate(
+                "allocatesynergies",
+                "The candidate lines of Find synergies, with supply_id, demand_id, quantity and "
+                "net_benefit_eur_yr; lines from another source need the same columns."
+            ),
+            self.RESOURCES: translate(
+                "allocatesynergies",
+                "The resources table the candidates came from: its quantities bound what each "
+                "supply can give and each demand can take."
+            ),
+            self.INCLUDE_INFERRED: translate(
+                "allocatesynergies",
+                "Also allocate knowledge-based candidates. Their receiver declared no demand, so "
+                "only the supply bounds them: the totals are then upper bounds. Unchecked by "
+                "default."
+            ),
+            self.CHOSEN: translate(
+                "allocatesynergies",
+                "The candidate lines that carry a quantity, with allocated_quantity and "
+                "allocated_benefit_eur_yr; together they respect every supply and demand."
+            ),
+            self.RESIDUAL: translate(
+                "allocatesynergies",
+                "One row per supply and demand: its quantity, what was allocated, what remains "
+                "and the number of candidate lines it had."
+            ),
+        }
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -44,7 +74,7 @@ class AllocateSynergies(IteAlgorithm):
         self.addParameter(resources_parameter(self.RESOURCES))
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.INFERRED,
+                self.INCLUDE_INFERRED,
                 translate(
                     "allocatesynergies",
                     "Include knowledge-based candidates (no declared need bounds them)"
@@ -77,61 +107,24 @@ class AllocateSynergies(IteAlgorithm):
         add_indicator_outputs(self)
 
     def compute(self, parameters, context, feedback):
-        import pandas as pd
-
         from ...core.synergies.allocation import allocate, quantities
+        from ...core.synergies.allocation_tables import allocation_inputs, residual_table
         from ...core.synergies.indicators import synergy_indicators
-        from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
+        from ...qgis_bridge.frames import style_output, write_frame
         from ..synergy_inputs import (
             core_errors,
             indicator_results,
-            listed,
             multi_step,
             push_indicators,
             push_notes,
         )
 
         steps = multi_step(3, feedback)
-        source = self.parameterAsSource(parameters, self.SYNERGIES, context)
-        if source is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.SYNERGIES))
-        lines = source_to_frame(source, steps).drop(columns=["fid"], errors="ignore")
-        steps.setCurrentStep(1)
-        table = self.parameterAsSource(parameters, self.RESOURCES, context)
-        if table is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.RESOURCES))
-        resources = source_to_frame(table, steps, geometry=False)
-        missing = [c for c in ("resource_id", "direction", "quantity") if c not in resources]
-        if missing:
-            raise QgsProcessingException(
-                translate("allocatesynergies", "The resources table lacks the columns {columns}.")
-                .format(columns=", ".join(missing))
-            )
-        ids = resources["resource_id"].astype(str).str.strip()
-        resources["resource_id"] = ids
-        duplicated = ids[ids.duplicated()].unique()
-        if len(duplicated):
-            raise QgsProcessingException(
-                translate(
-                    "allocatesynergies",
-                    "The resources table has duplicate resource_id values: {ids}"
-                ).format(ids=listed(duplicated))
-            )
-        for column in ("supply_id", "demand_id"):
-            if column in lines.columns:
-                text = lines[column].astype(object)
-                lines[column] = text.where(text.isna(), text.astype(str).str.strip())
-        inferred = lines.get("match_kind", pd.Series(dtype=object)).astype(str) == "inferred_sector"
-        if inferred.any() and not self.parameterAsBoolean(parameters, self.INFERRED, context):
-            lines = lines[~inferred.to_numpy()]
-            feedback.pushInfo(
-                translate(
-                    "allocatesynergies",
-                    "{n} knowledge-based candidates were left out: no receiver declared the "
-                    "need, so nothing bounds their quantity. Confirm them with the companies, "
-                    "declare the demand, or tick the option to include them."
-                ).format(n=int(inferred.sum()))
-            )
+        source, lines, resources = self._read(parameters, context, steps)
+        include_inferred = self.parameterAsBoolean(parameters, self.INCLUDE_INFERRED, context)
+        with core_errors():
+            lines, resources, notes = allocation_inputs(lines, resources, include_inferred)
+        push_notes(feedback, notes)
         steps.setCurrentStep(2)
         with core_errors():
             supply_qty, demand_qty = quantities(resources)
@@ -166,29 +159,12 @@ class AllocateSynergies(IteAlgorithm):
             steps,
         )
         style_output(context, chosen_dest, "synergies_allocated")
-        residual = pd.concat(
-            [
-                result.supplies.assign(direction="supply"),
-                result.demands.assign(direction="demand"),
-            ]
-        )
-        residual.index.name = "resource_id"
-        residual = residual.reset_index()
-        described = resources.drop_duplicates("resource_id").set_index("resource_id")
-        for column in ("site_id", "resource", "unit"):
-            if column in described.columns:
-                residual[column] = residual["resource_id"].map(described[column])
-        counts = pd.concat([lines["supply_id"], lines["demand_id"]]).dropna().value_counts()
-        residual["n_lines"] = residual["resource_id"].map(counts).fillna(0).astype("int64")
-        order = ["resource_id", "site_id", "direction", "resource", "unit", "quantity",
-                 "allocated", "residual", "n_lines"]  # fmt: skip
-        residual = residual[[c for c in order if c in residual.columns]]
         residual_dest = write_frame(
             self,
             parameters,
             context,
             self.RESIDUAL,
-            residual,
+            residual_table(result, resources, lines),
             QgsWkbTypes.Type.NoGeometry,
             source.sourceCrs(),
             steps,
@@ -201,3 +177,17 @@ class AllocateSynergies(IteAlgorithm):
             "STATUS": result.status,
             **indicator_results(indicators),
         }
+
+    def _read(self, parameters, context, steps):
+        """(synergies source, candidate lines, resources table), as the layers give them."""
+        from ...qgis_bridge.frames import source_to_frame
+
+        source = self.parameterAsSource(parameters, self.SYNERGIES, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.SYNERGIES))
+        lines = source_to_frame(source, steps).drop(columns=["fid"], errors="ignore")
+        steps.setCurrentStep(1)
+        table = self.parameterAsSource(parameters, self.RESOURCES, context)
+        if table is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.RESOURCES))
+        return source, lines, source_to_frame(table, steps, geometry=False)

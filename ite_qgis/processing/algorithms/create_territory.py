@@ -27,34 +27,41 @@ class CreateTerritory(IteAlgorithm):
             "New GeoPackage with the sites, resources and flows tables, forms and styles."
         )
 
-    def initAlgorithm(self, config=None):  # noqa: N802
-        crs = QgsProcessingParameterCrs(
-            self.CRS,
-            translate("createterritory", "Coordinate reference system (metric)"),
-            "EPSG:3035",
-        )
-        crs.setHelp(
-            translate(
+    def parameter_help(self):
+        return {
+            self.CRS: translate(
                 "createterritory",
                 "A projected CRS in metres for the territory, e.g. EPSG:2154 (Lambert-93) in "
                 "France or EPSG:3035 (LAEA Europe). Geographic CRSs are refused."
-            )
-        )
-        self.addParameter(crs)
-        catalogue = QgsProcessingParameterFile(
-            self.CATALOGUE,
-            translate("createterritory", "Additional resource catalogue (CSV)"),
-            extension="csv",
-            optional=True,
-        )
-        catalogue.setHelp(
-            translate(
+            ),
+            self.CATALOGUE: translate(
                 "createterritory",
                 "Your own resource codes, in the columns of resources/catalogue/resources.csv; "
                 "they are added to the drop-down of resource codes."
+            ),
+            self.OUTPUT: translate(
+                "createterritory",
+                "The new GeoPackage, with the empty sites (points), resources and flows (lines) "
+                "tables, their attribute forms and styles."
+            ),
+        }
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(
+            QgsProcessingParameterCrs(
+                self.CRS,
+                translate("createterritory", "Coordinate reference system (metric)"),
+                "EPSG:3035",
             )
         )
-        self.addParameter(catalogue)
+        self.addParameter(
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                translate("createterritory", "Additional resource catalogue (CSV)"),
+                extension="csv",
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.OUTPUT,

@@ -12,15 +12,8 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced, require_metric_crs
-
-# Defaults repeated from ite_qgis.core.heat.dh_areas / economics (which import numpy and scipy, kept
-# out of the module top so that the plugin loads without them): Hotmaps DH potential rule,
-# 333 MWh/ha per cell and 30 GWh/yr per area; 12 MWh/yr per dwelling equivalent (sources in
-# ite_qgis/core/reference/economics.py). tests/qgis/test_heat_algorithms.py checks they agree.
-PIXEL_THRESHOLD_MWH_HA = 333.0
-AREA_THRESHOLD_GWH_YR = 30.0
-MWH_PER_DWELLING = 12.0
+from ...core.reference import defaults
+from ..base import IteAlgorithm, advanced, figure, require_metric_crs
 
 
 class DhPotentialAreas(IteAlgorithm):
@@ -30,8 +23,8 @@ class DhPotentialAreas(IteAlgorithm):
     PIXEL_THRESHOLD = "PIXEL_THRESHOLD"
     AREA_THRESHOLD = "AREA_THRESHOLD"
     MWH_PER_DWELLING = "MWH_PER_DWELLING"
-    CLOSING = "CLOSING_ITERATIONS"
-    WITH_CLOSING = "THRESHOLD_WITH_CLOSING"
+    CLOSING_ITERATIONS = "CLOSING_ITERATIONS"
+    THRESHOLD_WITH_CLOSING = "THRESHOLD_WITH_CLOSING"
     OUTPUT = "OUTPUT"
 
     def displayName(self):  # noqa: N802
@@ -44,30 +37,66 @@ class DhPotentialAreas(IteAlgorithm):
             "30 GWh/yr per area), from a heat density raster in MWh/ha."
         )
 
+    def parameter_help(self):
+        return {
+            self.INPUT: translate(
+                "dhpotentialareas",
+                "Raster of yearly heat demand density in MWh/ha, in a projected CRS in metres, "
+                "such as the output of Heat demand density grid or a Hotmaps map. Set its "
+                "nodata value if empty cells hold a sentinel such as -9999."
+            ),
+            self.PIXEL_THRESHOLD: translate(
+                "dhpotentialareas",
+                "Cells at or above this density are candidates (Hotmaps default 333 MWh/ha)."
+            ),
+            self.AREA_THRESHOLD: translate(
+                "dhpotentialareas",
+                "An area is kept when its yearly demand reaches this (Hotmaps default 30 GWh/yr)."
+            ),
+            self.MWH_PER_DWELLING: translate(
+                "dhpotentialareas",
+                "Yearly heat of one dwelling equivalent, in MWh, to express each area's demand "
+                "as a number of dwellings (default {default} MWh/yr, from the Dunkirk network)."
+            ).format(default=figure(defaults.HeatEconomics.mwh_per_dwelling)),
+            self.CLOSING_ITERATIONS: translate(
+                "dhpotentialareas",
+                "Passes of a 3 x 3 closing that fill the one-cell gaps between candidate cells, "
+                "so that a street does not split an area (default {default}; 0: none)."
+            ).format(default=figure(defaults.DH_CLOSING_ITERATIONS)),
+            self.THRESHOLD_WITH_CLOSING: translate(
+                "dhpotentialareas",
+                "Checked (default): the area threshold is tested on the demand of all the "
+                "area's cells, those added by closing included. Unchecked: only the cells at or "
+                "above the cell threshold count."
+            ),
+            self.OUTPUT: translate(
+                "dhpotentialareas",
+                "Polygons of the kept areas with their demand in GWh/yr (cell rule and with the "
+                "closing cells), area and dwelling equivalents."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
+        double = QgsProcessingParameterNumber.Type.Double
         self.addParameter(QgsProcessingParameterRasterLayer(
             self.INPUT, translate("dhpotentialareas", "Heat demand density raster (MWh/ha)")))
-        pixel = QgsProcessingParameterNumber(
+        self.addParameter(QgsProcessingParameterNumber(
             self.PIXEL_THRESHOLD, translate("dhpotentialareas", "Cell threshold (MWh/ha)"),
-            QgsProcessingParameterNumber.Type.Double, PIXEL_THRESHOLD_MWH_HA, minValue=0.0)
-        pixel.setHelp(translate("dhpotentialareas", "Cells at or above this density are "
-                                                    "candidates (Hotmaps default 333 MWh/ha)."))
-        self.addParameter(pixel)
-        area = QgsProcessingParameterNumber(
+            double, defaults.DH_PIXEL_THRESHOLD_MWH_HA, minValue=0.0))
+        self.addParameter(QgsProcessingParameterNumber(
             self.AREA_THRESHOLD, translate("dhpotentialareas", "Area threshold (GWh/yr)"),
-            QgsProcessingParameterNumber.Type.Double, AREA_THRESHOLD_GWH_YR, minValue=0.0)
-        area.setHelp(translate("dhpotentialareas", "An area is kept when its yearly demand "
-                                                   "reaches this (Hotmaps default 30 GWh/yr)."))
-        self.addParameter(area)
+            double, defaults.DH_AREA_THRESHOLD_GWH_YR, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MWH_PER_DWELLING,
             translate("dhpotentialareas", "Heat per dwelling equivalent (MWh/yr)"),
-            QgsProcessingParameterNumber.Type.Double, MWH_PER_DWELLING, minValue=0.1))
+            double, defaults.HeatEconomics.mwh_per_dwelling, minValue=0.1))
         self.addParameter(advanced(QgsProcessingParameterNumber(
-            self.CLOSING, translate("dhpotentialareas", "Closing iterations (3 x 3 cells)"),
-            QgsProcessingParameterNumber.Type.Integer, 1, minValue=0, maxValue=10)))
+            self.CLOSING_ITERATIONS,
+            translate("dhpotentialareas", "Closing iterations (3 x 3 cells)"),
+            QgsProcessingParameterNumber.Type.Integer, defaults.DH_CLOSING_ITERATIONS, minValue=0,
+            maxValue=10)))
         self.addParameter(advanced(QgsProcessingParameterBoolean(
-            self.WITH_CLOSING,
+            self.THRESHOLD_WITH_CLOSING,
             translate("dhpotentialareas", "Test the area threshold on the demand including the "
                                           "cells added by closing"), True)))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -117,8 +146,8 @@ class DhPotentialAreas(IteAlgorithm):
         pixel = self.parameterAsDouble(parameters, self.PIXEL_THRESHOLD, context)
         area = self.parameterAsDouble(parameters, self.AREA_THRESHOLD, context)
         dwelling = self.parameterAsDouble(parameters, self.MWH_PER_DWELLING, context)
-        closing = self.parameterAsInt(parameters, self.CLOSING, context)
-        with_closing = self.parameterAsBool(parameters, self.WITH_CLOSING, context)
+        closing = self.parameterAsInt(parameters, self.CLOSING_ITERATIONS, context)
+        with_closing = self.parameterAsBool(parameters, self.THRESHOLD_WITH_CLOSING, context)
         try:
             result = dh_potential_areas(
                 density, transform, crs.toWkt(), nodata=nodata, pixel_threshold=pixel,

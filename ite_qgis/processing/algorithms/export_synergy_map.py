@@ -16,12 +16,16 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced, require_metric_crs
+from ...core.reference import defaults
+from ..base import (
+    IteAlgorithm,
+    advanced,
+    displacement_help,
+    language_options,
+    public_help,
+    require_metric_crs,
+)
 
-PAPERS = ("a4", "a3")
-ORIENTATIONS = ("landscape", "portrait")
-ATLAS = ("none", "site", "family", "dh_area")
-LANGUAGES = ("auto", "en", "fr")
 _LAYERS = (  # optional layers: parameter, geometry type
     ("RESOURCES", QgsProcessing.SourceType.TypeVector),
     ("FLOWS", QgsProcessing.SourceType.TypeVectorLine),
@@ -33,7 +37,7 @@ _LAYERS = (  # optional layers: parameter, geometry type
 class ExportSynergyMap(IteAlgorithm):
     NAME = "exportsynergymap"
     GROUP = "maps"
-    SITES, SYNERGIES, HEAT, OUTPUT = "SITES", "SYNERGIES", "HEAT_DENSITY", "OUTPUT"
+    SITES, SYNERGIES, HEAT_DENSITY, OUTPUT = "SITES", "SYNERGIES", "HEAT_DENSITY", "OUTPUT"
 
     def displayName(self):  # noqa: N802
         return translate("exportsynergymap", "Export synergy map")
@@ -49,6 +53,81 @@ class ExportSynergyMap(IteAlgorithm):
     def flags(self):
         # Print layouts render on the main thread, as QGIS's own layout export does.
         return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
+
+    def parameter_help(self):
+        drawn = translate("exportsynergymap", "Drawn with its default style when given.")
+        return {
+            self.SITES: translate(
+                "exportsynergymap",
+                "The territory's sites (points with site_id, name, status, confidential) in a "
+                "projected CRS in metres."
+            ),
+            self.SYNERGIES: translate(
+                "exportsynergymap",
+                "The output of Find synergies or Allocate synergies, drawn as lines by family "
+                "and listed in the table of the top synergies."
+            ),
+            "RESOURCES": translate(
+                "exportsynergymap",
+                "The resources table, so that confidential resource rows are protected too."
+            ),
+            "FLOWS": translate("exportsynergymap", "The territory's known flows.") + " " + drawn,
+            "DH_AREAS": translate(
+                "exportsynergymap", "The output of District heating potential areas."
+            ) + " " + drawn,
+            "DH_LINKS": translate(
+                "exportsynergymap", "The output of Waste heat to district heating."
+            ) + " " + drawn,
+            self.HEAT_DENSITY: translate(
+                "exportsynergymap", "A heat demand density raster in MWh/ha, as background."
+            ) + " " + drawn,
+            "TITLE": translate(
+                "exportsynergymap", "Title of the map. Empty: a default title."
+            ),
+            "SUBTITLE": translate(
+                "exportsynergymap", "Line under the title. Empty: the number of synergies."
+            ),
+            "PAPER": translate("exportsynergymap", "Paper size of each page (default A3)."),
+            "ORIENTATION": translate(
+                "exportsynergymap", "Orientation of the page (default landscape)."
+            ),
+            "ATLAS": translate(
+                "exportsynergymap",
+                "One page (default), or one page per site with synergies (the site and its "
+                "partners), per resource family or per district heating area. PNG and SVG "
+                "atlases give numbered files beside the chosen name."
+            ),
+            "LANGUAGE": translate(
+                "exportsynergymap",
+                "Language of the texts, legend, numbers and date: as QGIS (default), English or "
+                "French."
+            ),
+            "PUBLIC": public_help(),
+            "RADIUS_M": displacement_help(),
+            "TOP_N": translate(
+                "exportsynergymap",
+                "Rows of the table of the top synergies (default 10; fewer when they do not fit)."
+            ),
+            "MAX_RANK": translate(
+                "exportsynergymap",
+                "Candidates drawn for each supply, by rank: 1 (default) draws the best candidate "
+                "of each supply only."
+            ),
+            "SOURCES": translate(
+                "exportsynergymap",
+                "Text printed on the map to credit the data sources. Empty: \"territory "
+                "inventory\"."
+            ),
+            "DPI": translate(
+                "exportsynergymap",
+                "Resolution of PNG files and of the raster parts of PDF and SVG, in dots per "
+                "inch (default 150)."
+            ),
+            self.OUTPUT: translate(
+                "exportsynergymap",
+                "The map file: PDF (all pages in one file), PNG or SVG, chosen by its extension."
+            ),
+        }
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -67,7 +146,7 @@ class ExportSynergyMap(IteAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSource(
                 name, labels[name], [kind], optional=True))
         self.addParameter(QgsProcessingParameterRasterLayer(
-            self.HEAT, translate("exportsynergymap", "Heat demand density raster (MWh/ha)"),
+            self.HEAT_DENSITY, translate("exportsynergymap", "Heat demand density raster (MWh/ha)"),
             optional=True))
         self.addParameter(QgsProcessingParameterString(
             "TITLE", translate("exportsynergymap", "Title (empty: a default title)"),
@@ -90,14 +169,15 @@ class ExportSynergyMap(IteAlgorithm):
             defaultValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             "LANGUAGE", translate("exportsynergymap", "Language of the map"),
-            [translate("exportsynergymap", "As QGIS"), "English", "Français"], defaultValue=0))
+            language_options(translate("exportsynergymap", "As QGIS")), defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             "PUBLIC", translate("exportsynergymap",
                                 "Public map: hide confidential names, figures and locations"),
             True))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "RADIUS_M", translate("exportsynergymap", "Displacement of confidential sites (m)"),
-            QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0)))
+            QgsProcessingParameterNumber.Type.Double, defaults.DISPLACEMENT_RADIUS_M,
+            minValue=0.0)))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "TOP_N", translate("exportsynergymap", "Rows of the top synergies table"),
             QgsProcessingParameterNumber.Type.Integer, 10, minValue=1, maxValue=30)))
@@ -119,7 +199,15 @@ class ExportSynergyMap(IteAlgorithm):
             "FILES", translate("exportsynergymap", "Files written (one per line)")))
 
     def compute(self, parameters, context, feedback):
-        from ...layout.synergy_map import MapError, MapOptions, export_synergy_map, output_format
+        from ...layout.synergy_map import (
+            ATLAS_MODES,
+            ORIENTATIONS,
+            PAPERS,
+            MapError,
+            MapOptions,
+            export_synergy_map,
+            output_format,
+        )
         from ..map_inputs import read_territory
 
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
@@ -132,8 +220,7 @@ class ExportSynergyMap(IteAlgorithm):
                 subtitle=self.parameterAsString(parameters, "SUBTITLE", context),
                 paper=PAPERS[self.parameterAsEnum(parameters, "PAPER", context)],
                 orientation=ORIENTATIONS[self.parameterAsEnum(parameters, "ORIENTATION", context)],
-                atlas=ATLAS[self.parameterAsEnum(parameters, "ATLAS", context)],
-                language=LANGUAGES[self.parameterAsEnum(parameters, "LANGUAGE", context)],
+                atlas=ATLAS_MODES[self.parameterAsEnum(parameters, "ATLAS", context)],
                 public=self.parameterAsBoolean(parameters, "PUBLIC", context),
                 radius_m=self.parameterAsDouble(parameters, "RADIUS_M", context),
                 top_n=self.parameterAsInt(parameters, "TOP_N", context),

@@ -10,8 +10,10 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from ...core.common import i18n
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced
+from ...core.reference import defaults
+from ..base import IteAlgorithm, advanced, displacement_help, public_help
 
 _TABLES = (("SITES", "sites"), ("RESOURCES", "resources"), ("FLOWS", "flows"),
            ("SYNERGIES", "synergies"), ("DH_LINKS", "dh_links"))  # fmt: skip
@@ -20,7 +22,7 @@ _TABLES = (("SITES", "sites"), ("RESOURCES", "resources"), ("FLOWS", "flows"),
 class ExportTables(IteAlgorithm):
     NAME = "exporttables"
     GROUP = "maps"
-    FORMAT, PUBLIC, RADIUS, OUTPUT = "FORMAT", "PUBLIC", "DISPLACEMENT_M", "OUTPUT"
+    FORMAT, PUBLIC, DISPLACEMENT_M, OUTPUT = "FORMAT", "PUBLIC", "DISPLACEMENT_M", "OUTPUT"
 
     def displayName(self):  # noqa: N802
         return translate("exporttables", "Export tables (CSV, XLSX)")
@@ -31,6 +33,34 @@ class ExportTables(IteAlgorithm):
             "Sites, resources, flows and candidates as spreadsheet files, with confidential "
             "sites protected and no cell that a spreadsheet would run as a formula."
         )
+
+    def parameter_help(self):
+        table = translate(
+            "exporttables", "Written as the {table} table; left out when not given."
+        )
+        return {
+            "SITES": translate(
+                "exporttables", "The territory's sites, always written (the sites table)."
+            ),
+            "RESOURCES": table.format(table="resources"),
+            "FLOWS": table.format(table="flows"),
+            "SYNERGIES": translate(
+                "exporttables", "The output of Find synergies or Allocate synergies."
+            ) + " " + table.format(table="synergies"),
+            "DH_LINKS": translate(
+                "exporttables", "The output of Waste heat to district heating."
+            ) + " " + table.format(table="dh_links"),
+            self.FORMAT: translate(
+                "exporttables",
+                "CSV (default): one UTF-8 file per table. XLSX: one workbook with one sheet per "
+                "table. Points become x and y columns, other geometries a WKT column."
+            ),
+            self.PUBLIC: public_help(),
+            self.DISPLACEMENT_M: displacement_help(),
+            self.OUTPUT: translate(
+                "exporttables", "Folder where the files are written, one per table."
+            ),
+        }
 
     def initAlgorithm(self, config=None):  # noqa: N802
         labels = {
@@ -53,8 +83,10 @@ class ExportTables(IteAlgorithm):
             translate("exporttables", "Public version (hide what confidential sites did not "
                       "share)"), defaultValue=True))
         self.addParameter(advanced(QgsProcessingParameterNumber(
-            self.RADIUS, translate("exporttables", "Displacement of confidential sites (m)"),
-            QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0)))
+            self.DISPLACEMENT_M,
+            translate("exporttables", "Displacement of confidential sites (m)"),
+            QgsProcessingParameterNumber.Type.Double, defaults.DISPLACEMENT_RADIUS_M,
+            minValue=0.0)))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT, translate("exporttables", "Output folder")))
         self.addOutput(QgsProcessingOutputMultipleLayers(
@@ -64,15 +96,14 @@ class ExportTables(IteAlgorithm):
         from ...core.publishing.exports import FORMATS, write_tables
         from ...core.publishing.public import protect_tables
         from ...qgis_bridge.tables import read_territory_tables, writable_folder
-        from ...qgis_bridge.translation import plugin_language
 
         sources = {n: self.parameterAsSource(parameters, n, context) for n, _t in _TABLES}
         tables = read_territory_tables(sources, feedback)
         folder = writable_folder(self.parameterAsString(parameters, self.OUTPUT, context))
         if self.parameterAsBoolean(parameters, self.PUBLIC, context):
             tables, protected = protect_tables(
-                tables, radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
-                lang=plugin_language())
+                tables, radius_m=self.parameterAsDouble(parameters, self.DISPLACEMENT_M, context),
+                lang=i18n.language())
             feedback.pushInfo(translate(
                 "exporttables", "Public version: {n} confidential sites protected.").format(
                     n=protected))

@@ -9,8 +9,11 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common.families import RESOURCE_FAMILIES, family_label
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced
+from ...core.reference import defaults
+from ...core.reference.defaults import HeatEconomics, MaterialEconomics
+from ..base import IteAlgorithm, advanced, figure
 from ..synergy_inputs import (
     add_indicator_outputs,
     catalogue_file_parameter,
@@ -18,10 +21,6 @@ from ..synergy_inputs import (
     sites_parameter,
 )
 
-FAMILIES = ("material", "heat", "steam", "water", "gas", "electricity", "service")
-RADIUS_MODES = ("economic", "fixed", "min")
-# (parameter, label, default, MaterialEconomics/HeatEconomics field); defaults repeat the
-# documented ones of ite_qgis/core/reference/economics.py (sources there).
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
 
 
@@ -29,8 +28,9 @@ class FindSynergies(IteAlgorithm):
     NAME = "findsynergies"
     GROUP = "synergies"
     SITES, RESOURCES, FAMILIES, RADIUS_MODE = "SITES", "RESOURCES", "FAMILIES", "RADIUS_MODE"
-    FIXED_RADIUS_KM, DETOUR, MAX_CANDIDATES = "FIXED_RADIUS_KM", "DETOUR_FACTOR", "MAX_CANDIDATES"
-    INFERRED, CATALOGUE, OUTPUT = "INCLUDE_INFERRED", "CATALOGUE", "SYNERGIES"
+    FIXED_RADIUS_KM, DETOUR_FACTOR = "FIXED_RADIUS_KM", "DETOUR_FACTOR"
+    MAX_CANDIDATES, INCLUDE_INFERRED = "MAX_CANDIDATES", "INCLUDE_INFERRED"
+    CATALOGUE, SYNERGIES = "CATALOGUE", "SYNERGIES"
 
     def displayName(self):  # noqa: N802
         return translate("findsynergies", "Find synergies")
@@ -43,25 +43,124 @@ class FindSynergies(IteAlgorithm):
         )
 
     def _economics(self):
-        """(parameter name, label, default, minimum) of the advanced economic overrides."""
+        """(parameter name, label, default, minimum) of the advanced economic overrides; the
+        defaults are the core's (sources in ite_qgis/core/reference/defaults.py)."""
+        material, heat = MaterialEconomics, HeatEconomics
         return [
             ("COST_EUR_TKM", translate("findsynergies", "Road transport cost (EUR per t-km)"),
-             0.065, 0.0),
-            ("EMPTY_RETURN", translate("findsynergies", "Empty return share"), 1.0, 0.0),
-            ("LANDFILL_EUR_T", translate("findsynergies", "Landfill gate fee (EUR/t)"), 79.0, 0.0),
-            ("LANDFILL_TAX_EUR_T", translate("findsynergies", "Landfill tax (EUR/t)"), 65.0, 0.0),
+             material.cost_eur_per_tkm, 0.0),
+            ("EMPTY_RETURN", translate("findsynergies", "Empty return share"),
+             material.empty_return, 0.0),
+            ("LANDFILL_EUR_T", translate("findsynergies", "Landfill gate fee (EUR/t)"),
+             material.landfill_eur_t, 0.0),
+            ("LANDFILL_TAX_EUR_T", translate("findsynergies", "Landfill tax (EUR/t)"),
+             material.landfill_tax_eur_t, 0.0),
             ("TREATMENT_EUR_T", translate("findsynergies", "Treatment before reuse (EUR/t)"),
-             0.0, 0.0),
+             material.treatment_eur_t, 0.0),
             ("HANDLING_EUR_T", translate("findsynergies", "Handling at both ends (EUR/t)"),
-             0.0, 0.0),
+             material.handling_eur_t, 0.0),
             ("MAX_RADIUS_KM", translate("findsynergies", "Upper bound of any radius (km)"),
-             100.0, 0.001),
+             material.max_radius_m / 1000.0, 0.001),
             ("HEAT_CEILING_EUR_MWH",
-             translate("findsynergies", "Highest heat transmission cost (EUR/MWh)"), 10.0, 0.0),
-            ("RATE", translate("findsynergies", "Discount rate of heat pipes"), 0.03, 0.0),
+             translate("findsynergies", "Highest heat transmission cost (EUR/MWh)"),
+             heat.ceiling_eur_mwh, 0.0),
+            ("RATE", translate("findsynergies", "Discount rate of heat pipes"), heat.rate, 0.0),
             ("YEARS", translate("findsynergies", "Depreciation period of heat pipes (years)"),
-             30.0, 1.0),
+             heat.years, 1.0),
         ]  # fmt: skip
+
+    def parameter_help(self):
+        return {
+            self.SITES: translate(
+                "findsynergies",
+                "Point layer of the sites, with a unique site_id and, for knowledge-based "
+                "matches, a NACE code in nace. A geographic CRS is reprojected to a metric one "
+                "(named in the log); lines and polygons are refused."
+            ),
+            self.FAMILIES: translate(
+                "findsynergies",
+                "Resource families to search: only the supplies and demands of these families "
+                "are paired. All seven by default."
+            ),
+            self.RADIUS_MODE: translate(
+                "findsynergies",
+                "How far a supply looks for receivers: the economic break-even distance of "
+                "each resource (default), the fixed radius below, or the smaller of both. "
+                "Resources without a transport cost model use the fixed radius."
+            ),
+            self.FIXED_RADIUS_KM: translate(
+                "findsynergies",
+                "Search radius in km of the fixed-distance mode, and of the resources without "
+                "a cost model (default {default} km)."
+            ).format(default=figure(defaults.FIXED_RADIUS_M / 1000.0)),
+            self.DETOUR_FACTOR: translate(
+                "findsynergies",
+                "Route length over the straight-line distance: every distance is the straight "
+                "line times this factor (default {default}, a common road circuity)."
+            ).format(default=figure(defaults.DETOUR_FACTOR)),
+            self.MAX_CANDIDATES: translate(
+                "findsynergies",
+                "Most candidate receivers kept for each supply, best score first, declared "
+                "demands before knowledge-based ones (default {default})."
+            ).format(default=figure(defaults.MAX_CANDIDATES)),
+            self.INCLUDE_INFERRED: translate(
+                "findsynergies",
+                "Also propose sites that declared no demand but whose NACE sector received the "
+                "resource in documented exchanges (knowledge base). Checked by default."
+            ),
+            "COST_EUR_TKM": translate(
+                "findsynergies",
+                "Cost of carrying one tonne over one loaded kilometre by road, in EUR (default "
+                "from the French CNR road-haulage indices)."
+            ),
+            "EMPTY_RETURN": translate(
+                "findsynergies",
+                "Distance driven back empty as a share of the loaded distance: 1 means the truck "
+                "returns empty, 0 that it always finds a return load."
+            ),
+            "LANDFILL_EUR_T": translate(
+                "findsynergies",
+                "Gate fee per tonne that a supplier no longer pays when its waste is reused, in "
+                "EUR/t, tax excluded (default from ADEME)."
+            ),
+            "LANDFILL_TAX_EUR_T": translate(
+                "findsynergies",
+                "Landfill tax per tonne also avoided, in EUR/t (default: French TGAP rate for "
+                "non-hazardous waste, 2025)."
+            ),
+            "TREATMENT_EUR_T": translate(
+                "findsynergies",
+                "Cost per tonne of preparing the material for reuse (drying, crushing...), in "
+                "EUR/t; deducted from the value. 0 unless you know it."
+            ),
+            "HANDLING_EUR_T": translate(
+                "findsynergies",
+                "Cost per tonne of loading and unloading at both ends, in EUR/t; deducted from "
+                "the value. 0 unless you know it."
+            ),
+            "MAX_RADIUS_KM": translate(
+                "findsynergies",
+                "No radius, economic or fixed, goes beyond this distance in km."
+            ),
+            "HEAT_CEILING_EUR_MWH": translate(
+                "findsynergies",
+                "Highest levelised cost of carrying heat or steam through a pipe, in EUR per "
+                "MWh delivered: it sets the longest heat link (default from Hotmaps)."
+            ),
+            "RATE": translate(
+                "findsynergies",
+                "Discount rate of the investment in heat pipes, as a fraction (0.03 = 3 %)."
+            ),
+            "YEARS": translate(
+                "findsynergies",
+                "Years over which the heat pipes are paid off, with the discount rate."
+            ),
+            self.SYNERGIES: translate(
+                "findsynergies",
+                "Lines from each supplier to each candidate receiver, with distance, quantity, "
+                "costs, net benefit, CO2 avoided, score and rank; styled by family."
+            ),
+        }
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -70,22 +169,14 @@ class FindSynergies(IteAlgorithm):
             )
         )
         self.addParameter(resources_parameter(self.RESOURCES))
-        family_labels = [
-            translate("findsynergies", "Materials"),
-            translate("findsynergies", "Heat"),
-            translate("findsynergies", "Steam"),
-            translate("findsynergies", "Water"),
-            translate("findsynergies", "Gases"),
-            translate("findsynergies", "Electricity"),
-            translate("findsynergies", "Services"),
-        ]
+        family_labels = [family_label(family) for family in RESOURCE_FAMILIES]
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.FAMILIES,
                 translate("findsynergies", "Resource families"),
                 family_labels,
                 allowMultiple=True,
-                defaultValue=list(range(len(FAMILIES))),
+                defaultValue=list(range(len(RESOURCE_FAMILIES))),
             )
         )
         self.addParameter(
@@ -105,16 +196,16 @@ class FindSynergies(IteAlgorithm):
                 self.FIXED_RADIUS_KM,
                 translate("findsynergies", "Fixed radius (km)"),
                 _DOUBLE,
-                50.0,
+                defaults.FIXED_RADIUS_M / 1000.0,
                 minValue=0.001,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.DETOUR,
+                self.DETOUR_FACTOR,
                 translate("findsynergies", "Detour factor (route length / straight line)"),
                 _DOUBLE,
-                1.3,
+                defaults.DETOUR_FACTOR,
                 minValue=1.0,
             )
         )
@@ -123,13 +214,13 @@ class FindSynergies(IteAlgorithm):
                 self.MAX_CANDIDATES,
                 translate("findsynergies", "Candidates kept per supply"),
                 QgsProcessingParameterNumber.Type.Integer,
-                10,
+                defaults.MAX_CANDIDATES,
                 minValue=1,
             )
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.INFERRED,
+                self.INCLUDE_INFERRED,
                 translate("findsynergies", "Include knowledge-based matches (receiving sectors)"),
                 True,
             )
@@ -142,7 +233,7 @@ class FindSynergies(IteAlgorithm):
             )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT,
+                self.SYNERGIES,
                 translate("findsynergies", "Candidate synergies"),
                 QgsProcessing.SourceType.TypeVectorLine,
             )
@@ -150,8 +241,6 @@ class FindSynergies(IteAlgorithm):
         add_indicator_outputs(self)
 
     def _settings(self, parameters, context):
-        from ...core.reference.economics import HeatEconomics, MaterialEconomics
-
         def number(name):
             return self.parameterAsDouble(parameters, name, context)
 
@@ -170,14 +259,15 @@ class FindSynergies(IteAlgorithm):
             years=number("YEARS"),
         )
         chosen = self.parameterAsEnums(parameters, self.FAMILIES, context)
-        families = [FAMILIES[i] for i in chosen] if chosen else list(FAMILIES)
+        families = [RESOURCE_FAMILIES[i] for i in chosen] if chosen else list(RESOURCE_FAMILIES)
+        radius_mode = self.parameterAsEnum(parameters, self.RADIUS_MODE, context)
         return dict(
-            families=None if len(families) == len(FAMILIES) else families,
-            radius_mode=RADIUS_MODES[self.parameterAsEnum(parameters, self.RADIUS_MODE, context)],
+            families=None if len(families) == len(RESOURCE_FAMILIES) else families,
+            radius_mode=defaults.RADIUS_MODES[radius_mode],
             fixed_radius_m=number(self.FIXED_RADIUS_KM) * 1000.0,
-            detour_factor=number(self.DETOUR),
+            detour_factor=number(self.DETOUR_FACTOR),
             max_candidates=self.parameterAsInt(parameters, self.MAX_CANDIDATES, context),
-            include_inferred=self.parameterAsBoolean(parameters, self.INFERRED, context),
+            include_inferred=self.parameterAsBoolean(parameters, self.INCLUDE_INFERRED, context),
             econ=econ,
             heat_econ=heat,
         )
@@ -218,7 +308,8 @@ class FindSynergies(IteAlgorithm):
         lines = result.lines
         crs = output_crs(lines, sites, sites_source)
         dest = write_frame(
-            self, parameters, context, self.OUTPUT, lines, QgsWkbTypes.Type.LineString, crs, steps
+            self, parameters, context, self.SYNERGIES, lines, QgsWkbTypes.Type.LineString, crs,
+            steps,
         )
         style_output(context, dest, "synergies")
         indicators = result.indicators
@@ -240,4 +331,4 @@ class FindSynergies(IteAlgorithm):
             translate("findsynergies", "Best declared candidate of each supply (upper bounds)"),
         )
         steps.setProgress(100.0)
-        return {self.OUTPUT: dest, **indicator_results(indicators)}
+        return {self.SYNERGIES: dest, **indicator_results(indicators)}

@@ -15,17 +15,16 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced
+from ...core.reference import defaults
+from ..base import IteAlgorithm, advanced, figure
 
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
-SHAPES = ("curved", "straight")
-MODES = ("offset", "aggregate")
 
 
 class FlowMap(IteAlgorithm):
     NAME = "flowmap"
     GROUP = "maps"
-    FLOWS, SITES, SITE_ID, OUTPUT = "FLOWS", "SITES", "SITE_ID_FIELD", "OUTPUT"
+    FLOWS, SITES, SITE_ID_FIELD, OUTPUT = "FLOWS", "SITES", "SITE_ID_FIELD", "OUTPUT"
     FIELDS = (
         ("FROM_FIELD", "from_site", False),
         ("TO_FIELD", "to_site", False),
@@ -44,6 +43,96 @@ class FlowMap(IteAlgorithm):
             "curved or straight, side by side or summed, width by quantity, colour by family."
         )
 
+    def parameter_help(self):
+        field = translate("flowmap", "Default: {field}.")
+        return {
+            self.FLOWS: translate(
+                "flowmap",
+                "The flows to draw: the territory's flows, the candidate or allocated synergies, "
+                "or the links of Waste heat to district heating; a table or a line layer."
+            ),
+            self.SITES: translate(
+                "flowmap",
+                "Points (or polygons, through a point on their surface) with a site id, where "
+                "the flows start and end. Empty: the flows must be lines, drawn between their "
+                "first and last vertices."
+            ),
+            self.SITE_ID_FIELD: translate(
+                "flowmap", "Field of the sites layer that holds the site id (default site_id)."
+            ),
+            "FROM_FIELD": translate(
+                "flowmap",
+                "Field with the id of the supplying site: supplier_site for synergies, "
+                "source_id for DH links."
+            ) + " " + field.format(field="from_site"),
+            "TO_FIELD": translate(
+                "flowmap",
+                "Field with the id of the receiving site: receiver_site for synergies, area_id "
+                "for DH links."
+            ) + " " + field.format(field="to_site"),
+            "RESOURCE_FIELD": translate(
+                "flowmap", "Field with the resource code, which sets the family and colour."
+            ) + " " + field.format(field="resource"),
+            "QUANTITY_FIELD": translate(
+                "flowmap",
+                "Field with the quantity, which sets the width: allocated_quantity for "
+                "allocated synergies, heat_delivered_mwh_yr for DH links."
+            ) + " " + field.format(field="quantity"),
+            "UNIT_FIELD": translate(
+                "flowmap", "Field with the unit of the quantity."
+            ) + " " + field.format(field="unit"),
+            "RESOURCE": translate(
+                "flowmap",
+                "Resource code used where the resource field is empty or absent, e.g. heat for "
+                "DH links."
+            ),
+            "UNIT": translate(
+                "flowmap",
+                "Unit used where the unit field is empty or absent, e.g. MWh/yr for DH links."
+            ),
+            "SHAPE": translate(
+                "flowmap",
+                "Curved (default): arcs bent to the right of travel, so A to B and B to A do not "
+                "overlap. Straight: straight lines."
+            ),
+            "MULTIPLE": translate(
+                "flowmap",
+                "Side by side (default): one line per flow. Summed: one line per pair of sites, "
+                "resource family and unit family (tonnes and MWh are never added)."
+            ),
+            "BEND": translate(
+                "flowmap",
+                "Height of a curved arc as a share of the distance between its two sites "
+                "(default {default})."
+            ).format(default=figure(defaults.FLOW_BEND)),
+            "SPACING_M": translate(
+                "flowmap",
+                "Distance in metres between side-by-side flows of the same two sites; 0 "
+                "(default) sets it as a share of the distance."
+            ),
+            "MAX_WIDTH_MM": translate(
+                "flowmap",
+                "Width on the map, in mm, of the largest flow of each unit family; the others "
+                "are proportional to their quantity."
+            ),
+            "MIN_WIDTH_MM": translate(
+                "flowmap", "No line is drawn thinner than this, in mm, so small flows stay visible."
+            ),
+            "VERTICES": translate(
+                "flowmap", "Vertices of each curved line: more gives smoother arcs."
+            ),
+            "CATALOGUE": translate(
+                "flowmap",
+                "Your own resource codes, in the columns of resources/catalogue/resources.csv, "
+                "so that flows with these codes get a family."
+            ),
+            self.OUTPUT: translate(
+                "flowmap",
+                "One line per flow (or summed flow) with its family, normalised quantity, width "
+                "in mm and a size class; styled by family with an arrow at the receiver."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.FLOWS,
@@ -54,7 +143,7 @@ class FlowMap(IteAlgorithm):
             translate("flowmap", "Sites (optional with a line layer: its ends are used)"),
             [QgsProcessing.SourceType.TypeVectorAnyGeometry], optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.SITE_ID, translate("flowmap", "Site id field"), "site_id", self.SITES,
+            self.SITE_ID_FIELD, translate("flowmap", "Site id field"), "site_id", self.SITES,
             optional=True))
         labels = {
             "FROM_FIELD": translate("flowmap", "From site field (supplier)"),
@@ -81,17 +170,21 @@ class FlowMap(IteAlgorithm):
             [translate("flowmap", "Side by side"),
              translate("flowmap", "Summed per resource family and unit")], defaultValue=0))
         for name, label, default, minimum in (
-            ("BEND", translate("flowmap", "Arc height (share of the distance)"), 0.25, 0.0),
+            ("BEND", translate("flowmap", "Arc height (share of the distance)"),
+             defaults.FLOW_BEND, 0.0),
             ("SPACING_M", translate("flowmap", "Spacing between side-by-side flows (m, 0: "
                                                "automatic)"), 0.0, 0.0),
-            ("MAX_WIDTH_MM", translate("flowmap", "Width of the largest flow (mm)"), 6.0, 0.1),
-            ("MIN_WIDTH_MM", translate("flowmap", "Smallest width (mm)"), 0.4, 0.0),
+            ("MAX_WIDTH_MM", translate("flowmap", "Width of the largest flow (mm)"),
+             defaults.FLOW_MAX_WIDTH_MM, 0.1),
+            ("MIN_WIDTH_MM", translate("flowmap", "Smallest width (mm)"),
+             defaults.FLOW_MIN_WIDTH_MM, 0.0),
         ):
             self.addParameter(advanced(QgsProcessingParameterNumber(
                 name, label, _DOUBLE, default, minValue=minimum)))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             "VERTICES", translate("flowmap", "Vertices per curved line"),
-            QgsProcessingParameterNumber.Type.Integer, 32, minValue=3, maxValue=512)))
+            QgsProcessingParameterNumber.Type.Integer, defaults.FLOW_VERTICES, minValue=3,
+            maxValue=512)))
         self.addParameter(advanced(QgsProcessingParameterFile(
             "CATALOGUE", translate("flowmap", "Additional resource catalogue (CSV)"),
             extension="csv", optional=True)))
@@ -104,7 +197,7 @@ class FlowMap(IteAlgorithm):
         return fields[0] if fields else None
 
     def compute(self, parameters, context, feedback):
-        from ...core.flows.flowlines import FlowFields, build_flow_map, width_keys
+        from ...core.flows.flowlines import MODES, SHAPES, FlowFields, build_flow_map, width_keys
         from ...qgis_bridge.flow_legend import style_flow_map
         from ...qgis_bridge.frames import source_to_frame, write_frame
         from ..inputs import catalogue_parameter
@@ -149,7 +242,7 @@ class FlowMap(IteAlgorithm):
         with core_errors():
             result = build_flow_map(
                 flows, sites, catalogue, fields=fields,
-                site_id=self._field(parameters, self.SITE_ID, context) or "site_id",
+                site_id=self._field(parameters, self.SITE_ID_FIELD, context) or "site_id",
                 shape=SHAPES[self.parameterAsEnum(parameters, "SHAPE", context)],
                 mode=MODES[self.parameterAsEnum(parameters, "MULTIPLE", context)],
                 bend=self.parameterAsDouble(parameters, "BEND", context),

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
+from ...core.reference import defaults
 from ..base import IteAlgorithm, require_metric_crs
 
 # No cell of a density grid is ever negative, so -9999 can only mean "no data".
@@ -48,35 +49,52 @@ class HeatDensityGrid(IteAlgorithm):
             "demand; the demand is conserved."
         )
 
+    def parameter_help(self):
+        return {
+            self.INPUT: translate(
+                "heatdensitygrid",
+                "Building footprints or points that each carry a yearly heat demand, in a "
+                "projected CRS in metres. A polygon's demand is spread over the cells it covers, "
+                "in proportion to the area in each."
+            ),
+            self.DEMAND_FIELD: translate(
+                "heatdensitygrid", "Yearly heat demand of each feature in MWh."
+            ),
+            self.DEMAND_EXPRESSION: translate(
+                "heatdensitygrid",
+                "An expression giving the yearly demand in MWh, e.g. \"floor_area_m2\" * 0.12. "
+                "When given it is used instead of the field."
+            ),
+            self.CELL_SIZE: translate(
+                "heatdensitygrid",
+                "Side of a square cell in metres; 100 m is the Hotmaps resolution."
+            ),
+            self.OUTPUT: translate(
+                "heatdensitygrid",
+                "Raster of the heat demand density in MWh/ha, in the layer's CRS (cells without "
+                "demand hold 0), ready for District heating potential areas."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, translate("heatdensitygrid", "Buildings or points with a heat demand"),
             [QgsProcessing.SourceType.TypeVectorPolygon, QgsProcessing.SourceType.TypeVectorPoint],
         ))
-        field = QgsProcessingParameterField(
+        self.addParameter(QgsProcessingParameterField(
             self.DEMAND_FIELD, translate("heatdensitygrid", "Heat demand field (MWh/yr)"),
             parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.DataType.Numeric, optional=True,
-        )
-        field.setHelp(translate("heatdensitygrid", "Yearly heat demand of each feature in MWh."))
-        self.addParameter(field)
-        expression = QgsProcessingParameterExpression(
+        ))
+        self.addParameter(QgsProcessingParameterExpression(
             self.DEMAND_EXPRESSION,
             translate("heatdensitygrid", "Heat demand expression (MWh/yr, replaces the field)"),
             parentLayerParameterName=self.INPUT, optional=True,
-        )
-        expression.setHelp(translate(
-            "heatdensitygrid",
-            "An expression giving the yearly demand in MWh, e.g. \"floor_area_m2\" * 0.12. When "
-            "given it is used instead of the field."))
-        self.addParameter(expression)
-        cell = QgsProcessingParameterDistance(
-            self.CELL_SIZE, translate("heatdensitygrid", "Cell size"), 100.0,
+        ))
+        self.addParameter(QgsProcessingParameterDistance(
+            self.CELL_SIZE, translate("heatdensitygrid", "Cell size"), defaults.HEAT_CELL_M,
             parentParameterName=self.INPUT, minValue=1.0,
-        )
-        cell.setHelp(translate("heatdensitygrid", "Side of a square cell in metres; 100 m is "
-                                                  "the Hotmaps resolution."))
-        self.addParameter(cell)
+        ))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT, translate("heatdensitygrid", "Heat demand density (MWh/ha)")))
         self.addOutput(QgsProcessingOutputNumber(

@@ -16,9 +16,6 @@ from qgis.core import (
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, parse_pairs, require_metric_crs
 
-LAYOUTS = ("long", "wide")
-COORDINATES = ("xy", "wkt", "join")
-
 
 class ImportInventory(IteAlgorithm):
     NAME = "importinventory"
@@ -38,7 +35,123 @@ class ImportInventory(IteAlgorithm):
             "Sites and resources from a CSV, XLSX or any table; rejected rows with their reason."
         )
 
+    def parameter_help(self):
+        return {
+            self.INPUT_FILE: translate(
+                "importinventory",
+                "The survey as a CSV, TXT or XLSX file. Encoding, separator and decimal mark are "
+                "detected. Give this file or an inventory table."
+            ),
+            self.INPUT_TABLE: translate(
+                "importinventory",
+                "The survey as a layer or table already in QGIS, used when no file is given."
+            ),
+            self.LAYOUT: translate(
+                "importinventory",
+                "Long (default): one resource per row, the site's columns repeated. Wide: one "
+                "row per site and one column per resource, described in the wide layout "
+                "parameter."
+            ),
+            self.COORDINATES: translate(
+                "importinventory",
+                "How each site is located: x and y columns (default), a WKT column (a point "
+                "inside a polygon is used), or a key joined to a point or polygon layer."
+            ),
+            self.SOURCE_CRS: translate(
+                "importinventory",
+                "CRS of the x/y or WKT coordinates in the file (default WGS 84 longitude and "
+                "latitude). Not used with a join."
+            ),
+            self.TARGET_CRS: translate(
+                "importinventory",
+                "Projected CRS in metres of the sites output. Empty: the UTM zone of the data, "
+                "or LAEA Europe for a larger extent, named in the log."
+            ),
+            self.JOIN_LAYER: translate(
+                "importinventory",
+                "With the join option: the point or polygon layer that locates the sites (a "
+                "point inside each polygon is used)."
+            ),
+            self.JOIN_FIELD: translate(
+                "importinventory",
+                "With the join option: the field of that layer matched to the site key of the "
+                "inventory."
+            ),
+            self.COLUMNS: translate(
+                "importinventory",
+                "Overrides of the guessed column names, as field=your column pairs separated by "
+                "';', e.g. site_id=SIRET; resource=Code CED. Empty: the guesses (named in the "
+                "log)."
+            ),
+            self.WIDE_COLUMNS: translate(
+                "importinventory",
+                "Wide layout only: each resource column as column=code:direction:unit, separated "
+                "by ';', e.g. Slag=ewc:100202:supply:t/yr."
+            ),
+            self.SHEET: translate(
+                "importinventory",
+                "Name of the XLSX sheet to read. Empty: the first sheet."
+            ),
+            self.CATALOGUE: translate(
+                "importinventory",
+                "Your own resource codes, in the columns of resources/catalogue/resources.csv; "
+                "rows with these codes are then accepted."
+            ),
+            self.SITES: translate(
+                "importinventory",
+                "One point per site with site_id, name, NACE code and confidentiality, in the "
+                "CRS of the sites output."
+            ),
+            self.RESOURCES: translate(
+                "importinventory",
+                "One row per resource: resource_id, site_id, direction, resource code, quantity "
+                "converted to t/yr, MWh/yr, m3/yr or count/yr, and unit."
+            ),
+            self.REJECTED: translate(
+                "importinventory",
+                "Every input row not imported (severity error) or imported with a warning, with "
+                "its row number as your spreadsheet shows it and the reason."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
+        self._add_inputs()
+        for parameter in (
+            QgsProcessingParameterString(
+                self.COLUMNS,
+                translate("importinventory", "Column names (field=your column; …)"),
+                optional=True,
+            ),
+            QgsProcessingParameterString(
+                self.WIDE_COLUMNS,
+                translate("importinventory", "Wide layout: column=code:direction:unit; …"),
+                optional=True,
+            ),
+            QgsProcessingParameterString(
+                self.SHEET,
+                translate("importinventory", "XLSX sheet (name; empty: the first)"),
+                optional=True,
+            ),
+            QgsProcessingParameterFile(
+                self.CATALOGUE,
+                translate("importinventory", "Additional resource catalogue (CSV)"),
+                extension="csv",
+                optional=True,
+            ),
+        ):
+            self.addParameter(advanced(parameter))
+        for name, label, kind in (
+            (self.SITES, translate("importinventory", "Sites"),
+             QgsProcessing.SourceType.TypeVectorPoint),
+            (self.RESOURCES, translate("importinventory", "Resources"),
+             QgsProcessing.SourceType.TypeVector),
+            (self.REJECTED, translate("importinventory", "Rejected rows"),
+             QgsProcessing.SourceType.TypeVector),
+        ):  # fmt: skip
+            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
+
+    def _add_inputs(self):
+        """The table to read, its layout and where its sites are."""
         self.addParameter(
             QgsProcessingParameterFile(
                 self.INPUT_FILE,
@@ -114,82 +227,15 @@ class ImportInventory(IteAlgorithm):
                 optional=True,
             )
         )
-        for parameter in (
-            QgsProcessingParameterString(
-                self.COLUMNS,
-                translate("importinventory", "Column names (field=your column; …)"),
-                optional=True,
-            ),
-            QgsProcessingParameterString(
-                self.WIDE_COLUMNS,
-                translate("importinventory", "Wide layout: column=code:direction:unit; …"),
-                optional=True,
-            ),
-            QgsProcessingParameterString(
-                self.SHEET,
-                translate("importinventory", "XLSX sheet (name; empty: the first)"),
-                optional=True,
-            ),
-            QgsProcessingParameterFile(
-                self.CATALOGUE,
-                translate("importinventory", "Additional resource catalogue (CSV)"),
-                extension="csv",
-                optional=True,
-            ),
-        ):
-            self.addParameter(advanced(parameter))
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.SITES,
-                translate("importinventory", "Sites"),
-                QgsProcessing.SourceType.TypeVectorPoint,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.RESOURCES,
-                translate("importinventory", "Resources"),
-                QgsProcessing.SourceType.TypeVector,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.REJECTED,
-                translate("importinventory", "Rejected rows"),
-                QgsProcessing.SourceType.TypeVector,
-            )
-        )
 
     def compute(self, parameters, context, feedback):
-        import pandas as pd
-
         from ...core.territory import inventory_import as inventory
-
-        from ...core.territory import input_table as tables
-        from ...qgis_bridge.frames import source_to_frame, style_output, write_frame
+        from ...qgis_bridge.frames import source_to_frame
         from ..inputs import catalogue_parameter
 
         catalogue = catalogue_parameter(self, parameters, context)
-        path = self.parameterAsFile(parameters, self.INPUT_FILE, context)
-        source = self.parameterAsSource(parameters, self.INPUT_TABLE, context)
-        table_problems = None
-        if path:
-            try:
-                read = tables.read_table(
-                    path, sheet=self.parameterAsString(parameters, self.SHEET, context) or None
-                )
-            except tables.TableError as error:
-                self.fail(str(error))
-            frame, rows, table_problems = read.frame, read.source_rows, read.bad_rows
-            for note in read.notes:
-                feedback.pushInfo(note)
-        elif source is not None:
-            frame = source_to_frame(source, feedback, geometry=False).astype(object)
-            frame = frame.where(frame.notna(), "").astype(str)
-            rows = pd.Series(range(1, len(frame) + 1), index=frame.index)
-        else:
-            self.fail(translate("importinventory", "Give an inventory file or an inventory table."))
-        coordinates = COORDINATES[self.parameterAsEnum(parameters, self.COORDINATES, context)]
+        frame, rows, table_problems = self._read_table(parameters, context, feedback)
+        coordinates = inventory.COORDINATES[self.parameterAsEnum(parameters, self.COORDINATES, context)]
         join_layer, join_field = None, None
         if coordinates == "join":
             join_source = self.parameterAsSource(parameters, self.JOIN_LAYER, context)
@@ -207,7 +253,7 @@ class ImportInventory(IteAlgorithm):
                 rows,
                 catalogue=catalogue,
                 columns=parse_pairs(self.parameterAsString(parameters, self.COLUMNS, context)),
-                layout=LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
+                layout=inventory.LAYOUTS[self.parameterAsEnum(parameters, self.LAYOUT, context)],
                 wide_columns=_wide(self.parameterAsString(parameters, self.WIDE_COLUMNS, context)),
                 coordinates=coordinates,
                 source_crs=source_crs.toWkt(),
@@ -220,40 +266,7 @@ class ImportInventory(IteAlgorithm):
             self.fail(str(error))
         for note in result.notes:
             feedback.pushInfo(note)
-        crs = QgsCoordinateReferenceSystem.fromWkt(result.sites.crs.to_wkt())
-        outputs = {
-            self.SITES: write_frame(
-                self,
-                parameters,
-                context,
-                self.SITES,
-                result.sites,
-                QgsWkbTypes.Type.Point,
-                crs,
-                feedback,
-            ),
-            self.RESOURCES: write_frame(
-                self,
-                parameters,
-                context,
-                self.RESOURCES,
-                result.resources,
-                QgsWkbTypes.Type.NoGeometry,
-                crs,
-                feedback,
-            ),
-            self.REJECTED: write_frame(
-                self,
-                parameters,
-                context,
-                self.REJECTED,
-                result.rejected,
-                QgsWkbTypes.Type.NoGeometry,
-                crs,
-                feedback,
-            ),
-        }
-        style_output(context, outputs[self.SITES], "sites")
+        outputs = self._write(result, parameters, context, feedback)
         errors = int((result.rejected["severity"] == "error").sum()) if len(result.rejected) else 0
         feedback.pushInfo(
             translate(
@@ -270,6 +283,49 @@ class ImportInventory(IteAlgorithm):
                     "and the reason."
                 )
             )
+        return outputs
+
+    def _read_table(self, parameters, context, feedback):
+        """(frame of text cells, source row numbers, problems found while reading) from the
+        file, else from the QGIS table; refuses when neither is given."""
+        import pandas as pd
+
+        from ...core.territory import input_table as tables
+        from ...qgis_bridge.frames import source_to_frame
+
+        path = self.parameterAsFile(parameters, self.INPUT_FILE, context)
+        source = self.parameterAsSource(parameters, self.INPUT_TABLE, context)
+        if path:
+            try:
+                read = tables.read_table(
+                    path, sheet=self.parameterAsString(parameters, self.SHEET, context) or None
+                )
+            except tables.TableError as error:
+                self.fail(str(error))
+            for note in read.notes:
+                feedback.pushInfo(note)
+            return read.frame, read.source_rows, read.bad_rows
+        if source is not None:
+            frame = source_to_frame(source, feedback, geometry=False).astype(object)
+            frame = frame.where(frame.notna(), "").astype(str)
+            return frame, pd.Series(range(1, len(frame) + 1), index=frame.index), None
+        self.fail(translate("importinventory", "Give an inventory file or an inventory table."))
+
+    def _write(self, result, parameters, context, feedback) -> dict:
+        """Write the sites, resources and rejected rows; style the sites."""
+        from ...qgis_bridge.frames import style_output, write_frame
+
+        crs = QgsCoordinateReferenceSystem.fromWkt(result.sites.crs.to_wkt())
+        outputs = {}
+        for name, frame, geometry in (
+            (self.SITES, result.sites, QgsWkbTypes.Type.Point),
+            (self.RESOURCES, result.resources, QgsWkbTypes.Type.NoGeometry),
+            (self.REJECTED, result.rejected, QgsWkbTypes.Type.NoGeometry),
+        ):
+            outputs[name] = write_frame(
+                self, parameters, context, name, frame, geometry, crs, feedback
+            )
+        style_output(context, outputs[self.SITES], "sites")
         return outputs
 
 

@@ -12,7 +12,8 @@ from qgis.core import (
 
 from ...core.common.i18n import translate
 from ...core.common.numbers import number
-from ..base import IteAlgorithm
+from ...core.reference import defaults
+from ..base import IteAlgorithm, figure
 from ..synergy_inputs import catalogue_file_parameter, resources_parameter, sites_parameter
 
 _DOUBLE = QgsProcessingParameterNumber.Type.Double
@@ -21,7 +22,8 @@ _DOUBLE = QgsProcessingParameterNumber.Type.Double
 class PoolingOpportunities(IteAlgorithm):
     NAME = "poolingopportunities"
     GROUP = "synergies"
-    SITES, RESOURCES, RADIUS_KM, TREATMENT = "SITES", "RESOURCES", "RADIUS_KM", "TREATMENT_SITES"
+    SITES, RESOURCES, RADIUS_KM = "SITES", "RESOURCES", "RADIUS_KM"
+    TREATMENT_SITES = "TREATMENT_SITES"
     PAYLOAD_T, CATALOGUE, CLUSTERS, MEMBERS = "PAYLOAD_T", "CATALOGUE", "CLUSTERS", "MEMBERS"
 
     def displayName(self):  # noqa: N802
@@ -33,6 +35,34 @@ class PoolingOpportunities(IteAlgorithm):
             "Clusters of nearby sites with the same waste or the same need, where a shared "
             "collection, purchase or piece of equipment would save truck-km."
         )
+
+    def parameter_help(self):
+        return {
+            self.RADIUS_KM: translate(
+                "poolingopportunities",
+                "Sites at most this far apart, in km, are linked; a chain of close sites forms "
+                "one cluster, which can be longer than the distance (default {default} km)."
+            ).format(default=figure(defaults.POOLING_RADIUS_M / 1000.0)),
+            self.TREATMENT_SITES: translate(
+                "poolingopportunities",
+                "Points where the collected waste goes, in the CRS of the sites, to count the "
+                "truck-km saved. Empty: the hub of each cluster is the destination."
+            ),
+            self.PAYLOAD_T: translate(
+                "poolingopportunities",
+                "Tonnes one truck carries per round, to count the rounds and truck-km (default "
+                "{default} t, a typical European articulated tipper or skip lorry)."
+            ).format(default=figure(defaults.TRUCK_PAYLOAD_T)),
+            self.CLUSTERS: translate(
+                "poolingopportunities",
+                "One hub point per cluster of sites with the same resource and direction, with "
+                "the total quantity, rounds per year and truck-km saved."
+            ),
+            self.MEMBERS: translate(
+                "poolingopportunities",
+                "One row per site of each cluster, with its quantity and distance to the hub."
+            ),
+        }
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
@@ -46,13 +76,13 @@ class PoolingOpportunities(IteAlgorithm):
                 self.RADIUS_KM,
                 translate("poolingopportunities", "Linking distance between sites (km)"),
                 _DOUBLE,
-                5.0,
+                defaults.POOLING_RADIUS_M / 1000.0,
                 minValue=0.001,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.TREATMENT,
+                self.TREATMENT_SITES,
                 translate("poolingopportunities", "Treatment sites (points)"),
                 [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                 optional=True,
@@ -63,7 +93,7 @@ class PoolingOpportunities(IteAlgorithm):
                 self.PAYLOAD_T,
                 translate("poolingopportunities", "Truck payload (t)"),
                 _DOUBLE,
-                20.0,
+                defaults.TRUCK_PAYLOAD_T,
                 minValue=0.001,
             )
         )
@@ -114,12 +144,12 @@ class PoolingOpportunities(IteAlgorithm):
         steps.setCurrentStep(1)
         resources = read_resources(self, parameters, context, self.RESOURCES, steps, catalogue)
         treatment = None
-        if self.parameterAsSource(parameters, self.TREATMENT, context) is not None:
+        if self.parameterAsSource(parameters, self.TREATMENT_SITES, context) is not None:
             treatment, treatment_source = read_sites(
                 self,
                 parameters,
                 context,
-                self.TREATMENT,
+                self.TREATMENT_SITES,
                 steps,
                 translate("poolingopportunities", "The treatment sites layer"),
                 require_id=False,

@@ -11,9 +11,8 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced
-
-_LANGUAGES = ("auto", "en", "fr")
+from ...core.reference import defaults
+from ..base import IteAlgorithm, advanced, displacement_help, language_options, public_help
 
 
 class Report(IteAlgorithm):
@@ -22,7 +21,7 @@ class Report(IteAlgorithm):
     SITES, RESOURCES, FLOWS, SYNERGIES, DH_LINKS = (
         "SITES", "RESOURCES", "FLOWS", "SYNERGIES", "DH_LINKS"
     )  # fmt: skip
-    TITLE, SUBTITLE, LANGUAGE, PUBLIC, RADIUS, TOP, OUTPUT = (
+    TITLE, SUBTITLE, LANGUAGE, PUBLIC, DISPLACEMENT_M, TOP, OUTPUT = (
         "TITLE", "SUBTITLE", "LANGUAGE", "PUBLIC", "DISPLACEMENT_M", "TOP", "OUTPUT"
     )  # fmt: skip
 
@@ -40,6 +39,48 @@ class Report(IteAlgorithm):
         parameter = QgsProcessingParameterFeatureSource(name, label, types, optional=optional)
         self.addParameter(parameter)
 
+    def parameter_help(self):
+        return {
+            self.SITES: translate(
+                "report",
+                "The territory's sites (points with site_id, name, nace, confidential), made with "
+                "Create territory, Sample territory or Import inventory."
+            ),
+            self.RESOURCES: translate(
+                "report", "The territory's resources table, for the indicators and the diagram."
+            ),
+            self.FLOWS: translate(
+                "report", "The territory's known flows, drawn and counted as exchanged."
+            ),
+            self.SYNERGIES: translate(
+                "report",
+                "The output of Find synergies or Allocate synergies: candidates count the best "
+                "declared line of each supply, allocated lines what they carry."
+            ),
+            self.DH_LINKS: translate(
+                "report", "The output of Waste heat to district heating, for its candidates."
+            ),
+            self.TITLE: translate(
+                "report", "Title at the top of the page. Empty: a default title."
+            ),
+            self.SUBTITLE: translate("report", "Line under the title. Empty: none."),
+            self.LANGUAGE: translate(
+                "report",
+                "Language of the page: the interface's (default), English or French. Numbers "
+                "and dates follow it."
+            ),
+            self.PUBLIC: public_help(),
+            self.DISPLACEMENT_M: displacement_help(),
+            self.TOP: translate(
+                "report", "Rows of the table of the best candidate synergies (default 15)."
+            ),
+            self.OUTPUT: translate(
+                "report",
+                "The HTML page, self-contained (map and diagram embedded, no script), so it "
+                "opens the same offline."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
         vector, line = QgsProcessing.SourceType.TypeVector, QgsProcessing.SourceType.TypeVectorLine
         self._source(self.SITES, translate("report", "Sites"),
@@ -54,14 +95,15 @@ class Report(IteAlgorithm):
             self.SUBTITLE, translate("report", "Subtitle"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.LANGUAGE, translate("report", "Language"),
-            [translate("report", "Interface language"), "English", "Français"], defaultValue=0))
+            language_options(translate("report", "Interface language")), defaultValue=0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.PUBLIC,
             translate("report", "Public version (hide what confidential sites did not share)"),
             defaultValue=True))
         self.addParameter(advanced(QgsProcessingParameterNumber(
-            self.RADIUS, translate("report", "Displacement of confidential sites (m)"),
-            QgsProcessingParameterNumber.Type.Double, 1000.0, minValue=0.0)))
+            self.DISPLACEMENT_M, translate("report", "Displacement of confidential sites (m)"),
+            QgsProcessingParameterNumber.Type.Double, defaults.DISPLACEMENT_RADIUS_M,
+            minValue=0.0)))
         self.addParameter(advanced(QgsProcessingParameterNumber(
             self.TOP, translate("report", "Rows in the top synergies table"),
             QgsProcessingParameterNumber.Type.Integer, 15, minValue=1, maxValue=500)))
@@ -71,7 +113,6 @@ class Report(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         from ...layout.report_run import write_report
 
-        language = _LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
         sources = {
             name: self.parameterAsSource(parameters, name, context)
             for name in (self.SITES, self.RESOURCES, self.FLOWS, self.SYNERGIES, self.DH_LINKS)
@@ -82,9 +123,8 @@ class Report(IteAlgorithm):
             output,
             title=self.parameterAsString(parameters, self.TITLE, context),
             subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
-            language=language,
             public=self.parameterAsBoolean(parameters, self.PUBLIC, context),
-            radius_m=self.parameterAsDouble(parameters, self.RADIUS, context),
+            radius_m=self.parameterAsDouble(parameters, self.DISPLACEMENT_M, context),
             top=self.parameterAsInt(parameters, self.TOP, context),
             feedback=feedback,
         )

@@ -25,6 +25,20 @@ class SampleTerritory(IteAlgorithm):
             "from public sources."
         )
 
+    def parameter_help(self):
+        return {
+            self.CRS: translate(
+                "sampleterritory",
+                "A projected CRS in metres for the sample (default EPSG:2154, Lambert-93, the "
+                "official CRS of mainland France). Geographic CRSs are refused."
+            ),
+            self.OUTPUT: translate(
+                "sampleterritory",
+                "The territory GeoPackage to write, with the sites, resources and known flows of "
+                "the Dunkirk sample; it is loaded into the project as one group."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterCrs(

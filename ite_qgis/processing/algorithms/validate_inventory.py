@@ -34,6 +34,34 @@ class ValidateInventory(IteAlgorithm):
             "negative quantities."
         )
 
+    def parameter_help(self):
+        return {
+            self.SITES: translate(
+                "validateinventory",
+                "The territory's sites layer (points with site_id, name, nace...)."
+            ),
+            self.RESOURCES: translate(
+                "validateinventory",
+                "The territory's resources table; each row is checked against the sites and the "
+                "resource catalogue."
+            ),
+            self.FLOWS: translate(
+                "validateinventory",
+                "The territory's known flows, checked against the sites and the catalogue. "
+                "Empty: flows are not checked."
+            ),
+            self.CATALOGUE: translate(
+                "validateinventory",
+                "Your own resource codes, in the columns of resources/catalogue/resources.csv, "
+                "so that rows with these codes are not reported as unknown."
+            ),
+            self.REPORT: translate(
+                "validateinventory",
+                "One row per problem: severity (error, warning or info), table, feature id, "
+                "field, problem code and message. Empty when the inventory is clean."
+            ),
+        }
+
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(
             QgsProcessingParameterFeatureSource(

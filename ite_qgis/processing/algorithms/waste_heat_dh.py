@@ -13,7 +13,9 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ..base import IteAlgorithm, advanced, require_metric_crs
+from ...core.reference import defaults
+from ...core.reference.defaults import HeatEconomics
+from ..base import IteAlgorithm, advanced, figure, require_metric_crs
 
 # Field names tried, in order, when a field parameter is left empty (case-insensitive). The
 # first ones are the plugin's own (territory tables, ite:dhpotentialareas output).
@@ -29,12 +31,6 @@ GUESSES = {
     # threshold of ite:dhpotentialareas uses by default; then the pixel-rule demand.
     "AREA_DEMAND_FIELD": ("demand_with_closing_gwh_yr", "demand_gwh_yr"),
 }
-# Resources table columns of the territory model (DESIGN.md).
-RESOURCE_COLUMNS = ("site_id", "direction", "resource", "quantity", "unit")
-HEAT_FAMILIES = ("heat", "steam")
-# Defaults of ite_qgis.core.reference.economics.HeatEconomics (sources there), repeated so that the module
-# top needs no numpy; tests/qgis/test_heat_algorithms.py checks they agree.
-RATE_PCT, YEARS, OM_PCT, CEILING_EUR_MWH, MWH_PER_DWELLING = 3.0, 30.0, 1.0, 10.0, 12.0
 
 
 class WasteHeatDh(IteAlgorithm):
@@ -45,12 +41,12 @@ class WasteHeatDh(IteAlgorithm):
     AREAS = "AREAS"
     ROADS = "ROADS"
     NETWORK_TEMPERATURE = "NETWORK_TEMPERATURE"
-    DETOUR = "DETOUR_FACTOR"
-    RATE = "RATE_PCT"
+    DETOUR_FACTOR = "DETOUR_FACTOR"
+    RATE_PCT = "RATE_PCT"
     YEARS = "YEARS"
-    OM = "OM_PCT"
-    CEILING = "CEILING_EUR_MWH"
-    DWELLING = "MWH_PER_DWELLING"
+    OM_PCT = "OM_PCT"
+    CEILING_EUR_MWH = "CEILING_EUR_MWH"
+    MWH_PER_DWELLING = "MWH_PER_DWELLING"
     LINKS = "LINKS"
     SUMMARY = "SUMMARY"
 
@@ -70,6 +66,106 @@ class WasteHeatDh(IteAlgorithm):
             type=(QgsProcessingParameterField.DataType.Numeric if numeric
                   else QgsProcessingParameterField.DataType.Any))
         self.addParameter(parameter)
+
+    def parameter_help(self):
+        field_guess = translate(
+            "wasteheatdh", "Empty: the first of these fields the layer has: {fields}."
+        )
+
+        def field(text, name):
+            return text + " " + field_guess.format(fields=", ".join(GUESSES[name]))
+
+        return {
+            self.SOURCES: translate(
+                "wasteheatdh",
+                "Points of the heat sources, or of the sites when a resources table gives their "
+                "heat. Reprojected to the CRS of the DH areas."
+            ),
+            self.RESOURCES: translate(
+                "wasteheatdh",
+                "The territory's resources table: each heat or steam supply becomes a source at "
+                "the point whose id matches its site_id. Empty: the heat is read from the "
+                "fields of the points."
+            ),
+            "SOURCE_ID_FIELD": field(
+                translate("wasteheatdh", "Field that identifies each source or site."),
+                "SOURCE_ID_FIELD"),
+            "NAME_FIELD": field(
+                translate("wasteheatdh", "Field with the name shown for each source."),
+                "NAME_FIELD"),
+            "HEAT_FIELD": field(
+                translate("wasteheatdh", "Field with the yearly excess heat in MWh (without a "
+                                         "resources table)."),
+                "HEAT_FIELD"),
+            "CAPACITY_FIELD": field(
+                translate("wasteheatdh", "Field with the heat capacity in MW; with the hours it "
+                                         "gives the heat when no heat field is given."),
+                "CAPACITY_FIELD"),
+            "TEMPERATURE_FIELD": field(
+                translate("wasteheatdh", "Field with the source temperature in °C, compared "
+                                         "with the network supply temperature."),
+                "TEMPERATURE_FIELD"),
+            "HOURS_FIELD": field(
+                translate("wasteheatdh", "Field with the hours per year the heat is available."),
+                "HOURS_FIELD"),
+            self.AREAS: translate(
+                "wasteheatdh",
+                "Polygons of the DH potential areas (output of District heating potential "
+                "areas), in a projected CRS in metres."
+            ),
+            "AREA_ID_FIELD": field(
+                translate("wasteheatdh", "Field that identifies each area."), "AREA_ID_FIELD"),
+            "AREA_DEMAND_FIELD": field(
+                translate("wasteheatdh", "Field with the yearly heat demand of each area in "
+                                         "GWh; areas without a positive demand are left out."),
+                "AREA_DEMAND_FIELD"),
+            self.ROADS: translate(
+                "wasteheatdh",
+                "Lines noded at junctions. Given, a pipe follows the shortest road path; "
+                "empty, its length is the straight line times the detour factor."
+            ),
+            self.NETWORK_TEMPERATURE: translate(
+                "wasteheatdh",
+                "Supply temperature of the heat network in °C (default {default} °C). Colder "
+                "sources are flagged too_cold and not linked."
+            ).format(default=figure(defaults.NETWORK_TEMPERATURE_C)),
+            self.DETOUR_FACTOR: translate(
+                "wasteheatdh",
+                "Pipe route length over the straight line, used when no road network is given "
+                "(default {default})."
+            ).format(default=figure(defaults.DETOUR_FACTOR)),
+            self.RATE_PCT: translate(
+                "wasteheatdh",
+                "Discount rate of the pipe investment, in % per year (Hotmaps default)."
+            ),
+            self.YEARS: translate(
+                "wasteheatdh", "Years over which the pipe is paid off (Hotmaps default)."
+            ),
+            self.OM_PCT: translate(
+                "wasteheatdh",
+                "Yearly operation and maintenance cost, in % of the pipe investment."
+            ),
+            self.CEILING_EUR_MWH: translate(
+                "wasteheatdh",
+                "Highest levelised transmission cost, in EUR per MWh delivered: a link is "
+                "feasible when its cost is at most this (Hotmaps default)."
+            ),
+            self.MWH_PER_DWELLING: translate(
+                "wasteheatdh",
+                "Yearly heat of one dwelling equivalent, in MWh, to express the heat delivered "
+                "as a number of dwellings (default from the Dunkirk network)."
+            ),
+            self.LINKS: translate(
+                "wasteheatdh",
+                "Lines from each source to each area within reach, with length, pipe class, "
+                "levelised cost per MWh, heat delivered, dwelling equivalents and feasibility."
+            ),
+            self.SUMMARY: translate(
+                "wasteheatdh",
+                "One row per heat source: its heat, capacity, temperature, longest economic "
+                "pipe, number of feasible areas, best area and flags."
+            ),
+        }
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -105,19 +201,24 @@ class WasteHeatDh(IteAlgorithm):
         double = QgsProcessingParameterNumber.Type.Double
         self.addParameter(QgsProcessingParameterNumber(
             self.NETWORK_TEMPERATURE, translate("wasteheatdh", "Network supply temperature (°C)"),
-            double, 90.0))
+            double, defaults.NETWORK_TEMPERATURE_C))
         self.addParameter(QgsProcessingParameterNumber(
-            self.DETOUR, translate("wasteheatdh", "Detour factor (without roads)"), double, 1.3,
-            minValue=1.0))
+            self.DETOUR_FACTOR, translate("wasteheatdh", "Detour factor (without roads)"), double,
+            defaults.DETOUR_FACTOR, minValue=1.0))
+        econ = HeatEconomics  # the core's defaults (sources in core/reference/defaults.py)
         for name, label, default, minimum in (
-            (self.RATE, translate("wasteheatdh", "Discount rate (%)"), RATE_PCT, 0.0),
-            (self.YEARS, translate("wasteheatdh", "Depreciation period (years)"), YEARS, 1.0),
-            (self.OM, translate("wasteheatdh", "Operation and maintenance (% of investment "
-                                               "per year)"), OM_PCT, 0.0),
-            (self.CEILING, translate("wasteheatdh", "Highest transmission cost (EUR/MWh)"),
-             CEILING_EUR_MWH, 0.0),
-            (self.DWELLING, translate("wasteheatdh", "Heat per dwelling equivalent (MWh/yr)"),
-             MWH_PER_DWELLING, 0.1),
+            (self.RATE_PCT, translate("wasteheatdh", "Discount rate (%)"), econ.rate * 100.0,
+             0.0),
+            (self.YEARS, translate("wasteheatdh", "Depreciation period (years)"), econ.years,
+             1.0),
+            (self.OM_PCT, translate("wasteheatdh", "Operation and maintenance (% of investment "
+                                                   "per year)"), econ.om_share * 100.0, 0.0),
+            (self.CEILING_EUR_MWH, translate("wasteheatdh", "Highest transmission cost "
+                                                            "(EUR/MWh)"),
+             econ.ceiling_eur_mwh, 0.0),
+            (self.MWH_PER_DWELLING, translate("wasteheatdh", "Heat per dwelling equivalent "
+                                                             "(MWh/yr)"),
+             econ.mwh_per_dwelling, 0.1),
         ):
             self.addParameter(advanced(QgsProcessingParameterNumber(
                 name, label, double, default, minValue=minimum)))
@@ -180,88 +281,20 @@ class WasteHeatDh(IteAlgorithm):
 
     def _resource_sources(self, parameters, context, sites, resources, feedback):
         """One source per heat or steam supply row of the resources table, at its site."""
-        import geopandas as gpd
-        import numpy as np
-        import pandas as pd
-
+        from ...core.heat.sources import resource_heat_sources
         from ...core.reference.catalogue import load_catalogue
-        from ...core.common.units import parse_unit
 
-        missing = [c for c in RESOURCE_COLUMNS if c not in resources.columns]
-        if missing:
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "The resources table lacks the columns {columns} (territory "
-                               "model: site_id, direction, resource, quantity, unit).").format(
-                columns=", ".join(missing)))
-        catalogue = load_catalogue()
-        codes = resources["resource"].astype(str)
-        family = codes.map(lambda code: catalogue.family(code))
-        supply = resources["direction"].astype(str).str.strip().str.lower() == "supply"
-        rows = resources[supply & family.isin(HEAT_FAMILIES)].copy()
-        if rows.empty:
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "The resources table has no heat or steam supply row: no heat "
-                               "source to link."))
-        quantity = pd.to_numeric(rows["quantity"], errors="coerce").to_numpy(dtype=float)
-        hours = (pd.to_numeric(rows["hours_per_year"], errors="coerce").to_numpy(dtype=float)
-                 if "hours_per_year" in rows.columns else np.full(len(rows), np.nan))
-        heat = np.full(len(rows), np.nan)
-        capacity = np.full(len(rows), np.nan)
-        unusable = []
-        for position, unit_text in enumerate(rows["unit"].tolist()):
-            info = parse_unit(unit_text)
-            if info is None or info.family != "energy":
-                unusable.append(position)
-            elif info.kind == "annual":
-                heat[position] = quantity[position] * info.amount_factor
-            elif info.kind == "power":
-                capacity[position] = quantity[position] * info.amount_factor
-            else:  # a rate such as MWh/h: the same as a power in MW
-                capacity[position] = quantity[position] * info.amount_factor * info.per_hour
-        ids = (rows["resource_id"].astype(str) if "resource_id" in rows.columns
-               else rows["site_id"].astype(str) + ":" + rows["resource"].astype(str))
-        if unusable:
-            feedback.pushWarning(translate(
-                "wasteheatdh", "{n} heat or steam rows are not in an energy unit (MWh/yr, MW) "
-                               "and were left out: {ids}").format(
-                n=len(unusable), ids=", ".join(ids.iloc[unusable].tolist()[:20])))
-        keep = np.ones(len(rows), dtype=bool)
-        keep[unusable] = False
-        temperature = (pd.to_numeric(rows["temperature_c"], errors="coerce").to_numpy(dtype=float)
-                       if "temperature_c" in rows.columns else np.full(len(rows), np.nan))
-        # A temperature band code (heat:200-500c) gives a lower bound when the row has none.
-        band_minimum = rows["resource"].map(
-            lambda code: catalogue.entry(code).get("temperature_min_c")).astype(float).to_numpy()
-        temperature = np.where(np.isnan(temperature), band_minimum, temperature)
-
-        site_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites) or "site_id"
-        if site_column not in sites.columns:
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "The sites layer has no site_id field: choose the field that "
-                               "the resources table refers to."))
-        name_column = self._column(parameters, context, "NAME_FIELD", sites)
-        site_ids = sites[site_column].astype(str)
-        position = pd.Series(np.arange(len(sites)), index=site_ids)
-        position = position[~position.index.duplicated()]
-        found = rows["site_id"].astype(str).map(position)
-        orphan = found.isna().to_numpy() & keep
-        if orphan.any():
-            feedback.pushWarning(translate(
-                "wasteheatdh", "{n} heat rows refer to sites missing from the sites layer and "
-                               "were left out: {ids}").format(
-                n=int(orphan.sum()), ids=", ".join(ids[orphan].tolist()[:20])))
-        keep &= ~orphan
-        at = found.to_numpy()[keep].astype(int)
-        names = (sites[name_column].astype(str).to_numpy()[at] if name_column is not None
-                 else site_ids.to_numpy()[at])
-        descriptions = rows["description"].fillna("").astype(str).to_numpy()[keep] if (
-            "description" in rows.columns) else np.full(int(keep.sum()), "")
-        label = np.where(descriptions != "", names.astype(object) + " - " + descriptions, names)
-        return gpd.GeoDataFrame({
-            "source_id": ids.to_numpy()[keep], "name": label, "site_id": site_ids.to_numpy()[at],
-            "heat_mwh_yr": heat[keep], "capacity_mw": capacity[keep],
-            "temperature_c": temperature[keep], "hours_per_year": hours[keep],
-        }, geometry=sites.geometry.values[at], crs=sites.crs)
+        try:
+            sources, warnings = resource_heat_sources(
+                resources, sites, load_catalogue(),
+                site_column=self._column(parameters, context, "SOURCE_ID_FIELD", sites)
+                or "site_id",
+                name_column=self._column(parameters, context, "NAME_FIELD", sites))
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from None
+        for warning in warnings:
+            feedback.pushWarning(warning)
+        return sources
 
     def _areas(self, parameters, context, areas, feedback):
         import geopandas as gpd
@@ -303,7 +336,6 @@ class WasteHeatDh(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         import numpy as np
 
-        from ...core.reference.economics import HeatEconomics
         from ...core.heat.waste_heat import MISSING_HOURS, OUTSIDE_EXTENT, waste_heat_links
         from ...qgis_bridge.frames import style_output, write_frame
 
@@ -332,11 +364,11 @@ class WasteHeatDh(IteAlgorithm):
         roads = self._frame(roads_source, crs, context, None) if roads_source else None
         feedback.setProgress(30.0)
         econ = HeatEconomics(
-            rate=self.parameterAsDouble(parameters, self.RATE, context) / 100.0,
+            rate=self.parameterAsDouble(parameters, self.RATE_PCT, context) / 100.0,
             years=self.parameterAsDouble(parameters, self.YEARS, context),
-            om_share=self.parameterAsDouble(parameters, self.OM, context) / 100.0,
-            ceiling_eur_mwh=self.parameterAsDouble(parameters, self.CEILING, context),
-            mwh_per_dwelling=self.parameterAsDouble(parameters, self.DWELLING, context),
+            om_share=self.parameterAsDouble(parameters, self.OM_PCT, context) / 100.0,
+            ceiling_eur_mwh=self.parameterAsDouble(parameters, self.CEILING_EUR_MWH, context),
+            mwh_per_dwelling=self.parameterAsDouble(parameters, self.MWH_PER_DWELLING, context),
         )
         feedback.pushInfo(translate(
             "wasteheatdh", "{sources} heat sources, {areas} DH areas{roads}.").format(
@@ -348,7 +380,7 @@ class WasteHeatDh(IteAlgorithm):
                 sources, areas, econ,
                 network_temperature_c=self.parameterAsDouble(
                     parameters, self.NETWORK_TEMPERATURE, context),
-                detour_factor=self.parameterAsDouble(parameters, self.DETOUR, context),
+                detour_factor=self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context),
                 roads=roads)
         except ValueError as error:  # CrsError included
             raise QgsProcessingException(str(error)) from None

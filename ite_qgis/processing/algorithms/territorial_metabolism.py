@@ -16,12 +16,13 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...core.common import i18n
 from ...core.common.files import write_text
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced
 
 
-class Metabolism(IteAlgorithm):
+class TerritorialMetabolism(IteAlgorithm):
     NAME = "metabolism"
     GROUP = "maps"
     SITES, RESOURCES, FLOWS, SYNERGIES = "SITES", "RESOURCES", "FLOWS", "SYNERGIES"
@@ -37,6 +38,57 @@ class Metabolism(IteAlgorithm):
             "the share already looped by existing flows and the share candidate synergies "
             "could loop; with a Sankey diagram (SVG)."
         )
+
+    def parameter_help(self):
+        return {
+            self.SITES: translate(
+                "metabolism",
+                "The territory's sites with site_id, nace and confidential: supplies and demands "
+                "are summed by NACE sector."
+            ),
+            self.RESOURCES: translate(
+                "metabolism", "The territory's resources table: what each site supplies and needs."
+            ),
+            self.FLOWS: translate(
+                "metabolism",
+                "The territory's known flows; only those of status existing (or without status) "
+                "count as exchanged. Empty: nothing is exchanged yet."
+            ),
+            self.SYNERGIES: translate(
+                "metabolism",
+                "The output of Find synergies or, better, Allocate synergies, counted as "
+                "candidates; an offer made to several receivers is never counted twice."
+            ),
+            "SYNERGY_QUANTITY_FIELD": translate(
+                "metabolism",
+                "Field with the quantity of each synergy line. Empty: allocated_quantity when "
+                "the layer has it, else quantity."
+            ),
+            "PUBLIC": translate(
+                "metabolism",
+                "Checked (default): quantities of confidential sites and resources are rounded "
+                "to classes (1, 2, 5 x 10^n) before anything is summed or drawn. Unchecked: the "
+                "quantities as declared."
+            ),
+            "TITLE": translate(
+                "metabolism", "Title of the Sankey diagram. Empty: a default title."
+            ),
+            "CATALOGUE": translate(
+                "metabolism",
+                "Your own resource codes, in the columns of resources/catalogue/resources.csv, "
+                "so that their rows get a family."
+            ),
+            self.OUTPUT: translate(
+                "metabolism",
+                "One row per resource family and unit, per sector and unit, and a total per "
+                "unit: supply, demand, exchanged, candidate, not looped and the shares."
+            ),
+            self.SANKEY: translate(
+                "metabolism",
+                "A standalone SVG file, one diagram per unit family: supplying sectors, resource "
+                "families, receiving sectors or not looped."
+            ),
+        }
 
     def initAlgorithm(self, config=None):  # noqa: N802
         vector = [QgsProcessing.SourceType.TypeVector]
@@ -93,7 +145,6 @@ class Metabolism(IteAlgorithm):
             public_inputs,
         )
         from ...qgis_bridge.frames import write_frame
-        from ...qgis_bridge.translation import plugin_language
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import core_errors, push_notes
 
@@ -108,7 +159,7 @@ class Metabolism(IteAlgorithm):
         quantity = self.parameterAsStrings(parameters, "SYNERGY_QUANTITY_FIELD", context)
         public = self.parameterAsBoolean(parameters, "PUBLIC", context)
         steps.setCurrentStep(3)
-        lang = plugin_language()
+        lang = i18n.language()
         with core_errors():
             try:
                 if public:

@@ -1,8 +1,8 @@
 """What the territory report says: indicators, top synergies, DH candidates, metabolism.
 
 Pure Python on plain tables (no QGIS): the algorithm ``ite:report`` reads the layers, protects
-them when the report is public (:mod:`ite_qgis.core.publishing.public`), renders the map image and hands
-everything here; :func:`build_report` returns the page (:mod:`.report_html`).
+them when the report is public (:mod:`ite_qgis.core.publishing.public`), renders the map image
+and hands everything here; :func:`build_report` returns the page (:mod:`.report_html`).
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..core.synergies import indicators as core_indicators
+from ..core.common.families import family_label
 from ..core.common.i18n import translate
-from ..core.common.labels import family_label, match_kind_label
+from ..core.common.labels import match_kind_label
 from ..core.publishing.public import TerritoryTables
+from ..core.synergies import indicators as core_indicators
 from .report_html import Indicator, ReportData, Table, render_report
 
 
@@ -144,7 +145,6 @@ def build_report(
     *,
     title: str,
     subtitle: str = "",
-    lang: str = "en",
     public: bool = True,
     top: int = 15,
     map_png: bytes | None = None,
@@ -159,7 +159,6 @@ def build_report(
     data = ReportData(
         title=title,
         subtitle=subtitle,
-        lang=lang,
         public=public,
         indicators=_territory_cards(inputs) + _synergy_cards(inputs.synergies),
         dh_indicators=dh_cards,
