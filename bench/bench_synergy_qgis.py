@@ -322,8 +322,8 @@ def worker_phases(n: int) -> dict:
 
     _app, _plugin = start_qgis()
     from ite_qgis.core import synergies
-    from ite_qgis.core.synergies import pair_search
     from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.synergies import pair_search
     from ite_qgis.qgis_bridge import frames
 
     sites, resources = side_territory(n)
