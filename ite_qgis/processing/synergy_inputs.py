@@ -92,7 +92,7 @@ def read_sites(
     import numpy as np
     import shapely
 
-    from ..qgis_bridge.frames import source_to_frame
+    from ..qgis_bridge.frames import source_to_frame, whole_file_layer
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
@@ -115,7 +115,8 @@ def read_sites(
                 "points first (e.g. with the 'Centroids' or 'Point on surface' tool)."
             ).format(what=what, kind=QgsWkbTypes.geometryDisplayString(geometry_type))
         )
-    frame = source_to_frame(source, feedback, what=what)
+    layer_file = whole_file_layer(algorithm, parameters, name, context)
+    frame = source_to_frame(source, feedback, what=what, layer_file=layer_file)
     if "site_id" not in frame.columns and not require_id:
         frame["site_id"] = [f"#{i + 1}" for i in range(len(frame))]
     if "site_id" not in frame.columns:
@@ -186,12 +187,13 @@ def read_sites(
 def read_resources(algorithm, parameters, context, name: str, feedback, catalogue):
     """The resources table (geometry ignored) without the rows whose code the catalogue does not
     know; those rows are listed in the log as a warning."""
-    from ..qgis_bridge.frames import source_to_frame
+    from ..qgis_bridge.frames import source_to_frame, whole_file_layer
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
-    frame = source_to_frame(source, feedback, geometry=False)
+    layer_file = whole_file_layer(algorithm, parameters, name, context)
+    frame = source_to_frame(source, feedback, geometry=False, layer_file=layer_file)
     for column in ("resource_id", "resource"):
         if column not in frame.columns:
             raise QgsProcessingException(
