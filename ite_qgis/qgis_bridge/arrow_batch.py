@@ -5,8 +5,9 @@ loop for all rows, where pyogrio without pyarrow, or PyQGIS, make Python calls f
 and field. The batch only points at numpy buffers that this object keeps alive; GDAL copies what
 it needs during the call, so nothing outlives ``write``.
 
-Formats used: ``l`` (int64), ``g`` (float64), ``U`` (large UTF-8 text), ``Z`` (large binary, for
-WKB geometries), each with an optional validity bitmap for NULLs.
+Formats used: ``l`` (int64), ``g`` (float64), ``U`` (large UTF-8 text), ``i`` (int32 codes into a
+``U`` dictionary, for pandas categoricals), ``Z`` (large binary, for WKB geometries), each with an
+optional validity bitmap for NULLs.
 """
 
 from __future__ import annotations
@@ -117,6 +118,19 @@ class ArrowBatch:
         np.cumsum(lengths, out=offsets[1:])
         data = np.frombuffer(b"".join(items) or b"\0", dtype=np.uint8)
         self._add(name, b"U" if text else b"Z", [offsets, data], missing)
+
+    def add_dictionary(self, name: str, codes, words: list) -> None:
+        """Text stored as codes into ``words`` (a pandas categorical; code -1 is NULL)."""
+        import numpy as np
+
+        missing = codes < 0
+        words_batch = ArrowBatch(len(words))
+        words_batch.add_bytes("words", words, np.zeros(len(words), dtype=bool))
+        indices = np.where(missing, 0, codes).astype(np.int32)
+        self._add(name, b"i", [indices], missing)
+        self._schemas[-1].dictionary = ctypes.pointer(words_batch._schemas[0])
+        self._arrays[-1].dictionary = ctypes.pointer(words_batch._arrays[0])
+        self._keep.append(words_batch)
 
     def write(self, layer, options: list[str]) -> None:
         """Append the batch to an OGR layer (osgeo.ogr.Layer); raises RuntimeError on failure."""

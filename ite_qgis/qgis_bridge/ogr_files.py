@@ -90,6 +90,17 @@ def _geometries(frame, wkb_type):
 _GEOMETRY = "ite_wkb_geometry"  # the geometry column's name in the batch
 
 
+def _gdal_version() -> int:
+    from osgeo import gdal
+
+    return int(gdal.VersionInfo())
+
+
+# Dictionary-encoded text (categoricals) is written as text by GDAL 3.10 (checked); older GDAL
+# gets plain text.
+_GDAL_DICTIONARIES = _gdal_version() >= 3100000
+
+
 def _add_column(batch, name: str, series) -> None:
     """One column as QGIS would write it: numbers and booleans (as 0/1) as they are, NaN and
     missing cells as NULL, anything else as text."""
@@ -97,7 +108,10 @@ def _add_column(batch, name: str, series) -> None:
     import pandas as pd
 
     missing = series.isna().to_numpy()
-    if isinstance(series.dtype, pd.CategoricalDtype):
+    if isinstance(series.dtype, pd.CategoricalDtype) and _GDAL_DICTIONARIES:
+        words = [_text(v) for v in series.cat.categories]
+        batch.add_dictionary(name, series.cat.codes.to_numpy(), words)
+    elif isinstance(series.dtype, pd.CategoricalDtype):
         words = np.array([_text(v) for v in series.cat.categories] + [b""], dtype=object)
         sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
         codes = series.cat.codes.to_numpy()  # -1 (missing) picks the last, empty word
@@ -127,9 +141,7 @@ def gdal_can_write(dest_id: str, frame, columns: list[str], wkb_type, has_geomet
     closed): a GeoPackage or shapefile layer, GDAL 3.8 or later, no column that QGIS would turn
     into the GeoPackage key, geometries of the layer's type (or single parts of its multi
     type) wherever it has one; otherwise QGIS writes, with its own conversions."""
-    from osgeo import gdal
-
-    if file_layer(dest_id) is None or int(gdal.VersionInfo()) < 3080000:  # WriteArrowBatch
+    if file_layer(dest_id) is None or _gdal_version() < 3080000:  # WriteArrowBatch
         return False
     if any(str(column).lower() == "fid" for column in columns):
         return False
