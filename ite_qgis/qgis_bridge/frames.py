@@ -119,6 +119,8 @@ def whole_file_layer(algorithm, parameters, name: str, context):
 def _read_file(source, layer_file, geometry: bool):
     """source_to_frame through GDAL (see whole_file_layer); None when that cannot be done."""
     import geopandas as gpd
+    import numpy as np
+    import shapely
 
     from .ogr_files import read_file_layer
 
@@ -129,9 +131,10 @@ def _read_file(source, layer_file, geometry: bool):
     read = read_file_layer(path, layer, source.fields(), fid_name, geometry)
     if read is None:
         return None
-    frame, geoms = read
+    frame, wkbs = read
     if not geometry:
         return frame
+    geoms = shapely.from_wkb(wkbs) if len(wkbs) else np.array([], dtype=object)
     crs = source.sourceCrs()
     return gpd.GeoDataFrame(
         frame,

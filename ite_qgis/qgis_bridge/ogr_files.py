@@ -1,4 +1,4 @@
-"""GeoPackage and shapefile layers written by GDAL (an Arrow batch) and read by pyogrio in one
+"""GeoPackage and shapefile layers written and read by GDAL through Arrow in one
 call, not one Python QgsFeature per row.
 
 Used by frames.py where it is safe: a destination file that Processing has just created (empty,
@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import QgsProcessingException, QgsProviderRegistry, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
 
 from ..core.common.i18n import translate
 
@@ -30,15 +31,6 @@ def file_layer(uri: str) -> tuple[Path, str | None] | None:
     if parts.get("subset") or parts.get("layerId") not in (None, ""):
         return None
     return path, parts.get("layerName") or None
-
-
-def _layer_name(path: Path, layer: str | None) -> str | None:
-    import pyogrio
-
-    names = [str(name) for name in pyogrio.list_layers(path)[:, 0]]
-    if layer is None:
-        return names[0] if len(names) == 1 else None
-    return layer if layer in names else None
 
 
 # -- writing
@@ -232,42 +224,86 @@ def _ogr_layer(dataset, name: str | None):
 
 
 def read_file_layer(path: Path, layer: str | None, fields, fid_name: str | None, geometry: bool):
-    """A whole file layer with the columns source_to_frame gives it (the GeoPackage's
-    ``fid_name`` key, which QGIS lists as a field, included), or None when it cannot be read so.
-    The geometry comes as a GeoSeries without CRS (the caller sets QGIS's)."""
+    """A whole file layer as (attribute DataFrame, WKB geometries or None), with the columns and
+    values source_to_frame gives it through QGIS (the GeoPackage's ``fid_name`` key, which QGIS
+    lists as a field, included); None when a field type is not one read here. GDAL's Arrow
+    stream makes numpy arrays of whole columns."""
+    import numpy as np
     import pandas as pd
-    import pyogrio
+    from osgeo import gdal
 
-    layer = _layer_name(path, layer)
-    if layer is None:
+    if any(_kind(field) is None for field in fields):
         return None
-    names = [field.name() for field in fields]
-    read = [name for name in names if name != fid_name]
-    frame = pyogrio.read_dataframe(path, layer=layer, columns=read, read_geometry=geometry,
-                                   fid_as_index=fid_name is not None)  # fmt: skip
-    got = [c for c in frame.columns if c != "geometry"]  # pyogrio may reorder them
-    if len(got) != len(read) or set(got) != set(read) or (
-        geometry and "geometry" not in frame.columns
-    ):
-        return None
-    columns = {}
-    for field in fields:
-        name = field.name()
-        if name == fid_name:
-            columns[name] = frame.index.to_numpy()
-        else:
-            columns[name] = _qgis_like(frame[name], field)
-    plain = pd.DataFrame(columns, columns=names, index=pd.RangeIndex(len(frame)))
-    return plain, (frame.geometry.to_numpy() if geometry else None)
+    with gdal.ExceptionMgr(useExceptions=True):
+        dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR)
+        source = _ogr_layer(dataset, layer)
+        if source is None:
+            return None
+        geometry_name = source.GetGeometryColumn() or "wkb_geometry"
+        fid = source.GetFIDColumn() or "OGC_FID"
+        options = [f"GEOMETRY_NAME={geometry_name}", f"INCLUDE_FID={'YES' if fid_name else 'NO'}"]
+        if not geometry:
+            source.SetIgnoredFields(["OGR_GEOMETRY"])
+        batches = list(source.GetArrowStreamAsNumPy(options=options))
+    names = {field.name(): field for field in fields}
+    wanted = [fid if name == fid_name else name for name in names] + (
+        [geometry_name] if geometry else []
+    )
+    if not wanted or not batches or not set(wanted) <= set(batches[0]):
+        return None  # an empty layer is left to QGIS
+    arrays = {key: np.ma.concatenate([batch[key] for batch in batches]) for key in wanted}
+    columns = {name: arrays[fid].data if name == fid_name else _qgis_like(arrays[name], field)
+               for name, field in names.items()}  # fmt: skip
+    count = len(arrays[wanted[0]]) if wanted else 0
+    frame = pd.DataFrame(columns, columns=list(names), index=pd.RangeIndex(count))
+    if not geometry:
+        return frame, None
+    wkbs = arrays[geometry_name]
+    present = ~np.ma.getmaskarray(wkbs)
+    geoms = np.full(count, None, dtype=object)
+    geoms[present] = [bytes(w) for w in np.asarray(wkbs.data)[present]]
+    return frame, geoms
 
 
-def _qgis_like(series, field):
-    """A pyogrio column as source_to_frame makes it: dates and times as ISO text (QGIS gives
-    QDate/QDateTime), NULLs as None in text columns, NaN in number columns (what pandas makes of
-    QGIS's None there too)."""
-    if series.dtype.kind == "M":
-        pattern = "%Y-%m-%d" if field.typeName().lower() == "date" else "%Y-%m-%dT%H:%M:%S"
-        return series.dt.strftime(pattern).astype(object).where(series.notna(), None).tolist()
-    if series.dtype.kind == "O":
-        return series.where(series.notna(), None).tolist()
-    return series.to_numpy()
+def _kind(field) -> str | None:
+    """How a QGIS field type is read here: number, bool, text, date, datetime; None for others
+    (times, binaries, lists, maps), which the caller leaves to QGIS."""
+    return _KINDS.get(field.type())
+
+
+_KINDS = {
+    QVariant.Int: "number",
+    QVariant.UInt: "number",
+    QVariant.LongLong: "number",
+    QVariant.ULongLong: "number",
+    QVariant.Double: "number",
+    QVariant.Bool: "bool",
+    QVariant.String: "text",
+    QVariant.Date: "date",
+    QVariant.DateTime: "datetime",
+}
+
+
+def _qgis_like(array, field):
+    """A column as source_to_frame builds it from QGIS values: text as str (NULL -> None), dates
+    as ISO text, numbers with NULLs as NaN, booleans with NULLs as objects."""
+    import numpy as np
+
+    mask = np.ma.getmaskarray(array)
+    data = np.asarray(array.data)
+    kind = _kind(field)
+    if kind == "text":
+        text = np.char.decode(data, "utf-8") if data.dtype.kind == "S" else data
+        values = text.astype(object)
+    elif kind in ("date", "datetime"):
+        unit = "D" if kind == "date" else "s"
+        values = np.datetime_as_string(data.astype(f"datetime64[{unit}]"), unit=unit)
+        values = values.astype(object)
+    elif kind == "number" and mask.any():
+        return np.where(mask, np.nan, data.astype(np.float64))
+    elif kind == "bool" and mask.any():
+        values = data.astype(object)
+    else:
+        return data
+    values[mask] = None
+    return values.tolist()

@@ -160,3 +160,37 @@ def test_geopackage_sources_read_by_gdal_give_the_same_synergies(run_alg, tmp_pa
     assert len(read) == 2 and all(frame is not None for frame in read)  # both read by GDAL
     from_memory = _run(run_alg, "memory:")
     assert _table(from_file) == _table(from_memory)
+
+
+@pytest.mark.parametrize("suffix", [".gpkg", ".shp"])
+def test_whole_file_layer_read_by_gdal_is_what_qgis_reads(plugin, tmp_path, suffix):
+    """Text (non-ASCII, empty, NULL), integers with and without NULLs, reals, dates and points:
+    the frame GDAL reads equals the one read feature by feature through QGIS."""
+    import geopandas as gpd
+    import pandas as pd
+    import pyogrio
+    import shapely
+    from ite_qgis.qgis_bridge import frames
+
+    data = gpd.GeoDataFrame(
+        {
+            "name": ["Aciérie « Nord »", None, "", "Ōsaka"],
+            "count": pd.array([1, None, 3, 4], dtype="Int64"),
+            "whole": [1, 2, 3, 4],
+            "value": [1.5, None, -2.25, 1e9],
+            "day": pd.to_datetime(["2024-01-02", None, "1999-12-31", "2024-02-29"]),
+        },
+        geometry=[shapely.Point(1, 2), shapely.Point(3, 4), None, shapely.Point(5, 6)],
+        crs=2154,
+    )
+    path = tmp_path / f"layer{suffix}"
+    pyogrio.write_dataframe(data, path, layer="layer")
+    uri = f"{path}|layername=layer" if suffix == ".gpkg" else str(path)
+    layer = QgsVectorLayer(uri, "layer", "ogr")
+    keys = layer.dataProvider().pkAttributeIndexes()
+    fid_name = layer.fields().at(keys[0]).name() if keys else None
+    for geometry in (True, False):
+        by_qgis = frames.source_to_frame(layer, geometry=geometry)
+        by_gdal = frames._read_file(layer, (path, "layer", fid_name), geometry)
+        assert by_gdal is not None
+        pd.testing.assert_frame_equal(pd.DataFrame(by_gdal), pd.DataFrame(by_qgis))
