@@ -414,6 +414,7 @@ def worker_phases_file(folder: str) -> dict:
     """The steps of (a) in-process on its GeoPackage: read both layers with GDAL (the bridge's
     shortcut for whole GeoPackage layers), the core, and the write into a GeoPackage layer made
     as Processing makes it (QgsVectorFileWriter), filled by GDAL."""
+    import shapely
     from qgis.core import (
         QgsCoordinateTransformContext,
         QgsVectorFileWriter,
@@ -422,16 +423,20 @@ def worker_phases_file(folder: str) -> dict:
     )
 
     _app, _plugin = start_qgis()
-    from ite_qgis.qgis_bridge import frames, ogr_files
+    from ite_qgis.qgis_bridge import frames
 
+    try:
+        from ite_qgis.qgis_bridge import ogr_files
+    except ImportError:  # the bridge before GDAL reading and writing, for a before/after table
+        ogr_files = None
     source = Path(folder) / "territory.gpkg"
     times = {}
     start = time.perf_counter()
     read = {}
     for name in ("sites", "resources"):
         layer = QgsVectorLayer(f"{source}|layername={name}", name, "ogr")
-        read[name] = frames.source_to_frame(layer, geometry=name == "sites",
-                                            layer_file=(source, name, "fid"))  # fmt: skip
+        shortcut = {"layer_file": (source, name, "fid")} if ogr_files else {}
+        read[name] = frames.source_to_frame(layer, geometry=name == "sites", **shortcut)
     times["read"] = time.perf_counter() - start
     resource_frame = read["resources"].drop(columns=["fid"])
     lines = _core_steps(read["sites"], resource_frame, times, radius_mode="min",
@@ -444,10 +449,15 @@ def worker_phases_file(folder: str) -> dict:
         str(output), frames.frame_fields(lines), QgsWkbTypes.Type.LineString,
         layer.crs(), QgsCoordinateTransformContext(), options,
     )  # fmt: skip
-    del writer
     columns = [c for c in lines.columns if c != "geometry"]
-    ogr_files.append_frame(str(output), lines, columns, len(columns),
-                           QgsWkbTypes.Type.LineString)  # fmt: skip
+    if ogr_files is None:
+        with frames._no_gc():
+            frames._write_features(writer, lines, columns, shapely.to_wkb(lines.geometry.values),
+                                   True, None)  # fmt: skip
+    del writer
+    if ogr_files is not None:
+        ogr_files.append_frame(str(output), lines, columns, len(columns),
+                               QgsWkbTypes.Type.LineString)  # fmt: skip
     times["write"] = time.perf_counter() - start
     return {"case": "phases", "records": 2 * len(read["sites"]), "output_rows": len(lines),
             "times": times}  # fmt: skip

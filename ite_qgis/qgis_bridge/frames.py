@@ -109,11 +109,22 @@ def whole_file_layer(algorithm, parameters, name: str, context):
     if layer.isEditable() and layer.isModified():
         return None
     found = file_layer(layer.source())
-    if found is None:
+    if found is None or not _utf8_shapefile(found[0], layer):
         return None
     keys = layer.dataProvider().pkAttributeIndexes()
     fid_name = layer.fields().at(keys[0]).name() if len(keys) == 1 else None
     return (*found, fid_name)
+
+
+def _utf8_shapefile(path, layer) -> bool:
+    """True for a GeoPackage, and for a shapefile whose .cpg says UTF-8 and that QGIS reads as
+    UTF-8: other encodings are left to QGIS, which may have been told one by the user."""
+    if path.suffix.lower() != ".shp":
+        return True
+    cpg = path.with_suffix(".cpg")
+    declared = cpg.read_text(errors="replace").strip().upper() if cpg.is_file() else ""
+    provider = layer.dataProvider().encoding().upper().replace("-", "")
+    return declared in ("UTF-8", "UTF8", "65001") and provider == "UTF8"
 
 
 def _read_file(source, layer_file, geometry: bool):

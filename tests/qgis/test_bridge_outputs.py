@@ -187,6 +187,7 @@ def test_whole_file_layer_read_by_gdal_is_what_qgis_reads(plugin, tmp_path, suff
     pyogrio.write_dataframe(data, path, layer="layer")
     uri = f"{path}|layername=layer" if suffix == ".gpkg" else str(path)
     layer = QgsVectorLayer(uri, "layer", "ogr")
+    assert frames._utf8_shapefile(path, layer)  # pyogrio writes a UTF-8 .cpg
     keys = layer.dataProvider().pkAttributeIndexes()
     fid_name = layer.fields().at(keys[0]).name() if keys else None
     for geometry in (True, False):
