@@ -170,6 +170,7 @@ def test_whole_file_layer_read_by_gdal_is_what_qgis_reads(plugin, tmp_path, suff
     import pandas as pd
     import pyogrio
     import shapely
+
     from ite_qgis.qgis_bridge import frames
 
     data = gpd.GeoDataFrame(
