@@ -5,7 +5,8 @@
     of bench/bench_synergy_core.py with 100,000 resources (50,000 supplies and 50,000 demands,
     each on its own site, 20 codes, 1,000 km x 1,000 km in EPSG:3035), read from a GeoPackage
     written first with geopandas/pyogrio and written to a GeoPackage. Radius mode ``min`` with a
-    50 km fixed radius, 10 candidates per supply. Target: under 60 s including QGIS start-up.
+    50 km fixed radius, 10 candidates per supply. Target (issue 11): under 5 s including QGIS
+    start-up.
 
 (b) Side by side on 10,000 supplies x 10,000 demands, one code per family (material, water,
     gas, electricity, service, so exact-code matching is matching within a family), fixed

@@ -1,7 +1,13 @@
 """QGIS feature sources <-> core tables (pandas DataFrame / GeoDataFrame), and output sinks.
 
-Geometries cross as WKB arrays (one shapely.from_wkb / to_wkb call for all features), attributes
-as plain Python values; the only per-feature Python work is what QGIS's iterators require.
+A GeoPackage or shapefile destination is filled by GDAL in one call, and a whole GeoPackage or
+shapefile source read by GDAL in one call (ogr_files.py). Other sinks and sources (memory
+layers, databases, filtered or selected features) go through QGIS: geometries cross as WKB
+arrays (one shapely.from_wkb / to_wkb call for all features), attributes as plain Python values;
+the only per-feature Python work is what QGIS's iterators require. A memory layer is written
+this way because its provider only takes QgsFeatures: a detour through a temporary GeoPackage
+streamed into it by QGIS (QgsFeatureSink.addFeatures with an iterator) measured no faster
+(0.76 s against 0.70 s of CPU for 97,869 lines).
 """
 
 from __future__ import annotations
