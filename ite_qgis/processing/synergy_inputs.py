@@ -26,10 +26,10 @@ from .base import advanced
 @contextmanager
 def core_errors():
     """Turn the core's translated errors (and a cancel) into QgsProcessingException."""
-    from ..core.synergies.allocation import AllocationError
-    from ..core.reference.catalogue import CatalogueError
     from ..core.common.crs import CrsError
+    from ..core.reference.catalogue import CatalogueError
     from ..core.synergies import Cancelled, SynergyError
+    from ..core.synergies.allocation import AllocationError
 
     try:
         yield
@@ -76,7 +76,7 @@ def read_sites(
     layer without ``site_id`` gets feature numbers.
     """
     from ..core.territory.analysis_inputs import site_points
-    from ..qgis_bridge.frames import source_to_frame
+    from ..qgis_bridge.frames import source_to_frame, whole_file_layer
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
@@ -99,7 +99,8 @@ def read_sites(
                 "points first (e.g. with the 'Centroids' or 'Point on surface' tool)."
             ).format(what=what, kind=QgsWkbTypes.geometryDisplayString(geometry_type))
         )
-    frame = source_to_frame(source, feedback, what=what)
+    layer_file = whole_file_layer(algorithm, parameters, name, context)
+    frame = source_to_frame(source, feedback, what=what, layer_file=layer_file)
     with core_errors():
         frame, warnings = site_points(frame, what, require_id)
     for warning in warnings:
@@ -115,12 +116,13 @@ def read_resources(algorithm, parameters, context, name: str, feedback, catalogu
     know; those rows are listed in the log as a warning
     (:func:`~ite_qgis.core.territory.analysis_inputs.known_resources`)."""
     from ..core.territory.analysis_inputs import known_resources
-    from ..qgis_bridge.frames import source_to_frame
+    from ..qgis_bridge.frames import source_to_frame, whole_file_layer
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
-    frame = source_to_frame(source, feedback, geometry=False)
+    layer_file = whole_file_layer(algorithm, parameters, name, context)
+    frame = source_to_frame(source, feedback, geometry=False, layer_file=layer_file)
     with core_errors():
         frame, warnings = known_resources(frame, catalogue)
     for warning in warnings:

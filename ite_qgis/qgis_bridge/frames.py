@@ -1,7 +1,13 @@
 """QGIS feature sources <-> core tables (pandas DataFrame / GeoDataFrame), and output sinks.
 
-Geometries cross as WKB arrays (one shapely.from_wkb / to_wkb call for all features), attributes
-as plain Python values; the only per-feature Python work is what QGIS's iterators require.
+A GeoPackage or shapefile destination is filled by GDAL in one call, and a whole GeoPackage or
+shapefile source read by GDAL in one call (ogr_files.py). Other sinks and sources (memory
+layers, databases, filtered or selected features) go through QGIS: geometries cross as WKB
+arrays (one shapely.from_wkb / to_wkb call for all features), attributes as plain Python values;
+the only per-feature Python work is what QGIS's iterators require. A memory layer is written
+this way because its provider only takes QgsFeatures: a detour through a temporary GeoPackage
+streamed into it by QGIS (QgsFeatureSink.addFeatures with an iterator) measured no faster
+(0.76 s against 0.70 s of CPU for 97,869 lines).
 """
 
 from __future__ import annotations
@@ -40,15 +46,23 @@ def _python_value(value):
     return value
 
 
-def source_to_frame(source, feedback=None, *, geometry: bool = True, what: str = ""):
+def source_to_frame(
+    source, feedback=None, *, geometry: bool = True, what: str = "", layer_file=None
+):
     """All features of a QgsFeatureSource as a GeoDataFrame (or DataFrame without geometry).
 
     Columns are the source's field names; ``fid`` is not included. The CRS is the source's.
+    ``layer_file`` (from :func:`whole_file_layer`) lets GDAL read a whole GeoPackage or
+    shapefile layer in one call instead of one QgsFeature per row.
     """
     import geopandas as gpd
     import numpy as np
     import shapely
 
+    if layer_file is not None:
+        frame = _read_file(source, layer_file, geometry)
+        if frame is not None:
+            return frame
     names = source.fields().names()
     total = max(source.featureCount(), 1)
     rows, wkbs = [], []
@@ -71,6 +85,74 @@ def source_to_frame(source, feedback=None, *, geometry: bool = True, what: str =
         return frame
     crs = source.sourceCrs()
     geoms = shapely.from_wkb(np.array(wkbs, dtype=object)) if wkbs else np.array([], dtype=object)
+    return gpd.GeoDataFrame(
+        frame,
+        geometry=gpd.GeoSeries(geoms, index=frame.index),
+        crs=crs.toWkt() if crs.isValid() else None,
+    )
+
+
+def whole_file_layer(algorithm, parameters, name: str, context):
+    """What source_to_frame needs to read the source parameter ``name`` with GDAL: the layer's
+    file, layer name and GeoPackage key field, when the parameter is a whole GeoPackage or
+    shapefile layer (no selection, feature limit, filter, subset or pending edits, and no
+    geometry check to run); None otherwise."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    from .ogr_files import file_layer
+
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition) and (
+        value.selectedFeaturesOnly
+        or value.featureLimit != -1
+        or getattr(value, "filterExpression", "")
+        or value.flags & QgsProcessingFeatureSourceDefinition.Flag.FlagOverrideDefaultGeometryCheck
+    ):
+        return None
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if layer.isEditable() and layer.isModified():
+        return None
+    found = file_layer(layer.source())
+    if found is None or not _utf8_shapefile(found[0], layer):
+        return None
+    keys = layer.dataProvider().pkAttributeIndexes()
+    fid_name = layer.fields().at(keys[0]).name() if len(keys) == 1 else None
+    return (*found, fid_name)
+
+
+def _utf8_shapefile(path, layer) -> bool:
+    """True for a GeoPackage, and for a shapefile whose .cpg says UTF-8 and that QGIS reads as
+    UTF-8: other encodings are left to QGIS, which may have been told one by the user."""
+    if path.suffix.lower() != ".shp":
+        return True
+    cpg = path.with_suffix(".cpg")
+    declared = cpg.read_text(errors="replace").strip().upper() if cpg.is_file() else ""
+    provider = layer.dataProvider().encoding().upper().replace("-", "")
+    return declared in ("UTF-8", "UTF8", "65001") and provider == "UTF8"
+
+
+def _read_file(source, layer_file, geometry: bool):
+    """source_to_frame through GDAL (see whole_file_layer); None when that cannot be done."""
+    import geopandas as gpd
+    import numpy as np
+    import shapely
+
+    from .ogr_files import read_file_layer
+
+    path, layer, fid_name = layer_file
+    points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+    if geometry and not points:
+        return None  # only points are sure to pass any invalid-geometry check unchanged
+    read = read_file_layer(path, layer, source.fields(), fid_name, geometry)
+    if read is None:
+        return None
+    frame, wkbs = read
+    if not geometry:
+        return frame
+    geoms = shapely.from_wkb(wkbs) if len(wkbs) else np.array([], dtype=object)
+    crs = source.sourceCrs()
     return gpd.GeoDataFrame(
         frame,
         geometry=gpd.GeoSeries(geoms, index=frame.index),
@@ -154,13 +236,21 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
     """
     import shapely
 
+    from .ogr_files import append_frame, gdal_can_write
+
     fields = frame_fields(frame)
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry and hasattr(frame, "geometry")
-    wkbs = shapely.to_wkb(frame.geometry.values) if has_geometry and len(frame) else []
     columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
+    if len(frame) and gdal_can_write(dest_id, frame, columns, wkb_type, has_geometry):
+        # A GeoPackage or shapefile layer that Processing has just made: close QGIS's writer
+        # and let GDAL fill the layer in one call (Processing loads and styles it as before).
+        del sink
+        append_frame(dest_id, frame, columns, fields.count(), wkb_type)
+        return dest_id
+    wkbs = shapely.to_wkb(frame.geometry.values) if has_geometry and len(frame) else []
     with _no_gc():
         _write_features(sink, frame, columns, wkbs, has_geometry, feedback)
     return dest_id

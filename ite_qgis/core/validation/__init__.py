@@ -5,7 +5,7 @@ roads) and returns the usable rows with an :class:`InputReport`: what was refuse
 :class:`InputError` with a translated message that says what to fix), repaired (invalid
 geometries made valid, single-part multi-points made points), left out (each row named with its
 reason) or missing but optional (a warning that names what is lost). Nothing is dropped without
-a word. ``report`` holds the shared types and ``bounds`` the documented upper bound of a
+a word. ``findings`` holds the shared types and ``bounds`` the documented upper bound of a
 quantity per unit family. Imports ``common`` and ``reference`` only; this package file imports
 nothing, so the plugin loads without pandas.
 """
