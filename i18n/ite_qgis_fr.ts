@@ -1,95 +1,79 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1">
 <context>
     <name>allocatesynergies</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="27"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="27" />
         <source>Allocate synergies</source>
         <translation>Allouer les synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="30"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="30" />
         <source>Chooses how much goes along each candidate line to maximise the net benefit, without exceeding what each supply offers and each demand needs.</source>
         <translation>Choisit la quantité affectée à chaque ligne candidate pour maximiser le bénéfice net, sans dépasser la quantité disponible de chaque offre ni la quantité nécessaire à chaque besoin.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="67"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="67" />
         <source>Candidate synergies (output of Find synergies)</source>
         <translation>Synergies candidates (sortie de Trouver les synergies)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="85"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="85" />
         <source>Allocated synergies</source>
         <translation>Synergies allouées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="92"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="92" />
         <source>Residual quantities</source>
         <translation>Quantités résiduelles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="99"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="99" />
         <source>Total net benefit (EUR/yr)</source>
         <translation>Bénéfice net total (EUR/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="104"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="104" />
         <source>Solver status</source>
         <translation>État du solveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="208"/>
-        <source>The resources table lacks the columns {columns}.</source>
-        <translation>Il manque à la table des ressources les colonnes {columns}.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="216"/>
-        <source>The resources table has duplicate resource_id values: {ids}</source>
-        <translation>La table des ressources contient des valeurs de resource_id en double : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="143"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="133" />
         <source>Solver status: {status}. {count} of {total} candidate lines carry a quantity; total net benefit {benefit} EUR/yr.</source>
         <translation>État du solveur : {status}. {count} des {total} lignes candidates portent une quantité ; bénéfice net total {benefit} EUR/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="75"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="75" />
         <source>Include knowledge-based candidates (no declared need bounds them)</source>
         <translation>Inclure les candidats issus de la base de connaissances (aucun besoin déclaré ne les borne)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="130"/>
-        <source>{n} knowledge-based candidates were left out: no receiver declared the need, so nothing bounds their quantity. Confirm them with the companies, declare the demand, or tick the option to include them.</source>
-        <translation>{n} candidats issus de la base de connaissances ont été écartés : aucun receveur n'a déclaré le besoin, donc rien ne borne leur quantité. Confirmez-les avec les entreprises, déclarez le besoin, ou cochez l'option pour les inclure.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="156"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="146" />
         <source>Allocated synergies (feasible together)</source>
         <translation>Synergies allouées (réalisables ensemble)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="38"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="38" />
         <source>The candidate lines of Find synergies, with supply_id, demand_id, quantity and net_benefit_eur_yr; lines from another source need the same columns.</source>
         <translation>Les lignes candidates de Trouver les synergies, avec supply_id, demand_id, quantity et net_benefit_eur_yr ; des lignes d'une autre origine doivent avoir les mêmes colonnes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="43"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="43" />
         <source>The resources table the candidates came from: its quantities bound what each supply can give and each demand can take.</source>
         <translation>La table des ressources dont viennent les candidats : ses quantités bornent ce que chaque offre peut céder et ce que chaque demande peut recevoir.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="48"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="48" />
         <source>Also allocate knowledge-based candidates. Their receiver declared no demand, so only the supply bounds them: the totals are then upper bounds. Unchecked by default.</source>
         <translation>Allouer aussi les candidats issus de la base de connaissances. Leur receveur n'a déclaré aucune demande, seule l'offre les borne : les totaux sont alors des majorants. Décoché par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="54"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="54" />
         <source>The candidate lines that carry a quantity, with allocated_quantity and allocated_benefit_eur_yr; together they respect every supply and demand.</source>
         <translation>Les lignes candidates qui portent une quantité, avec allocated_quantity et allocated_benefit_eur_yr ; ensemble, elles respectent chaque offre et chaque demande.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="59"/>
+        <location filename="../ite_qgis/processing/algorithms/allocate_synergies.py" line="59" />
         <source>One row per supply and demand: its quantity, what was allocated, what remains and the number of candidate lines it had.</source>
         <translation>Une ligne par offre et par demande : sa quantité, ce qui a été alloué, ce qui reste et son nombre de lignes candidates.</translation>
     </message>
@@ -97,213 +81,228 @@
 <context>
     <name>allocation</name>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation.py" line="92"/>
-        <source>The synergy lines lack the column &apos;{column}&apos;.</source>
+        <location filename="../ite_qgis/core/synergies/allocation.py" line="92" />
+        <source>The synergy lines lack the column '{column}'.</source>
         <translation>Il manque aux lignes de synergie la colonne '{column}'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation.py" line="111"/>
+        <location filename="../ite_qgis/core/synergies/allocation.py" line="111" />
         <source>{count} lines with no positive net benefit were left out.</source>
         <translation>{count} lignes sans bénéfice net positif ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation.py" line="130"/>
+        <location filename="../ite_qgis/core/synergies/allocation.py" line="130" />
         <source>No available or needed quantity is given for {ids}.</source>
         <translation>Aucune quantité disponible ou nécessaire n'est indiquée pour {ids}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation.py" line="166"/>
+        <location filename="../ite_qgis/core/synergies/allocation.py" line="166" />
         <source>The allocation could not be solved: {message}</source>
         <translation>La répartition n'a pas pu être résolue : {message}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation.py" line="212"/>
+        <location filename="../ite_qgis/core/synergies/allocation.py" line="212" />
         <source>{count} lines carry quantities; total net benefit {total} EUR/yr.</source>
         <translation>{count} lignes portent des quantités ; bénéfice net total {total} EUR/yr.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="31" />
+        <source>The resources table lacks the columns {columns}.</source>
+        <translation>Il manque à la table des ressources les colonnes {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="40" />
+        <source>The resources table has duplicate resource_id values: {ids}</source>
+        <translation>La table des ressources contient des valeurs de resource_id en double : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="54" />
+        <source>{n} knowledge-based candidates were left out: no receiver declared the need, so nothing bounds their quantity. Confirm them with the companies, declare the demand, or tick the option to include them.</source>
+        <translation>{n} candidats issus de la base de connaissances ont été écartés : aucun receveur n'a déclaré le besoin, donc rien ne borne leur quantité. Confirmez-les avec les entreprises, déclarez le besoin, ou cochez l'option pour les inclure.</translation>
     </message>
 </context>
 <context>
     <name>catalogue</name>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="304"/>
-        <source>Unknown resource code &apos;{code}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="305" />
+        <source>Unknown resource code '{code}'</source>
         <translation>Code de ressource inconnu '{code}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="478"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="479" />
         <source>Catalogue file {path} does not exist</source>
         <translation>Le fichier de catalogue {path} n'existe pas</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="484"/>
-        <source>Catalogue file {path} is not UTF-8 text: save it as &apos;CSV UTF-8&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="485" />
+        <source>Catalogue file {path} is not UTF-8 text: save it as 'CSV UTF-8'</source>
         <translation>Le fichier de catalogue {path} n'est pas un texte UTF-8 : enregistrez-le au format 'CSV UTF-8'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="491"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="492" />
         <source>Catalogue file {path} is empty</source>
         <translation>Le fichier de catalogue {path} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="505"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="506" />
         <source>Catalogue file {path} cannot be read as CSV: {error}</source>
         <translation>Le fichier de catalogue {path} ne peut pas être lu comme un CSV : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="540"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="541" />
         <source>Catalogue file {path} has {count} problem(s):</source>
         <translation>Le fichier de catalogue {path} présente {count} problème(s) :</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="549"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="550" />
         <source>Catalogue file {path} lacks the column(s): {columns}</source>
         <translation>Il manque au fichier de catalogue {path} la ou les colonnes : {columns}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="577"/>
-        <source>row {row}: the code &apos;{value}&apos; cannot be read</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="593" />
+        <source>row {row}: the code '{value}' cannot be read</source>
         <translation>ligne {row} : le code '{value}' est illisible</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="585"/>
-        <source>row {row}: &apos;{value}&apos; is not in the European List of Waste</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="601" />
+        <source>row {row}: '{value}' is not in the European List of Waste</source>
         <translation>ligne {row} : '{value}' n'est pas dans la liste européenne des déchets</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="594"/>
-        <source>rows {rows}: duplicate code &apos;{code}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="610" />
+        <source>rows {rows}: duplicate code '{code}'</source>
         <translation>lignes {rows} : code '{code}' en double</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="611"/>
-        <source>row {row}: unknown family &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="634" />
+        <source>row {row}: unknown family '{value}'</source>
         <translation>ligne {row} : famille inconnue '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="611"/>
-        <source>row {row}: unknown unit family &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="634" />
+        <source>row {row}: unknown unit family '{value}'</source>
         <translation>ligne {row} : famille d'unités inconnue '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="611"/>
-        <source>row {row}: unknown transport mode &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="634" />
+        <source>row {row}: unknown transport mode '{value}'</source>
         <translation>ligne {row} : mode de transport inconnu '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="630"/>
-        <source>row {row}: &apos;{value}&apos; in column {column} is not a number</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="657" />
+        <source>row {row}: '{value}' in column {column} is not a number</source>
         <translation>ligne {row} : '{value}' dans la colonne {column} n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="638"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="665" />
         <source>row {row}: {column} must not be negative ({value})</source>
         <translation>ligne {row} : {column} ne doit pas être négatif ({value})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="646"/>
-        <source>row {row}: hazardous must be 0 or 1, not &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="673" />
+        <source>row {row}: hazardous must be 0 or 1, not '{value}'</source>
         <translation>ligne {row} : hazardous doit valoir 0 ou 1, et non '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="719"/>
-        <source>row {row}: unknown code &apos;{value}&apos; in column {column}</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="754" />
+        <source>row {row}: unknown code '{value}' in column {column}</source>
         <translation>ligne {row} : code inconnu '{value}' dans la colonne {column}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="727"/>
-        <source>row {row}: unknown condition &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="762" />
+        <source>row {row}: unknown condition '{value}'</source>
         <translation>ligne {row} : condition inconnue '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="734"/>
-        <source>row {row}: efficiency must be a number from 0 to 1, not &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="769" />
+        <source>row {row}: efficiency must be a number from 0 to 1, not '{value}'</source>
         <translation>ligne {row} : efficiency doit être un nombre entre 0 et 1, et non '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="763"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="798" />
         <source>rows {rows}: duplicate rule {rule}</source>
         <translation>lignes {rows} : règle {rule} en double</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="556"/>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="557" />
         <source>Catalogue file {path} has unknown column(s): {columns}; allowed: {allowed}</source>
         <translation>Le fichier de catalogue {path} a une ou des colonnes inconnues : {columns} ; colonnes admises : {allowed}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="602"/>
-        <source>row {row}: the new code &apos;{value}&apos; needs a family, a unit_family and a label_en</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="625" />
+        <source>row {row}: the new code '{value}' needs a family, a unit_family and a label_en</source>
         <translation>ligne {row} : le nouveau code '{value}' doit avoir une famille (family), une famille d'unités (unit_family) et un libellé (label_en)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="682"/>
-        <source>row {row}: a {family} resource cannot be counted in unit family &apos;{unit}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="723" />
+        <source>row {row}: a {family} resource cannot be counted in unit family '{unit}'</source>
         <translation>ligne {row} : une ressource de la famille {family} ne peut pas être comptée dans la famille d'unités '{unit}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="691"/>
-        <source>row {row}: &apos;{code}&apos; cannot be in family &apos;{family}&apos; (EWC codes are materials, service: codes are services)</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="732" />
+        <source>row {row}: '{code}' cannot be in family '{family}' (EWC codes are materials, service: codes are services)</source>
         <translation>ligne {row} : '{code}' ne peut pas être dans la famille '{family}' (les codes EWC sont des matières, les codes service: sont des services)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/catalogue.py" line="741"/>
-        <source>row {row}: demand_unit_per_supply_unit must be a positive number, not &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/reference/catalogue.py" line="776" />
+        <source>row {row}: demand_unit_per_supply_unit must be a positive number, not '{value}'</source>
         <translation>ligne {row} : demand_unit_per_supply_unit doit être un nombre positif, et non '{value}'</translation>
     </message>
 </context>
 <context>
     <name>createterritory</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="22"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="22" />
         <source>Create territory</source>
         <translation>Créer un territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="50"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="50" />
         <source>Coordinate reference system (metric)</source>
         <translation>Système de coordonnées (métrique)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="57"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="57" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="65"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="65" />
         <source>Territory GeoPackage</source>
         <translation>GeoPackage du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="65"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="65" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="78"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="78" />
         <source>The chosen CRS</source>
         <translation>Le SCR choisi</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="81"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="81" />
         <source>Writing {path} in {crs}</source>
         <translation>Écriture de {path} en {crs}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="25"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="25" />
         <source>New GeoPackage with the sites, resources and flows tables, forms and styles.</source>
         <translation>Nouveau GeoPackage avec les tables des sites, ressources et flux, leurs formulaires et leurs styles.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="32"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="32" />
         <source>A projected CRS in metres for the territory, e.g. EPSG:2154 (Lambert-93) in France or EPSG:3035 (LAEA Europe). Geographic CRSs are refused.</source>
         <translation>Un SCR projeté en mètres pour le territoire, par exemple EPSG:2154 (Lambert-93) en France ou EPSG:3035 (LAEA Europe). Les SCR géographiques sont refusés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="37"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="37" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv; they are added to the drop-down of resource codes.</source>
         <translation>Vos propres codes de ressources, dans les colonnes de resources/catalogue/resources.csv ; ils sont ajoutés à la liste des codes de ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="42"/>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="42" />
         <source>The new GeoPackage, with the empty sites (points), resources and flows (lines) tables, their attribute forms and styles.</source>
         <translation>Le nouveau GeoPackage, avec les tables vides des sites (points), des ressources et des flux (lignes), leurs formulaires d'attributs et leurs styles.</translation>
     </message>
@@ -311,62 +310,62 @@
 <context>
     <name>crs</name>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="64"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="64" />
         <source>The extent {extent} is not a valid longitude/latitude extent: no metric CRS can be chosen for it.</source>
         <translation>L'emprise {extent} n'est pas une emprise valide en longitude/latitude : aucun SCR métrique ne peut être choisi pour elle.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="92"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="92" />
         <source>no CRS</source>
         <translation>aucun SCR</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="114"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="114" />
         <source>The CRS {crs} is not understood: {error}</source>
         <translation>Le SCR {crs} n'est pas reconnu : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="198"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="198" />
         <source>The layer has no geometry to choose a metric CRS from.</source>
         <translation>La couche n'a aucune géométrie à partir de laquelle choisir un SCR métrique.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="190"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="190" />
         <source>The layer has no CRS. Set its CRS (Layer Properties &gt; Source) so that distances can be measured in metres.</source>
         <translation>La couche n'a pas de SCR. Définissez son SCR (Propriétés de la couche &gt; Source) pour que les distances puissent être mesurées en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="172"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="172" />
         <source>The target CRS {crs} is not a projected CRS in metres.</source>
         <translation>Le SCR cible {crs} n'est pas un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="214"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="214" />
         <source>layer {number}</source>
         <translation>couche {number}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="78"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="78" />
         <source>The data spans longitudes {lon_min:.2f} to {lon_max:.2f} and latitudes {lat_min:.2f} to {lat_max:.2f}: too large for a single metric CRS (a UTM zone covers 6 degrees of longitude, LAEA Europe covers Europe only). Reproject the layers to a projected CRS in metres that suits your area, then run the tool again.</source>
         <translation>Les données s'étendent des longitudes {lon_min:.2f} à {lon_max:.2f} et des latitudes {lat_min:.2f} à {lat_max:.2f} : c'est trop étendu pour un seul SCR métrique (une zone UTM couvre 6 degrés de longitude, LAEA Europe ne couvre que l'Europe). Reprojetez les couches dans un SCR projeté en mètres adapté à votre zone, puis relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="155"/>
-        <source>The layer&apos;s CRS {crs} is projected in {units}, not metres. Reproject it to a projected CRS in metres (e.g. a UTM zone) and run the tool again.</source>
+        <location filename="../ite_qgis/core/common/crs.py" line="155" />
+        <source>The layer's CRS {crs} is projected in {units}, not metres. Reproject it to a projected CRS in metres (e.g. a UTM zone) and run the tool again.</source>
         <translation>Le SCR de la couche, {crs}, est projeté en {units} et non en mètres. Reprojetez la couche dans un SCR projeté en mètres (par exemple une zone UTM) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="163"/>
-        <source>The layer&apos;s CRS {crs} is neither geographic nor projected. Reproject it to a projected CRS in metres and run the tool again.</source>
+        <location filename="../ite_qgis/core/common/crs.py" line="163" />
+        <source>The layer's CRS {crs} is neither geographic nor projected. Reproject it to a projected CRS in metres and run the tool again.</source>
         <translation>Le SCR de la couche, {crs}, n'est ni géographique ni projeté. Reprojetez la couche dans un SCR projeté en mètres et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="177"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="177" />
         <source>The layer is in the geographic CRS {source}; it was reprojected to {target} to measure distances in metres.</source>
         <translation>La couche est dans le SCR géographique {source} ; elle a été reprojetée en {target} pour mesurer les distances en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="223"/>
+        <location filename="../ite_qgis/core/common/crs.py" line="223" />
         <source>The layers are in different CRS: {first} is in {first_crs} and {other} is in {other_crs}. Reproject them to one CRS and run the tool again.</source>
         <translation>Les couches sont dans des SCR différents : {first} en {first_crs} et {other} en {other_crs}. Reprojetez-les dans un même SCR et relancez l'outil.</translation>
     </message>
@@ -374,42 +373,42 @@
 <context>
     <name>dependencies</name>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="56"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="58" />
         <source>{name} is missing ({error})</source>
         <translation>{name} est absent ({error})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="70"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="72" />
         <source>{name} {found} is too old, {wanted} or newer is needed</source>
         <translation>{name} {found} est trop ancien, il faut la version {wanted} ou plus récente</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="84"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="86" />
         <source>ITE for QGIS cannot run this algorithm:</source>
         <translation>ITE pour QGIS ne peut pas exécuter cet algorithme :</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="86"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="88" />
         <source>How to install what is missing:</source>
         <translation>Comment installer ce qui manque :</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="87"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="89" />
         <source>  - Debian/Ubuntu: sudo apt install {packages}</source>
         <translation>  - Debian/Ubuntu : sudo apt install {packages}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="109"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="111" />
         <source>Then restart QGIS.</source>
         <translation>Puis redémarrez QGIS.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="92"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="94" />
         <source>  - Windows, OSGeo4W: run the OSGeo4W setup, choose Advanced install and add the packages python3-{names}; standalone installer: open the OSGeo4W Shell and run python -m pip install {pip}</source>
         <translation>  - Windows, OSGeo4W : lancez l'installateur OSGeo4W, choisissez l'installation avancée et ajoutez les paquets python3-{names} ; installateur autonome : ouvrez l'OSGeo4W Shell et lancez python -m pip install {pip}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/dependencies.py" line="100"/>
+        <location filename="../ite_qgis/core/common/dependencies.py" line="102" />
         <source>  - macOS (official QGIS app): run {python} -m pip install --user {pip}</source>
         <translation>  - macOS (application QGIS officielle) : lancez {python} -m pip install --user {pip}</translation>
     </message>
@@ -417,17 +416,17 @@
 <context>
     <name>dh_areas</name>
     <message>
-        <location filename="../ite_qgis/core/heat/dh_areas.py" line="162"/>
+        <location filename="../ite_qgis/core/heat/dh_areas.py" line="139" />
         <source>The density raster must be a non-empty 2D grid, not an array of shape {shape}.</source>
         <translation>Le raster de densité doit être une grille 2D non vide, et non un tableau de forme {shape}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/dh_areas.py" line="168"/>
+        <location filename="../ite_qgis/core/heat/dh_areas.py" line="145" />
         <source>The cell size must be a positive number of metres, not {cell}.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres, et non {cell}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/dh_areas.py" line="153"/>
+        <location filename="../ite_qgis/core/heat/dh_areas.py" line="130" />
         <source>DH potential areas need a raster in a projected CRS in metres, but it is in {crs}. Reproject (warp) the raster, e.g. to EPSG:3035, and run the tool again.</source>
         <translation>Les zones de potentiel de réseau de chaleur nécessitent un raster dans un SCR projeté en mètres, mais il est en {crs}. Reprojetez le raster (Projection (warp)), par exemple en EPSG:3035, et relancez l'outil.</translation>
     </message>
@@ -435,653 +434,653 @@
 <context>
     <name>dhpotentialareas</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="31"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="31" />
         <source>District heating potential areas</source>
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="34"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="34" />
         <source>Areas dense enough for a heat network (Hotmaps rule: 333 MWh/ha per cell, 30 GWh/yr per area), from a heat density raster in MWh/ha.</source>
         <translation>Zones assez denses pour un réseau de chaleur (règle Hotmaps : 333 MWh/ha par cellule, 30 GWh/yr par zone), à partir d'un raster de densité de chaleur en MWh/ha.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="81"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="81" />
         <source>Heat demand density raster (MWh/ha)</source>
         <translation>Raster de densité des besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="83"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="83" />
         <source>Cell threshold (MWh/ha)</source>
         <translation>Seuil par cellule (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="48"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="48" />
         <source>Cells at or above this density are candidates (Hotmaps default 333 MWh/ha).</source>
         <translation>Les cellules dont la densité atteint ou dépasse ce seuil sont candidates (valeur par défaut de Hotmaps : 333 MWh/ha).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="86"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="86" />
         <source>Area threshold (GWh/yr)</source>
         <translation>Seuil par zone (GWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="52"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="52" />
         <source>An area is kept when its yearly demand reaches this (Hotmaps default 30 GWh/yr).</source>
         <translation>Une zone est retenue quand son besoin annuel atteint ce seuil (valeur par défaut de Hotmaps : 30 GWh/yr).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="89"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="89" />
         <source>Heat per dwelling equivalent (MWh/yr)</source>
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="93"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="93" />
         <source>Closing iterations (3 x 3 cells)</source>
         <translation>Itérations de fermeture morphologique (3 x 3 cellules)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="98"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="98" />
         <source>Test the area threshold on the demand including the cells added by closing</source>
         <translation>Tester le seuil par zone sur le besoin incluant les cellules ajoutées par la fermeture</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="177"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="177" />
         <source>DH potential areas</source>
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105" />
         <source>Number of areas</source>
         <translation>Nombre de zones</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105" />
         <source>Demand in the areas, cells above the threshold, GWh/yr</source>
         <translation>Besoin dans les zones, cellules au-dessus du seuil, GWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105" />
         <source>Demand in the areas with the closing cells, GWh/yr</source>
         <translation>Besoin dans les zones avec les cellules de fermeture, GWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="126"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="126" />
         <source>The density raster</source>
         <translation>Le raster de densité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="127"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="127" />
         <source>Reading {name} ({cols} x {rows} cells)...</source>
         <translation>Lecture de {name} ({cols} x {rows} cellules)...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="135"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="135" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="140"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="140" />
         <source>The raster has no nodata value: every cell is read as a density. Negative, NaN and infinite cells are counted as invalid (zero demand). If a value such as -9999 marks empty cells, set it as nodata (gdal_translate -a_nodata -9999) and run the tool again.</source>
         <translation>Le raster n'a pas de valeur nodata : chaque cellule est lue comme une densité. Les cellules négatives, NaN et infinies sont comptées comme invalides (besoin nul). Si une valeur comme -9999 marque les cellules vides, déclarez-la comme nodata (gdal_translate -a_nodata -9999) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="189"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="189" />
         <source>Cells: {total}; nodata: {nodata}; NaN or infinite: {nan}; negative: {negative} (invalid cells count as zero demand).</source>
         <translation>Cellules : {total} ; nodata : {nodata} ; NaN ou infinies : {nan} ; négatives : {negative} (les cellules invalides comptent comme un besoin nul).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="196"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="196" />
         <source>{n} cells are NaN, infinite or negative: they were counted as zero demand.</source>
         <translation>{n} cellules sont NaN, infinies ou négatives : elles ont été comptées comme un besoin nul.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="200"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="200" />
         <source>Cells at or above {pixel:g} MWh/ha: {above}; cells added by closing: {added}. Areas found: {found}; kept (at least {area:g} GWh/yr): {kept}; below the area threshold: {below}.</source>
         <translation>Cellules à {pixel:g} MWh/ha ou plus : {above} ; cellules ajoutées par la fermeture : {added}. Zones trouvées : {found} ; retenues (au moins {area:g} GWh/yr) : {kept} ; sous le seuil par zone : {below}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="209"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="209" />
         <source>Demand of the whole raster: {total:,.1f} GWh/yr. In the kept areas: {above:,.1f} GWh/yr counting only cells at or above the cell threshold (pixel rule); {closing:,.1f} GWh/yr including the cells added by closing (whole area).</source>
         <translation>Besoin de l'ensemble du raster : {total:,.1f} GWh/yr. Dans les zones retenues : {above:,.1f} GWh/yr en ne comptant que les cellules qui atteignent le seuil par cellule (règle par pixel) ; {closing:,.1f} GWh/yr en incluant les cellules ajoutées par la fermeture (zone entière).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="217"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="217" />
         <source>The raster holds no positive heat demand: the output is empty. Check that the band holds densities in MWh/ha.</source>
         <translation>Le raster ne contient aucun besoin de chaleur positif : la sortie est vide. Vérifiez que la bande contient des densités en MWh/ha.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="222"/>
-        <source>No area reaches the thresholds ({pixel:g} MWh/ha per cell, {area:g} GWh/yr per area): the output is empty. Lower the thresholds or check the raster&apos;s units (MWh/ha).</source>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="222" />
+        <source>No area reaches the thresholds ({pixel:g} MWh/ha per cell, {area:g} GWh/yr per area): the output is empty. Lower the thresholds or check the raster's units (MWh/ha).</source>
         <translation>Aucune zone n'atteint les seuils ({pixel:g} MWh/ha par cellule, {area:g} GWh/yr par zone) : la sortie est vide. Abaissez les seuils ou vérifiez les unités du raster (MWh/ha).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="61"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="61" />
         <source>Passes of a 3 x 3 closing that fill the one-cell gaps between candidate cells, so that a street does not split an area (default {default}; 0: none).</source>
         <translation>Passes d'une fermeture morphologique 3 x 3 qui comblent les trous d'une cellule entre cellules candidates, pour qu'une rue ne coupe pas une zone (par défaut {default} ; 0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="66"/>
-        <source>Checked (default): the area threshold is tested on the demand of all the area&apos;s cells, those added by closing included. Unchecked: only the cells at or above the cell threshold count.</source>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="66" />
+        <source>Checked (default): the area threshold is tested on the demand of all the area's cells, those added by closing included. Unchecked: only the cells at or above the cell threshold count.</source>
         <translation>Coché (par défaut) : le seuil par zone est testé sur le besoin de toutes les cellules de la zone, y compris celles ajoutées par la fermeture. Décoché : seules comptent les cellules qui atteignent le seuil par cellule.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="72"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="72" />
         <source>Polygons of the kept areas with their demand in GWh/yr (cell rule and with the closing cells), area and dwelling equivalents.</source>
         <translation>Polygones des zones retenues, avec leur besoin en GWh/an (règle par cellule et avec les cellules de fermeture), leur surface et leurs équivalents-logements.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="42"/>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="42" />
         <source>Raster of yearly heat demand density in MWh/ha, in a projected CRS in metres, such as the output of Heat demand density grid or a Hotmaps map. Set its nodata value if empty cells hold a sentinel such as -9999.</source>
         <translation>Raster de densité des besoins annuels de chaleur en MWh/ha, dans un SCR projeté en mètres, comme la sortie de Grille de densité des besoins de chaleur ou une carte Hotmaps. Définissez sa valeur nodata si les cellules vides portent une valeur sentinelle comme -9999.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="56"/>
-        <source>Yearly heat of one dwelling equivalent, in MWh, to express each area&apos;s demand as a number of dwellings (default {default} MWh/yr, from the Dunkirk network).</source>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="56" />
+        <source>Yearly heat of one dwelling equivalent, in MWh, to express each area's demand as a number of dwellings (default {default} MWh/yr, from the Dunkirk network).</source>
         <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer le besoin de chaque zone en nombre de logements (par défaut {default} MWh/an, d'après le réseau de Dunkerque).</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="126"/>
+        <location filename="../ite_qgis/processing/base.py" line="147" />
         <source>{what} has no valid coordinate reference system.</source>
         <translation>{what} n'a pas de système de coordonnées valide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="132"/>
+        <location filename="../ite_qgis/processing/base.py" line="153" />
         <source>{what} uses the geographic CRS {crs}: distances would be in degrees. Choose a projected CRS in metres, e.g. EPSG:3035 (LAEA Europe) or EPSG:2154 (Lambert-93).</source>
         <translation>{what} utilise le SCR géographique {crs} : les distances seraient en degrés. Choisissez un SCR projeté en mètres, par exemple EPSG:3035 (LAEA Europe) ou EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="113"/>
-        <source>Cannot read &apos;{chunk}&apos;: write name=value pairs separated by &apos;;&apos;.</source>
+        <location filename="../ite_qgis/processing/base.py" line="134" />
+        <source>Cannot read '{chunk}': write name=value pairs separated by ';'.</source>
         <translation>Impossible de lire '{chunk}' : écrivez des paires nom=valeur séparées par ';'.</translation>
     </message>
 </context>
 <context>
     <name>exportsynergymap</name>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="306"/>
-        <source>The synergies layer lacks the columns {columns}: give the output of &apos;Find synergies&apos; (ite:findsynergies).</source>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="310" />
+        <source>The synergies layer lacks the columns {columns}: give the output of 'Find synergies' (ite:findsynergies).</source>
         <translation>Il manque à la couche des synergies les colonnes {columns} : donnez la sortie de « Trouver les synergies » (ite:findsynergies).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="349"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="353" />
         <source>An atlas per district heating area needs the DH potential areas layer (output of ite:dhpotentialareas).</source>
         <translation>Un atlas par zone de réseau de chaleur demande la couche des zones potentielles de réseau de chaleur (sortie de ite:dhpotentialareas).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="358"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="362" />
         <source>The atlas has no page to make: there is no synergy to show.</source>
         <translation>L'atlas n'a aucune page à produire : il n'y a aucune synergie à montrer.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="384"/>
-        <source>Unknown paper size &apos;{paper} {orientation}&apos;: choose A4 or A3, portrait or landscape.</source>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="388" />
+        <source>Unknown paper size '{paper} {orientation}': choose A4 or A3, portrait or landscape.</source>
         <translation>Format de papier inconnu « {paper} {orientation} » : choisissez A4 ou A3, portrait ou paysage.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="391"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="395" />
         <source>The layout template {path} is damaged: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {path} est endommagé : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="552"/>
-        <source>Cannot export to &apos;{name}&apos;: give a file name ending in .pdf, .png or .svg.</source>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="555" />
+        <source>Cannot export to '{name}': give a file name ending in .pdf, .png or .svg.</source>
         <translation>Impossible d'exporter vers « {name} » : donnez un nom de fichier finissant par .pdf, .png ou .svg.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="562"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="565" />
         <source>Cannot write {path}: {folder} is not a folder.</source>
         <translation>Impossible d'écrire {path} : {folder} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="568"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="571" />
         <source>Cannot write into the folder {folder} ({error}): choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans le dossier {folder} ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="601"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="604" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="603"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="606" />
         <source>The export failed: {error}</source>
         <translation>L'export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="668"/>
+        <location filename="../ite_qgis/layout/synergy_map.py" line="671" />
         <source>Could not write the image {path}.</source>
         <translation>Impossible d'écrire l'image {path}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="60"/>
+        <location filename="../ite_qgis/layout/texts.py" line="29" />
         <source>Industrial and territorial synergies</source>
         <translation>Synergies industrielles et territoriales</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="61"/>
+        <location filename="../ite_qgis/layout/texts.py" line="30" />
         <source>{count} candidate synergies, up to {rank} per supply</source>
         <translation>{count} synergies candidates, jusqu'à {rank} par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="64"/>
+        <location filename="../ite_qgis/layout/texts.py" line="33" />
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="65"/>
+        <location filename="../ite_qgis/layout/texts.py" line="34" />
         <source>Map made on {date}</source>
         <translation>Carte réalisée le {date}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="66"/>
+        <location filename="../ite_qgis/layout/texts.py" line="35" />
         <source>Data: {sources}. Candidate synergies computed with ITE for QGIS {version}: indicative figures to be confirmed with the companies. Dashed lines: knowledge-based matches (documented receiving sectors).</source>
         <translation>Données : {sources}. Synergies candidates calculées avec ITE for QGIS {version} : chiffres indicatifs, à confirmer avec les entreprises. Traits pointillés : rapprochements issus de la base de connaissances (secteurs receveurs documentés).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="72"/>
+        <location filename="../ite_qgis/layout/texts.py" line="41" />
         <source>territory inventory</source>
         <translation>inventaire du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="73"/>
+        <location filename="../ite_qgis/layout/texts.py" line="42" />
         <source>Confidential sites are named by sector, moved by up to {radius} m, and their figures rounded (~).</source>
         <translation>Les sites confidentiels sont nommés par secteur, déplacés d'au plus {radius} m, et leurs chiffres arrondis (~).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="78"/>
+        <location filename="../ite_qgis/layout/texts.py" line="47" />
         <source>No synergy on this page.</source>
         <translation>Aucune synergie sur cette page.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="79"/>
+        <location filename="../ite_qgis/layout/texts.py" line="48" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="80"/>
+        <location filename="../ite_qgis/layout/texts.py" line="49" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="81"/>
+        <location filename="../ite_qgis/layout/texts.py" line="50" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="82"/>
+        <location filename="../ite_qgis/layout/texts.py" line="51" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="83"/>
+        <location filename="../ite_qgis/layout/texts.py" line="52" />
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="84"/>
+        <location filename="../ite_qgis/layout/texts.py" line="53" />
         <source>Benefit/yr</source>
         <translation>Gain/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="106"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="25" />
         <source>/yr</source>
         <translation>/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="86"/>
+        <location filename="../ite_qgis/layout/texts.py" line="55" />
         <source>Top {count} synergies by net benefit</source>
         <translation>Les {count} meilleures synergies par gain net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="87"/>
+        <location filename="../ite_qgis/layout/texts.py" line="56" />
         <source>Best synergies by net benefit</source>
         <translation>Meilleures synergies par gain net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="88"/>
+        <location filename="../ite_qgis/layout/texts.py" line="57" />
         <source>District heating potential area {id}</source>
         <translation>Zone potentielle de réseau de chaleur {id}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="94"/>
+        <location filename="../ite_qgis/layout/texts.py" line="63" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="95"/>
+        <location filename="../ite_qgis/layout/texts.py" line="64" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="144"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="141" />
         <source>Known flows</source>
         <translation>Flux connus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="145"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="142" />
         <source>District heating potential areas</source>
         <translation>Zones potentielles de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="146"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="143" />
         <source>Waste-heat links</source>
         <translation>Liaisons de chaleur fatale</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="99"/>
+        <location filename="../ite_qgis/layout/texts.py" line="68" />
         <source>Heat demand density (MWh/ha)</source>
         <translation>Densité de besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="107"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="26" />
         <source>up to</source>
         <translation>jusqu'à</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="108"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="27" />
         <source> and more</source>
         <translation> et plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="109"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="28" />
         <source>(DH potential)</source>
         <translation>(potentiel réseau)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="110"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="29" />
         <source>(no demand)</source>
         <translation>(pas de besoin)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="125"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="38" />
         <source>Existing site</source>
         <translation>Site existant</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="126"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="39" />
         <source>Planned site</source>
         <translation>Site en projet</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="127"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="40" />
         <source>Candidate site</source>
         <translation>Site candidat</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="130"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="43" />
         <source>Existing flow</source>
         <translation>Flux existant</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="131"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="44" />
         <source>Planned flow</source>
         <translation>Flux prévu</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="132"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="45" />
         <source>Candidate flow</source>
         <translation>Flux candidat</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="133"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="46" />
         <source>Rejected flow</source>
         <translation>Flux écarté</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="136"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="49" />
         <source>Feasible link</source>
         <translation>Liaison faisable</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/texts.py" line="137"/>
+        <location filename="../ite_qgis/qgis_bridge/legend.py" line="50" />
         <source>Link too costly</source>
         <translation>Liaison trop coûteuse</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="46"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="43" />
         <source>Export synergy map</source>
         <translation>Exporter la carte des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="49"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="46" />
         <source>A print-ready map of the sites and candidate synergies, with legend, scale bar, north arrow and the top synergies, to PDF, PNG or SVG; optionally one page per site, resource family or district heating area.</source>
         <translation>Une carte prête à imprimer des sites et des synergies candidates, avec légende, échelle, flèche du nord et les meilleures synergies, en PDF, PNG ou SVG ; au choix une page par site, par famille de ressources ou par zone de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="136"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="133" />
         <source>Sites (points with site_id)</source>
         <translation>Sites (points avec site_id)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="139"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="136" />
         <source>Synergies (output of Find synergies)</source>
         <translation>Synergies (sortie de Trouver les synergies)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="143"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="140" />
         <source>Resources (table, for confidential rows)</source>
         <translation>Ressources (table, pour les lignes confidentielles)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="151"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="148" />
         <source>Heat demand density raster (MWh/ha)</source>
         <translation>Raster de densité de besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="154"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="151" />
         <source>Title (empty: a default title)</source>
         <translation>Titre (vide : un titre par défaut)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="157"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="154" />
         <source>Subtitle (empty: the number of synergies)</source>
         <translation>Sous-titre (vide : le nombre de synergies)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="160"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="157" />
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="162"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="159" />
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="162"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="159" />
         <source>Landscape</source>
         <translation>Paysage</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="162"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="159" />
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="163" />
         <source>Atlas (one page per feature)</source>
         <translation>Atlas (une page par entité)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="163" />
         <source>No atlas: one page</source>
         <translation>Pas d'atlas : une seule page</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="163" />
         <source>One page per site with synergies</source>
         <translation>Une page par site ayant des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="163" />
         <source>One page per resource family</source>
         <translation>Une page par famille de ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="163" />
         <source>One page per district heating area</source>
         <translation>Une page par zone de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="173"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="170" />
         <source>Language of the map</source>
         <translation>Langue de la carte</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="173"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="170" />
         <source>As QGIS</source>
         <translation>Comme QGIS</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="176"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="173" />
         <source>Public map: hide confidential names, figures and locations</source>
         <translation>Carte publique : masquer les noms, chiffres et emplacements confidentiels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="180"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="177" />
         <source>Displacement of confidential sites (m)</source>
         <translation>Déplacement des sites confidentiels (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="184"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="181" />
         <source>Rows of the top synergies table</source>
         <translation>Lignes du tableau des meilleures synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="187"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="184" />
         <source>Candidates drawn per supply</source>
         <translation>Candidats dessinés par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="190"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="187" />
         <source>Data sources (text printed on the map)</source>
         <translation>Sources des données (texte imprimé sur la carte)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="193"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="190" />
         <source>Resolution (dots per inch)</source>
         <translation>Résolution (points par pouce)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="196"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="193" />
         <source>Map file (.pdf, .png or .svg)</source>
         <translation>Fichier de la carte (.pdf, .png ou .svg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="199"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="196" />
         <source>Number of pages</source>
         <translation>Nombre de pages</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="201"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="198" />
         <source>Files written (one per line)</source>
         <translation>Fichiers écrits (un par ligne)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="212"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="217" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="230"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="234" />
         <source>{pages} page(s) written: {files}</source>
         <translation>{pages} page(s) écrite(s) : {files}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="61"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="58" />
         <source>Drawn with its default style when given.</source>
         <translation>Dessinée avec son style par défaut si elle est fournie.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="63"/>
-        <source>The territory&apos;s sites (points with site_id, name, status, confidential) in a projected CRS in metres.</source>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="60" />
+        <source>The territory's sites (points with site_id, name, status, confidential) in a projected CRS in metres.</source>
         <translation>Les sites du territoire (points avec site_id, name, status, confidential) dans un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="68"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="65" />
         <source>The output of Find synergies or Allocate synergies, drawn as lines by family and listed in the table of the top synergies.</source>
         <translation>La sortie de Trouver les synergies ou d'Allouer les synergies, dessinée en lignes par famille et reprise dans le tableau des meilleures synergies.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="73"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="70" />
         <source>The resources table, so that confidential resource rows are protected too.</source>
         <translation>La table des ressources, pour que les lignes de ressources confidentielles soient protégées elles aussi.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="77"/>
-        <source>The territory&apos;s known flows.</source>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="74" />
+        <source>The territory's known flows.</source>
         <translation>Les flux connus du territoire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="78"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="75" />
         <source>The output of District heating potential areas.</source>
         <translation>La sortie de Zones de potentiel de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="81"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="78" />
         <source>The output of Waste heat to district heating.</source>
         <translation>La sortie de Chaleur fatale vers les réseaux de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="84"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="81" />
         <source>A heat demand density raster in MWh/ha, as background.</source>
         <translation>Un raster de densité des besoins de chaleur en MWh/ha, en fond de carte.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="87"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="84" />
         <source>Title of the map. Empty: a default title.</source>
         <translation>Titre de la carte. Vide : un titre par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="90"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="87" />
         <source>Line under the title. Empty: the number of synergies.</source>
         <translation>Ligne sous le titre. Vide : le nombre de synergies.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="93"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="90" />
         <source>Paper size of each page (default A3).</source>
         <translation>Format de papier de chaque page (A3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="94"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="91" />
         <source>Orientation of the page (default landscape).</source>
         <translation>Orientation de la page (paysage par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="97"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="94" />
         <source>One page (default), or one page per site with synergies (the site and its partners), per resource family or per district heating area. PNG and SVG atlases give numbered files beside the chosen name.</source>
         <translation>Une seule page (par défaut), ou une page par site ayant des synergies (le site et ses partenaires), par famille de ressources ou par zone de réseau de chaleur. Les atlas PNG et SVG donnent des fichiers numérotés à côté du nom choisi.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="103"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="100" />
         <source>Language of the texts, legend, numbers and date: as QGIS (default), English or French.</source>
         <translation>Langue des textes, de la légende, des nombres et de la date : celle de QGIS (par défaut), l'anglais ou le français.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="110"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="107" />
         <source>Rows of the table of the top synergies (default 10; fewer when they do not fit).</source>
         <translation>Lignes du tableau des meilleures synergies (10 par défaut ; moins si elles ne tiennent pas).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="114"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="111" />
         <source>Candidates drawn for each supply, by rank: 1 (default) draws the best candidate of each supply only.</source>
         <translation>Candidats dessinés pour chaque offre, par rang : 1 (par défaut) ne dessine que le meilleur candidat de chaque offre.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="119"/>
-        <source>Text printed on the map to credit the data sources. Empty: &quot;territory inventory&quot;.</source>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="116" />
+        <source>Text printed on the map to credit the data sources. Empty: "territory inventory".</source>
         <translation>Texte imprimé sur la carte pour citer les sources des données. Vide : « inventaire du territoire ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="124"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="121" />
         <source>Resolution of PNG files and of the raster parts of PDF and SVG, in dots per inch (default 150).</source>
         <translation>Résolution des fichiers PNG et des parties raster des PDF et SVG, en points par pouce (150 par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="129"/>
+        <location filename="../ite_qgis/processing/algorithms/export_synergy_map.py" line="126" />
         <source>The map file: PDF (all pages in one file), PNG or SVG, chosen by its extension.</source>
         <translation>Le fichier de la carte : PDF (toutes les pages dans un fichier), PNG ou SVG, selon son extension.</translation>
     </message>
@@ -1089,112 +1088,112 @@
 <context>
     <name>exporttables</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="27"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="28" />
         <source>Export tables (CSV, XLSX)</source>
         <translation>Exporter les tables (CSV, XLSX)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="30"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="31" />
         <source>Sites, resources, flows and candidates as spreadsheet files, with confidential sites protected and no cell that a spreadsheet would run as a formula.</source>
         <translation>Sites, ressources, flux et candidats en fichiers de tableur, avec les sites confidentiels protégés et aucune cellule qu'un tableur exécuterait comme une formule.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="66"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="67" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="67"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="68" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="68"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="69" />
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="69"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="70" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="70"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="71" />
         <source>District heating links</source>
         <translation>Liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="76"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="76"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
         <source>CSV files (one per table)</source>
         <translation>Fichiers CSV (un par table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="76"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
         <source>XLSX workbook (one sheet per table)</source>
         <translation>Classeur XLSX (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="80"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="81" />
         <source>Public version (hide what confidential sites did not share)</source>
         <translation>Version publique (masquer ce que les sites confidentiels n'ont pas partagé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="84"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="85" />
         <source>Displacement of confidential sites (m)</source>
         <translation>Déplacement des sites confidentiels (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="89"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="90" />
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="91"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="92" />
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="107"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="107" />
         <source>Public version: {n} confidential sites protected.</source>
         <translation>Version publique : {n} sites confidentiels protégés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="114"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="114" />
         <source>Wrote {files}.</source>
         <translation>Fichiers écrits : {files}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="37"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="38" />
         <source>Written as the {table} table; left out when not given.</source>
         <translation>Écrite comme table {table} ; omise si elle n'est pas fournie.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="41"/>
-        <source>The territory&apos;s sites, always written (the sites table).</source>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="42" />
+        <source>The territory's sites, always written (the sites table).</source>
         <translation>Les sites du territoire, toujours écrits (la table sites).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="46"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="47" />
         <source>The output of Find synergies or Allocate synergies.</source>
         <translation>La sortie de Trouver les synergies ou d'Allouer les synergies.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="49"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="50" />
         <source>The output of Waste heat to district heating.</source>
         <translation>La sortie de Chaleur fatale vers les réseaux de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="52"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="53" />
         <source>CSV (default): one UTF-8 file per table. XLSX: one workbook with one sheet per table. Points become x and y columns, other geometries a WKT column.</source>
         <translation>CSV (par défaut) : un fichier UTF-8 par table. XLSX : un classeur avec une feuille par table. Les points deviennent des colonnes x et y, les autres géométries une colonne WKT.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="59"/>
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="60" />
         <source>Folder where the files are written, one per table.</source>
         <translation>Dossier où les fichiers sont écrits, un par table.</translation>
     </message>
@@ -1202,257 +1201,222 @@
 <context>
     <name>findsynergies</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="36"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="36" />
         <source>Find synergies</source>
         <translation>Trouver les synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="39"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="39" />
         <source>Candidate exchanges between the supplies and demands of nearby sites, inside transport-cost radii, plus knowledge-based matches by sector.</source>
         <translation>Échanges candidats entre les offres et les besoins de sites proches, dans des rayons fondés sur le coût de transport, plus des appariements par secteur issus de la base de connaissances.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="50"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="50" />
         <source>Road transport cost (EUR per t-km)</source>
         <translation>Coût du transport routier (EUR par t-km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="52"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="52" />
         <source>Empty return share</source>
         <translation>Part de retour à vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="54"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="54" />
         <source>Landfill gate fee (EUR/t)</source>
         <translation>Coût de mise en décharge (EUR/t)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="56"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="56" />
         <source>Landfill tax (EUR/t)</source>
         <translation>Taxe sur la mise en décharge (EUR/t)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="58"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="58" />
         <source>Treatment before reuse (EUR/t)</source>
         <translation>Traitement avant réutilisation (EUR/t)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="60"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="60" />
         <source>Handling at both ends (EUR/t)</source>
         <translation>Manutention au départ et à l'arrivée (EUR/t)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="62"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="62" />
         <source>Upper bound of any radius (km)</source>
         <translation>Plafond de tout rayon (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="64"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="64" />
         <source>Highest heat transmission cost (EUR/MWh)</source>
         <translation>Coût maximal de transport de la chaleur (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="67"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="67" />
         <source>Discount rate of heat pipes</source>
         <translation>Taux d'actualisation des canalisations de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="68"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="68" />
         <source>Depreciation period of heat pipes (years)</source>
         <translation>Durée d'amortissement des canalisations de chaleur (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="166" />
         <source>Sites (points with site_id, nace)</source>
         <translation>Sites (points avec site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="173"/>
-        <source>Materials</source>
-        <translation>Matières</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="174"/>
-        <source>Heat</source>
-        <translation>Chaleur</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="175"/>
-        <source>Steam</source>
-        <translation>Vapeur</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="176"/>
-        <source>Water</source>
-        <translation>Eau</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="177"/>
-        <source>Gases</source>
-        <translation>Gaz</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="178"/>
-        <source>Electricity</source>
-        <translation>Électricité</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="179"/>
-        <source>Services</source>
-        <translation>Services</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="181"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="173" />
         <source>Resource families</source>
         <translation>Familles de ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
         <source>Economic break-even distance</source>
         <translation>Distance de rentabilité économique</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
         <source>Fixed distance</source>
         <translation>Distance fixe</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
         <source>Smaller of both</source>
         <translation>La plus petite des deux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="202"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="194" />
         <source>Fixed radius (km)</source>
         <translation>Rayon fixe (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="211"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="203" />
         <source>Detour factor (route length / straight line)</source>
         <translation>Facteur de détour (longueur du trajet / ligne droite)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="220"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="212" />
         <source>Candidates kept per supply</source>
         <translation>Candidats retenus par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="229"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="221" />
         <source>Include knowledge-based matches (receiving sectors)</source>
         <translation>Inclure les appariements issus de la base de connaissances (secteurs receveurs)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="242"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="234" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="301"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="293" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="324"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="316" />
         <source>{n} candidate synergies ({declared} declared, {inferred} inferred) for {supplies} supplies.</source>
         <translation>{n} synergies candidates ({declared} déclarées, {inferred} déduites) pour {supplies} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="336"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="328" />
         <source>Best declared candidate of each supply (upper bounds)</source>
         <translation>Meilleur candidat déclaré de chaque offre (bornes supérieures)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="74"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="74" />
         <source>Point layer of the sites, with a unique site_id and, for knowledge-based matches, a NACE code in nace. A geographic CRS is reprojected to a metric one (named in the log); lines and polygons are refused.</source>
         <translation>Couche de points des sites, avec un site_id unique et, pour les appariements issus de la base de connaissances, un code NACE dans nace. Un SCR géographique est reprojeté dans un SCR métrique (nommé dans le journal) ; les lignes et les polygones sont refusés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="80"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="80" />
         <source>Resource families to search: only the supplies and demands of these families are paired. All seven by default.</source>
         <translation>Familles de ressources à rechercher : seules les offres et les demandes de ces familles sont appariées. Les sept par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="85"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="85" />
         <source>How far a supply looks for receivers: the economic break-even distance of each resource (default), the fixed radius below, or the smaller of both. Resources without a transport cost model use the fixed radius.</source>
         <translation>Jusqu'où une offre cherche des receveurs : la distance de rentabilité économique de chaque ressource (par défaut), le rayon fixe ci-dessous, ou le plus petit des deux. Les ressources sans modèle de coût de transport utilisent le rayon fixe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="101"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="101" />
         <source>Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}).</source>
         <translation>Nombre maximal de receveurs candidats retenus pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="106"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="106" />
         <source>Also propose sites that declared no demand but whose NACE sector received the resource in documented exchanges (knowledge base). Checked by default.</source>
         <translation>Proposer aussi les sites qui n'ont déclaré aucune demande mais dont le secteur NACE a reçu la ressource dans des échanges documentés (base de connaissances). Coché par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="111"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="111" />
         <source>Cost of carrying one tonne over one loaded kilometre by road, in EUR (default from the French CNR road-haulage indices).</source>
         <translation>Coût du transport routier d'une tonne sur un kilomètre en charge, en EUR (valeur par défaut tirée des indices du transport routier du CNR).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="116"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="116" />
         <source>Distance driven back empty as a share of the loaded distance: 1 means the truck returns empty, 0 that it always finds a return load.</source>
         <translation>Distance parcourue à vide au retour, en part de la distance en charge : 1 signifie que le camion revient à vide, 0 qu'il trouve toujours un fret retour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="121"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="121" />
         <source>Gate fee per tonne that a supplier no longer pays when its waste is reused, in EUR/t, tax excluded (default from ADEME).</source>
         <translation>Coût de mise en décharge par tonne que le fournisseur ne paie plus quand son déchet est réutilisé, en EUR/t, hors taxe (valeur par défaut de l'ADEME).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="126"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="126" />
         <source>Landfill tax per tonne also avoided, in EUR/t (default: French TGAP rate for non-hazardous waste, 2025).</source>
         <translation>Taxe sur la mise en décharge évitée elle aussi, en EUR/t (par défaut : taux de TGAP 2025 pour les déchets non dangereux).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="131"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="131" />
         <source>Cost per tonne of preparing the material for reuse (drying, crushing...), in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne de la préparation de la matière avant réutilisation (séchage, concassage…), en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="136"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="136" />
         <source>Cost per tonne of loading and unloading at both ends, in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne du chargement et du déchargement au départ et à l'arrivée, en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="141"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="141" />
         <source>No radius, economic or fixed, goes beyond this distance in km.</source>
         <translation>Aucun rayon, économique ou fixe, ne dépasse cette distance en km.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="145"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="145" />
         <source>Highest levelised cost of carrying heat or steam through a pipe, in EUR per MWh delivered: it sets the longest heat link (default from Hotmaps).</source>
         <translation>Coût actualisé maximal du transport de chaleur ou de vapeur par canalisation, en EUR par MWh livré : il fixe la plus longue liaison de chaleur (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="150"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="150" />
         <source>Discount rate of the investment in heat pipes, as a fraction (0.03 = 3 %).</source>
         <translation>Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0,03 = 3 %).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="154"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="154" />
         <source>Years over which the heat pipes are paid off, with the discount rate.</source>
         <translation>Nombre d'années sur lesquelles les canalisations de chaleur sont amorties, avec le taux d'actualisation.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="158"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="158" />
         <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score and rank; styled by family.</source>
         <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score et rang ; style par famille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="91"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="91" />
         <source>Search radius in km of the fixed-distance mode, and of the resources without a cost model (default {default} km).</source>
         <translation>Rayon de recherche en km du mode à distance fixe et des ressources sans modèle de coût (par défaut {default} km).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="96"/>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="96" />
         <source>Route length over the straight-line distance: every distance is the straight line times this factor (default {default}, a common road circuity).</source>
         <translation>Longueur du trajet rapportée à la distance à vol d'oiseau : chaque distance est la ligne droite multipliée par ce facteur (par défaut {default}, un détour routier courant).</translation>
     </message>
@@ -1460,22 +1424,22 @@
 <context>
     <name>flowlegend</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="21"/>
+        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="21" />
         <source>Line width: quantities by mass (t/yr)</source>
         <translation>Largeur du trait : quantités en masse (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="22"/>
+        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="22" />
         <source>Line width: energy (GWh/yr)</source>
         <translation>Largeur du trait : énergie (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="23"/>
+        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="23" />
         <source>Line width: volumes (m3/yr)</source>
         <translation>Largeur du trait : volumes (m3/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="24"/>
+        <location filename="../ite_qgis/qgis_bridge/flow_legend.py" line="24" />
         <source>Line width: services (count/yr)</source>
         <translation>Largeur du trait : services (nombre/an)</translation>
     </message>
@@ -1483,357 +1447,357 @@
 <context>
     <name>flowmap</name>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="96"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="87" />
         <source> ... and {count} more</source>
         <translation> ... et {count} de plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="106"/>
-        <source>The flow table has no &apos;{column}&apos; column ({what}).</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="97" />
+        <source>The flow table has no '{column}' column ({what}).</source>
         <translation>La table des flux n'a pas de colonne « {column} » ({what}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="131"/>
-        <source>The flow table has no &apos;{column}&apos; column (the {end} site).</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="143" />
+        <source>The flow table has no '{column}' column (the {end} site).</source>
         <translation>La table des flux n'a pas de colonne « {column} » (site {end}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="137"/>
-        <source>The flow table has no &apos;{column}&apos; column (quantity).</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="149" />
+        <source>The flow table has no '{column}' column (quantity).</source>
         <translation>La table des flux n'a pas de colonne « {column} » (quantité).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="143"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="155" />
         <source>The flow table is empty.</source>
         <translation>La table des flux est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="147"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="124" />
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="153"/>
-        <source>{count} flows have no site in &apos;{column}&apos;: {rows}</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="164" />
+        <source>{count} flows have no site in '{column}': {rows}</source>
         <translation>{count} flux n'ont pas de site dans « {column} » : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="162"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="179" />
         <source>{count} flows have no resource code: {rows}. Fill the resource field or give a default resource (e.g. heat for district heating links).</source>
         <translation>{count} flux n'ont pas de code de ressource : {rows}. Remplissez le champ de ressource ou donnez une ressource par défaut (p. ex. heat pour les liaisons de réseau de chaleur).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="173"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="190" />
         <source>{count} flows have a resource code the catalogue does not know: {rows}</source>
         <translation>{count} flux ont un code de ressource inconnu du catalogue : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="181"/>
-        <source>{count} flows have a quantity that is not a number in &apos;{column}&apos;: {rows}</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="203" />
+        <source>{count} flows have a quantity that is not a number in '{column}': {rows}</source>
         <translation>{count} flux ont une quantité qui n'est pas un nombre dans « {column} » : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="189"/>
-        <source>{count} flows have no quantity in &apos;{column}&apos;: {rows}</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="211" />
+        <source>{count} flows have no quantity in '{column}': {rows}</source>
         <translation>{count} flux n'ont pas de quantité dans « {column} » : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="199"/>
-        <source>{count} flows have no unit: the catalogue&apos;s default unit of their resource was used (e.g. MWh/yr for heat).</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="228" />
+        <source>{count} flows have no unit: the catalogue's default unit of their resource was used (e.g. MWh/yr for heat).</source>
         <translation>{count} flux n'ont pas d'unité : l'unité par défaut du catalogue pour leur ressource a été utilisée (p. ex. MWh/yr pour la chaleur).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="217"/>
-        <source>unit &apos;{unit}&apos; does not fit a {family} resource</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="254" />
+        <source>unit '{unit}' does not fit a {family} resource</source>
         <translation>l'unité « {unit} » ne convient pas à une ressource de la famille {family}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="225"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="262" />
         <source>{count} flows have a quantity or unit problem: {rows}</source>
         <translation>{count} flux ont un problème de quantité ou d'unité : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="307"/>
-        <source>Unknown line shape &apos;{shape}&apos;.</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="339" />
+        <source>Unknown line shape '{shape}'.</source>
         <translation>Forme de ligne inconnue « {shape} ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="366"/>
-        <source>The sites layer has no &apos;{column}&apos; column.</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="398" />
+        <source>The sites layer has no '{column}' column.</source>
         <translation>La couche des sites n'a pas de colonne « {column} ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="379"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="411" />
         <source>The sites layer has duplicate ids: {ids}</source>
         <translation>La couche des sites a des identifiants en double : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="410"/>
-        <source>Unknown mode &apos;{mode}&apos;.</source>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="442" />
+        <source>Unknown mode '{mode}'.</source>
         <translation>Mode inconnu « {mode} ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="422"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="488" />
         <source>{count} site ids of the flows are not in the sites layer: {ids}. Add these sites, or correct the ids, and run the tool again.</source>
         <translation>{count} identifiants de site des flux ne sont pas dans la couche des sites : {ids}. Ajoutez ces sites, ou corrigez les identifiants, puis relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="435"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="506" />
         <source>Give a sites layer, or a flow layer of lines with a CRS: the ends of the flows cannot be placed otherwise.</source>
         <translation>Donnez une couche de sites, ou une couche de flux en lignes avec un SCR : sinon les extrémités des flux ne peuvent pas être placées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="450"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="521" />
         <source>{count} flows have no line geometry to place their ends ({rows}); give a sites layer instead.</source>
         <translation>{count} flux n'ont pas de géométrie linéaire pour placer leurs extrémités ({rows}) ; donnez plutôt une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="467"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="452" />
         <source>{count} flows start and end at the same site and are drawn as points of no length: {sites}</source>
         <translation>{count} flux partent et arrivent au même site et sont dessinés comme des points de longueur nulle : {sites}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="480"/>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="549" />
         <source>{before} flows summed into {after} lines.</source>
         <translation>{before} flux additionnés en {after} lignes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="193"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="191" />
         <source>Flow map</source>
         <translation>Carte des flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="42"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="40" />
         <source>Flow lines from a flow table (existing flows, candidate synergies or DH links): curved or straight, side by side or summed, width by quantity, colour by family.</source>
         <translation>Lignes de flux à partir d'une table de flux (flux existants, synergies candidates ou liaisons de réseau de chaleur) : courbes ou droites, côte à côte ou additionnées, épaisseur selon la quantité, couleur selon la famille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="139"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="137" />
         <source>Flows (table or lines: flows, synergies or DH links)</source>
         <translation>Flux (table ou lignes : flux, synergies ou liaisons de réseau de chaleur)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="143"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="141" />
         <source>Sites (optional with a line layer: its ends are used)</source>
         <translation>Sites (facultatif avec une couche de lignes : ses extrémités sont utilisées)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="147"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="145" />
         <source>Site id field</source>
         <translation>Champ de l'identifiant de site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="151"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="149" />
         <source>From site field (supplier)</source>
         <translation>Champ du site d'origine (fournisseur)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="152"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="150" />
         <source>To site field (receiver)</source>
         <translation>Champ du site de destination (receveur)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="153"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="151" />
         <source>Resource code field</source>
         <translation>Champ du code de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="154"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="152" />
         <source>Quantity field</source>
         <translation>Champ de la quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="155"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="153" />
         <source>Unit field</source>
         <translation>Champ de l'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="160"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="158" />
         <source>Resource code where the field is empty or absent (e.g. heat for DH links)</source>
         <translation>Code de ressource là où le champ est vide ou absent (p. ex. heat pour les liaisons de réseau de chaleur)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="163"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="161" />
         <source>Unit where the field is empty or absent (e.g. MWh/yr)</source>
         <translation>Unité là où le champ est vide ou absent (p. ex. MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="164" />
         <source>Line shape</source>
         <translation>Forme des lignes</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="164" />
         <source>Curved (A to B and B to A on opposite sides)</source>
         <translation>Courbes (de A vers B et de B vers A de part et d'autre)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="164" />
         <source>Straight</source>
         <translation>Droites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="170"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="168" />
         <source>Several flows between the same two sites</source>
         <translation>Plusieurs flux entre les deux mêmes sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="170"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="168" />
         <source>Side by side</source>
         <translation>Côte à côte</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="170"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="168" />
         <source>Summed per resource family and unit</source>
         <translation>Additionnés par famille de ressources et par unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="172" />
         <source>Arc height (share of the distance)</source>
         <translation>Hauteur de l'arc (part de la distance)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="172" />
         <source>Spacing between side-by-side flows (m, 0: automatic)</source>
         <translation>Écart entre flux côte à côte (m, 0 : automatique)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="172" />
         <source>Width of the largest flow (mm)</source>
         <translation>Épaisseur du flux le plus important (mm)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="172" />
         <source>Smallest width (mm)</source>
         <translation>Épaisseur minimale (mm)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="186"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="184" />
         <source>Vertices per curved line</source>
         <translation>Sommets par ligne courbe</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="190"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="188" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="220"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="218" />
         <source>The sites layer has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run the tool again.</source>
         <translation>La couche des sites n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="225"/>
-        <source>The flows are a table without lines: give the sites layer so that each flow&apos;s ends can be placed.</source>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="223" />
+        <source>The flows are a table without lines: give the sites layer so that each flow's ends can be placed.</source>
         <translation>Les flux sont une table sans lignes : donnez la couche des sites pour placer les extrémités de chaque flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="240"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="238" />
         <source>Choose the field {parameter}.</source>
         <translation>Choisissez le champ {parameter}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="265"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="263" />
         <source>{count} flow lines written.</source>
         <translation>{count} lignes de flux écrites.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="49"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="47" />
         <source>Default: {field}.</source>
         <translation>Par défaut : {field}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="51"/>
-        <source>The flows to draw: the territory&apos;s flows, the candidate or allocated synergies, or the links of Waste heat to district heating; a table or a line layer.</source>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="49" />
+        <source>The flows to draw: the territory's flows, the candidate or allocated synergies, or the links of Waste heat to district heating; a table or a line layer.</source>
         <translation>Les flux à dessiner : les flux du territoire, les synergies candidates ou allouées, ou les liaisons de Chaleur fatale vers les réseaux de chaleur ; une table ou une couche de lignes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="56"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="54" />
         <source>Points (or polygons, through a point on their surface) with a site id, where the flows start and end. Empty: the flows must be lines, drawn between their first and last vertices.</source>
         <translation>Points (ou polygones, par un point de leur surface) avec un identifiant de site, d'où partent et où arrivent les flux. Vide : les flux doivent être des lignes, tracées entre leurs premier et dernier sommets.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="62"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="60" />
         <source>Field of the sites layer that holds the site id (default site_id).</source>
         <translation>Champ de la couche des sites qui porte l'identifiant du site (site_id par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="65"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="63" />
         <source>Field with the id of the supplying site: supplier_site for synergies, source_id for DH links.</source>
         <translation>Champ de l'identifiant du site fournisseur : supplier_site pour les synergies, source_id pour les liaisons de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="70"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="68" />
         <source>Field with the id of the receiving site: receiver_site for synergies, area_id for DH links.</source>
         <translation>Champ de l'identifiant du site receveur : receiver_site pour les synergies, area_id pour les liaisons de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="75"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="73" />
         <source>Field with the resource code, which sets the family and colour.</source>
         <translation>Champ du code de ressource, qui fixe la famille et la couleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="78"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="76" />
         <source>Field with the quantity, which sets the width: allocated_quantity for allocated synergies, heat_delivered_mwh_yr for DH links.</source>
         <translation>Champ de la quantité, qui fixe l'épaisseur : allocated_quantity pour les synergies allouées, heat_delivered_mwh_yr pour les liaisons de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="83"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="81" />
         <source>Field with the unit of the quantity.</source>
         <translation>Champ de l'unité de la quantité.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="86"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="84" />
         <source>Resource code used where the resource field is empty or absent, e.g. heat for DH links.</source>
         <translation>Code de ressource utilisé là où le champ de ressource est vide ou absent, p. ex. heat pour les liaisons de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="91"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="89" />
         <source>Unit used where the unit field is empty or absent, e.g. MWh/yr for DH links.</source>
         <translation>Unité utilisée là où le champ d'unité est vide ou absent, p. ex. MWh/yr pour les liaisons de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="95"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="93" />
         <source>Curved (default): arcs bent to the right of travel, so A to B and B to A do not overlap. Straight: straight lines.</source>
         <translation>Courbes (par défaut) : arcs incurvés à droite du sens de parcours, pour que A vers B et B vers A ne se superposent pas. Droites : lignes droites.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="100"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="98" />
         <source>Side by side (default): one line per flow. Summed: one line per pair of sites, resource family and unit family (tonnes and MWh are never added).</source>
         <translation>Côte à côte (par défaut) : une ligne par flux. Additionnés : une ligne par paire de sites, famille de ressources et famille d'unités (les tonnes et les MWh ne sont jamais additionnées).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="110"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="108" />
         <source>Distance in metres between side-by-side flows of the same two sites; 0 (default) sets it as a share of the distance.</source>
         <translation>Distance en mètres entre les flux côte à côte des deux mêmes sites ; 0 (par défaut) la fixe en part de la distance.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="115"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="113" />
         <source>Width on the map, in mm, of the largest flow of each unit family; the others are proportional to their quantity.</source>
         <translation>Épaisseur sur la carte, en mm, du plus gros flux de chaque famille d'unités ; les autres sont proportionnelles à leur quantité.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="120"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="118" />
         <source>No line is drawn thinner than this, in mm, so small flows stay visible.</source>
         <translation>Aucune ligne n'est tracée plus fine que cette épaisseur, en mm, pour que les petits flux restent visibles.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="123"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="121" />
         <source>Vertices of each curved line: more gives smoother arcs.</source>
         <translation>Sommets de chaque ligne courbe : davantage donne des arcs plus lisses.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="126"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="124" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv, so that flows with these codes get a family.</source>
         <translation>Vos propres codes de ressources, dans les colonnes de resources/catalogue/resources.csv, pour que les flux de ces codes reçoivent une famille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="131"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="129" />
         <source>One line per flow (or summed flow) with its family, normalised quantity, width in mm and a size class; styled by family with an arrow at the receiver.</source>
         <translation>Une ligne par flux (ou flux additionné) avec sa famille, sa quantité normalisée, son épaisseur en mm et une classe de taille ; style par famille avec une flèche vers le receveur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="105"/>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="103" />
         <source>Height of a curved arc as a share of the distance between its two sites (default {default}).</source>
         <translation>Hauteur d'un arc courbe, en part de la distance entre ses deux sites (par défaut {default}).</translation>
     </message>
@@ -1841,12 +1805,12 @@
 <context>
     <name>frames</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="222"/>
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="312" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="215"/>
+        <location filename="../ite_qgis/qgis_bridge/ogr_files.py" line="182" />
         <source>Could not write the output: {error}</source>
         <translation>Impossible d'écrire la sortie : {error}</translation>
     </message>
@@ -1854,22 +1818,22 @@
 <context>
     <name>groups</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="21"/>
+        <location filename="../ite_qgis/processing/base.py" line="29" />
         <source>Territory and inventory</source>
         <translation>Territoire et inventaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="22"/>
+        <location filename="../ite_qgis/processing/base.py" line="30" />
         <source>Synergies</source>
         <translation>Synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="23"/>
+        <location filename="../ite_qgis/processing/base.py" line="31" />
         <source>Waste heat and district heating</source>
         <translation>Chaleur fatale et réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="24"/>
+        <location filename="../ite_qgis/processing/base.py" line="32" />
         <source>Maps and reports</source>
         <translation>Cartes et rapports</translation>
     </message>
@@ -1877,32 +1841,32 @@
 <context>
     <name>heat_density</name>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="75"/>
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="75" />
         <source>The grid bounds {bounds} are empty.</source>
         <translation>L'emprise de la grille {bounds} est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="262"/>
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="262" />
         <source>The cell size must be a positive number of metres, not {cell}.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres, et non {cell}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="269"/>
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="269" />
         <source>{demands} demand values were given for {features} features.</source>
         <translation>{demands} valeurs de besoin ont été données pour {features} entités.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="291"/>
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="291" />
         <source>No feature has both a point or polygon geometry and a demand of 0 or more: nothing to grid.</source>
         <translation>Aucune entité n'a à la fois une géométrie ponctuelle ou polygonale et un besoin supérieur ou égal à 0 : rien à mettre en grille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="59"/>
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="59" />
         <source>A heat density grid needs a projected CRS in metres, but the layer is in {crs}. Reproject it (e.g. to EPSG:3035, LAEA Europe, or the local UTM zone) and run the tool again.</source>
         <translation>Une grille de densité de chaleur nécessite un SCR projeté en mètres, mais la couche est en {crs}. Reprojetez-la (par exemple en EPSG:3035, LAEA Europe, ou dans la zone UTM locale) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="91"/>
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="91" />
         <source>The grid would have {rows} x {cols} cells, more than {limit}. Use a larger cell size or a smaller extent.</source>
         <translation>La grille aurait {rows} x {cols} cellules, soit plus de {limit}. Choisissez une taille de cellule plus grande ou une emprise plus petite.</translation>
     </message>
@@ -1910,574 +1874,658 @@
 <context>
     <name>heatdensitygrid</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="43"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="43" />
         <source>Heat demand density grid</source>
         <translation>Grille de densité des besoins de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="46"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="46" />
         <source>Raster of heat demand density (MWh/ha) from buildings or points with a yearly demand; the demand is conserved.</source>
         <translation>Raster de densité des besoins de chaleur (MWh/ha) à partir de bâtiments ou de points dotés d'un besoin annuel ; le besoin total est conservé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="80"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="80" />
         <source>Buildings or points with a heat demand</source>
         <translation>Bâtiments ou points avec un besoin de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="84"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="84" />
         <source>Heat demand field (MWh/yr)</source>
         <translation>Champ du besoin de chaleur (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="60"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="60" />
         <source>Yearly heat demand of each feature in MWh.</source>
         <translation>Besoin de chaleur annuel de chaque entité, en MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="89"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="89" />
         <source>Heat demand expression (MWh/yr, replaces the field)</source>
         <translation>Expression du besoin de chaleur (MWh/yr, remplace le champ)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="63"/>
-        <source>An expression giving the yearly demand in MWh, e.g. &quot;floor_area_m2&quot; * 0.12. When given it is used instead of the field.</source>
-        <translation>Une expression donnant le besoin annuel en MWh, par exemple &quot;floor_area_m2&quot; * 0.12. Si elle est indiquée, elle remplace le champ.</translation>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="63" />
+        <source>An expression giving the yearly demand in MWh, e.g. "floor_area_m2" * 0.12. When given it is used instead of the field.</source>
+        <translation>Une expression donnant le besoin annuel en MWh, par exemple "floor_area_m2" * 0.12. Si elle est indiquée, elle remplace le champ.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="94"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="94" />
         <source>Cell size</source>
         <translation>Taille de cellule</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="68"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="68" />
         <source>Side of a square cell in metres; 100 m is the Hotmaps resolution.</source>
         <translation>Côté d'une cellule carrée, en mètres ; 100 m est la résolution de Hotmaps.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="184"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="184" />
         <source>Heat demand density (MWh/ha)</source>
         <translation>Densité des besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="100"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="100" />
         <source>Demand of the features used, MWh/yr</source>
         <translation>Besoin des entités utilisées, MWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="103"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="103" />
         <source>Demand in the grid, MWh/yr</source>
         <translation>Besoin dans la grille, MWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="113"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="113" />
         <source>The demand expression cannot be read: {error}</source>
         <translation>Impossible de lire l'expression du besoin : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="126"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="126" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="153"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="153" />
         <source>The buildings layer</source>
         <translation>La couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="157"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="157" />
         <source>Give the heat demand as a field or as an expression (MWh/yr).</source>
         <translation>Indiquez le besoin de chaleur par un champ ou par une expression (MWh/yr).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="163"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="163" />
         <source>The buildings layer has no features: nothing to grid.</source>
         <translation>La couche des bâtiments n'a aucune entité : rien à mettre en grille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="167"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="167" />
         <source>Gridding {n} features in {cell} m cells...</source>
         <translation>Mise en grille de {n} entités en cellules de {cell} m...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="181"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="181" />
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="195"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="195" />
         <source>Features: {total}; used: {used}; without geometry: {nogeom}; neither point nor polygon: {wrong}; demand empty, not a number or negative: {bad}; invalid polygons repaired: {fixed}.</source>
         <translation>Entités : {total} ; utilisées : {used} ; sans géométrie : {nogeom} ; ni point ni polygone : {wrong} ; besoin vide, non numérique ou négatif : {bad} ; polygones invalides réparés : {fixed}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="203"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="203" />
         <source>Demand in: {demand_in:,.1f} MWh/yr; in the grid: {in_grid:,.1f} MWh/yr; outside it: {outside:,.1f} MWh/yr. Grid: {rows} rows x {cols} columns.</source>
         <translation>Besoin en entrée : {demand_in:,.1f} MWh/yr ; dans la grille : {in_grid:,.1f} MWh/yr ; hors de la grille : {outside:,.1f} MWh/yr. Grille : {rows} lignes x {cols} colonnes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="211"/>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="211" />
         <source>{n} features were left out of the grid (see the counts above).</source>
         <translation>{n} entités ont été écartées de la grille (voir les décomptes ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="54"/>
-        <source>Building footprints or points that each carry a yearly heat demand, in a projected CRS in metres. A polygon&apos;s demand is spread over the cells it covers, in proportion to the area in each.</source>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="54" />
+        <source>Building footprints or points that each carry a yearly heat demand, in a projected CRS in metres. A polygon's demand is spread over the cells it covers, in proportion to the area in each.</source>
         <translation>Emprises de bâtiments ou points portant chacun un besoin annuel de chaleur, dans un SCR projeté en mètres. Le besoin d'un polygone est réparti entre les cellules qu'il recouvre, au prorata de sa surface dans chacune.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="72"/>
-        <source>Raster of the heat demand density in MWh/ha, in the layer&apos;s CRS (cells without demand hold 0), ready for District heating potential areas.</source>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="72" />
+        <source>Raster of the heat demand density in MWh/ha, in the layer's CRS (cells without demand hold 0), ready for District heating potential areas.</source>
         <translation>Raster de densité des besoins de chaleur en MWh/ha, dans le SCR de la couche (les cellules sans besoin valent 0), prêt pour Zones de potentiel de réseau de chaleur.</translation>
     </message>
 </context>
 <context>
     <name>heatgrid</name>
     <message>
-        <location filename="../ite_qgis/core/samples/synthetic_heat.py" line="155"/>
+        <location filename="../ite_qgis/core/samples/synthetic_heat.py" line="155" />
         <source>A {value} m cell gives more than {max_cells} cells</source>
         <translation>Une cellule de {value} m donne plus de {max_cells} cellules</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/samples/synthetic_heat.py" line="185"/>
+        <location filename="../ite_qgis/core/samples/synthetic_heat.py" line="185" />
         <source>The cell size must be a positive length in m: {value}</source>
         <translation>La taille de cellule doit être une longueur positive en m : {value}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/samples/synthetic_heat.py" line="221"/>
+        <location filename="../ite_qgis/core/samples/synthetic_heat.py" line="227" />
         <source>A grid must be a non-empty 2-D array, got shape {shape}</source>
         <translation>Une grille doit être un tableau 2D non vide ; forme reçue : {shape}</translation>
     </message>
 </context>
 <context>
+    <name>heatsources</name>
+    <message>
+        <location filename="../ite_qgis/core/heat/sources.py" line="79" />
+        <source>{n} heat or steam rows are not in an energy unit (MWh/yr, MW) and were left out: {ids}</source>
+        <translation>{n} lignes de chaleur ou de vapeur ne sont pas dans une unité d'énergie (MWh/yr, MW) et ont été écartées : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/sources.py" line="90" />
+        <source>The sites layer has no site_id field: choose the field that the resources table refers to.</source>
+        <translation>La couche des sites n'a pas de champ site_id : choisissez le champ auquel renvoie la table des ressources.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/sources.py" line="99" />
+        <source>{n} heat rows refer to sites missing from the sites layer and were left out: {ids}</source>
+        <translation>{n} lignes de chaleur renvoient à des sites absents de la couche des sites et ont été écartées : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/sources.py" line="122" />
+        <source>The resources table lacks the columns {columns} (territory model: site_id, direction, resource, quantity, unit).</source>
+        <translation>Il manque à la table des ressources les colonnes {columns} (modèle de territoire : site_id, direction, resource, quantity, unit).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/sources.py" line="130" />
+        <source>The resources table has no heat or steam supply row: no heat source to link.</source>
+        <translation>La table des ressources n'a aucune ligne d'offre de chaleur ou de vapeur : aucune source de chaleur à raccorder.</translation>
+    </message>
+</context>
+<context>
+    <name>ids</name>
+    <message>
+        <location filename="../ite_qgis/core/common/ids.py" line="38" />
+        <source> ... and {count} more</source>
+        <translation> ... et {count} autres</translation>
+    </message>
+</context>
+<context>
     <name>importinventory</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="33"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="30" />
         <source>Import inventory</source>
         <translation>Importer l'inventaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="36"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="33" />
         <source>Sites and resources from a CSV, XLSX or any table; rejected rows with their reason.</source>
         <translation>Sites et ressources depuis un fichier CSV, XLSX ou toute table ; lignes rejetées avec leur motif.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="158"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="155" />
         <source>Inventory file (CSV, TXT or XLSX)</source>
         <translation>Fichier d'inventaire (CSV, TXT ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="158"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="155" />
         <source>Tables (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Tableaux (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="163" />
         <source>…or inventory table (any QGIS layer)</source>
         <translation>…ou table d'inventaire (toute couche QGIS)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="171" />
         <source>Layout</source>
         <translation>Format du tableau</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="171" />
         <source>Long: one resource per row</source>
         <translation>Long : une ressource par ligne</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="171" />
         <source>Wide: one row per site, one column per resource</source>
         <translation>Large : une ligne par site, une colonne par ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="185"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
         <source>Where the sites are</source>
         <translation>Localisation des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="185"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
         <source>x and y columns</source>
         <translation>colonnes x et y</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="185"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
         <source>a WKT column</source>
         <translation>une colonne WKT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="185"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
         <source>join to a point or polygon layer on a key</source>
         <translation>jointure sur une clé avec une couche de points ou de polygones</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="197"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="194" />
         <source>CRS of the x/y or WKT coordinates</source>
         <translation>SCR des coordonnées x/y ou WKT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="204"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="201" />
         <source>CRS of the sites output (metric; empty: chosen for the data)</source>
         <translation>SCR de la couche des sites (métrique ; vide : choisi selon les données)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="214"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="211" />
         <source>Layer to join the sites to</source>
         <translation>Couche à laquelle joindre les sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="225"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="222" />
         <source>Key field of that layer</source>
         <translation>Champ clé de cette couche</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="122"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="119" />
         <source>Column names (field=your column; …)</source>
         <translation>Noms de colonnes (champ=votre colonne ; …)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="122"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="119" />
         <source>Wide layout: column=code:direction:unit; …</source>
         <translation>Format large : colonne=code:sens:unité ; …</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="122"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="119" />
         <source>XLSX sheet (name; empty: the first)</source>
         <translation>Feuille XLSX (nom ; vide : la première)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="122"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="119" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="146"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="143" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="146"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="143" />
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="146"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="143" />
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="315"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="312" />
         <source>Give an inventory file or an inventory table.</source>
         <translation>Indiquez un fichier d'inventaire ou une table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="247"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="244" />
         <source>Joining needs a layer and its key field.</source>
         <translation>La jointure nécessite une couche et son champ clé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="251"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="248" />
         <source>The CRS of the sites output</source>
         <translation>Le SCR de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="274"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="271" />
         <source>{sites} sites and {resources} resources imported; {errors} rows rejected (see the Rejected rows table).</source>
         <translation>{sites} sites et {resources} ressources importés ; {errors} lignes rejetées (voir la table « Lignes rejetées »).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="282"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="279" />
         <source>Some rows were not imported: the Rejected rows table gives each row number and the reason.</source>
         <translation>Certaines lignes n'ont pas été importées : la table « Lignes rejetées » donne le numéro de chaque ligne et le motif du rejet.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="353"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="350" />
         <source>Wide layout column {column}: write column=code:direction:unit, e.g. Slag=ewc:100202:supply:t/yr.</source>
         <translation>Colonne {column} du format large : écrivez colonne=code:sens:unité, par exemple Laitier=ewc:100202:supply:t/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="43"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="40" />
         <source>The survey as a CSV, TXT or XLSX file. Encoding, separator and decimal mark are detected. Give this file or an inventory table.</source>
         <translation>L'enquête sous forme de fichier CSV, TXT ou XLSX. L'encodage, le séparateur et le séparateur décimal sont détectés. Donnez ce fichier ou une table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="48"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="45" />
         <source>The survey as a layer or table already in QGIS, used when no file is given.</source>
         <translation>L'enquête sous forme de couche ou de table déjà dans QGIS, utilisée quand aucun fichier n'est donné.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="52"/>
-        <source>Long (default): one resource per row, the site&apos;s columns repeated. Wide: one row per site and one column per resource, described in the wide layout parameter.</source>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="49" />
+        <source>Long (default): one resource per row, the site's columns repeated. Wide: one row per site and one column per resource, described in the wide layout parameter.</source>
         <translation>Long (par défaut) : une ressource par ligne, les colonnes du site répétées. Large : une ligne par site et une colonne par ressource, décrites dans le paramètre du format large.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="58"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="55" />
         <source>How each site is located: x and y columns (default), a WKT column (a point inside a polygon is used), or a key joined to a point or polygon layer.</source>
         <translation>Comment chaque site est localisé : colonnes x et y (par défaut), une colonne WKT (un point à l'intérieur d'un polygone est utilisé), ou une clé jointe à une couche de points ou de polygones.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="63"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="60" />
         <source>CRS of the x/y or WKT coordinates in the file (default WGS 84 longitude and latitude). Not used with a join.</source>
         <translation>SCR des coordonnées x/y ou WKT du fichier (par défaut longitude et latitude WGS 84). Inutilisé avec une jointure.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="68"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="65" />
         <source>Projected CRS in metres of the sites output. Empty: the UTM zone of the data, or LAEA Europe for a larger extent, named in the log.</source>
         <translation>SCR projeté en mètres de la sortie des sites. Vide : la zone UTM des données, ou LAEA Europe pour une étendue plus grande, nommé dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="73"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="70" />
         <source>With the join option: the point or polygon layer that locates the sites (a point inside each polygon is used).</source>
         <translation>Avec l'option de jointure : la couche de points ou de polygones qui localise les sites (un point à l'intérieur de chaque polygone est utilisé).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="78"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="75" />
         <source>With the join option: the field of that layer matched to the site key of the inventory.</source>
         <translation>Avec l'option de jointure : le champ de cette couche mis en correspondance avec la clé de site de l'inventaire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="83"/>
-        <source>Overrides of the guessed column names, as field=your column pairs separated by &apos;;&apos;, e.g. site_id=SIRET; resource=Code CED. Empty: the guesses (named in the log).</source>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="80" />
+        <source>Overrides of the guessed column names, as field=your column pairs separated by ';', e.g. site_id=SIRET; resource=Code CED. Empty: the guesses (named in the log).</source>
         <translation>Remplace les noms de colonnes devinés, sous forme de paires champ=votre colonne séparées par « ; », p. ex. site_id=SIRET; resource=Code CED. Vide : les noms devinés (indiqués dans le journal).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="89"/>
-        <source>Wide layout only: each resource column as column=code:direction:unit, separated by &apos;;&apos;, e.g. Slag=ewc:100202:supply:t/yr.</source>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="86" />
+        <source>Wide layout only: each resource column as column=code:direction:unit, separated by ';', e.g. Slag=ewc:100202:supply:t/yr.</source>
         <translation>Format large uniquement : chaque colonne de ressource sous la forme colonne=code:sens:unité, séparées par « ; », p. ex. Laitier=ewc:100202:supply:t/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="94"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="91" />
         <source>Name of the XLSX sheet to read. Empty: the first sheet.</source>
         <translation>Nom de la feuille XLSX à lire. Vide : la première feuille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="98"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="95" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv; rows with these codes are then accepted.</source>
         <translation>Vos propres codes de ressources, dans les colonnes de resources/catalogue/resources.csv ; les lignes portant ces codes sont alors acceptées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="103"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="100" />
         <source>One point per site with site_id, name, NACE code and confidentiality, in the CRS of the sites output.</source>
         <translation>Un point par site avec site_id, nom, code NACE et confidentialité, dans le SCR de la sortie des sites.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="108"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="105" />
         <source>One row per resource: resource_id, site_id, direction, resource code, quantity converted to t/yr, MWh/yr, m3/yr or count/yr, and unit.</source>
         <translation>Une ligne par ressource : resource_id, site_id, sens, code de ressource, quantité convertie en t/yr, MWh/yr, m3/yr ou count/yr, et unité.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="113"/>
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="110" />
         <source>Every input row not imported (severity error) or imported with a warning, with its row number as your spreadsheet shows it and the reason.</source>
         <translation>Chaque ligne d'entrée non importée (gravité error) ou importée avec un avertissement, avec son numéro de ligne tel que votre tableur l'affiche et la raison.</translation>
     </message>
 </context>
 <context>
+    <name>inputlayers</name>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="37" />
+        <source>{what} has no 'site_id' column.</source>
+        <translation>{what} n'a pas de colonne 'site_id'.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="43" />
+        <source>{what}: {count} features have no site_id.</source>
+        <translation>{what} : {count} entités n'ont pas de site_id.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="50" />
+        <source>{what}: duplicate site_id values {ids}; each site needs its own id.</source>
+        <translation>{what} : valeurs de site_id en double {ids} ; chaque site doit avoir son propre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="63" />
+        <source>{what}: {count} features have an empty or invalid geometry and were left out (their resources are left out too): {ids}</source>
+        <translation>{what} : {count} entités ont une géométrie vide ou invalide et ont été écartées (leurs ressources aussi) : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="73" />
+        <source>{what} has no feature with a usable point.</source>
+        <translation>{what} n'a aucune entité avec un point utilisable.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="90" />
+        <source>{what}: {count} features are multi-points with several parts ({ids}); a site is one point. Split them with 'Multipart to singleparts' first.</source>
+        <translation>{what} : {count} entités sont des multipoints à plusieurs parties ({ids}) ; un site est un seul point. Séparez-les d'abord avec 'De morceaux multiples à morceaux uniques'.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="109" />
+        <source>The resources table has no '{column}' column.</source>
+        <translation>La table des ressources n'a pas de colonne '{column}'.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="118" />
+        <source>The resources table has duplicate resource_id values: {ids}</source>
+        <translation>La table des ressources contient des valeurs de resource_id en double : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="129" />
+        <source>{count} resources have a code the catalogue does not know and were skipped: {rows}</source>
+        <translation>{count} ressources ont un code inconnu du catalogue et ont été ignorées : {rows}</translation>
+    </message>
+</context>
+<context>
     <name>inventory</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="110"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="113" />
         <source>Unknown field(s) {fields}; fields are: {all}</source>
         <translation>Champ(s) inconnu(s) {fields} ; les champs sont : {all}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="117"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="120" />
         <source>The table has no column {columns} (columns: {all})</source>
         <translation>La table n'a pas de colonne {columns} (colonnes : {all})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="142"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="145" />
         <source>Columns given: {list}</source>
         <translation>Colonnes indiquées : {list}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="144"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="147" />
         <source>Columns guessed: {list}</source>
         <translation>Colonnes reconnues automatiquement : {list}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="163"/>
-        <source>The table has no column &apos;{column}&apos;</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="166" />
+        <source>The table has no column '{column}'</source>
         <translation>La table n'a pas de colonne '{column}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="169"/>
-        <source>Resource column &apos;{column}&apos; must map to (code, direction, unit)</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="172" />
+        <source>Resource column '{column}' must map to (code, direction, unit)</source>
         <translation>La colonne de ressource '{column}' doit correspondre à (code, sens, unité)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="176"/>
-        <source>Resource column &apos;{column}&apos;: &apos;{code}&apos; is not a catalogue code</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="179" />
+        <source>Resource column '{column}': '{code}' is not a catalogue code</source>
         <translation>Colonne de ressource '{column}' : '{code}' n'est pas un code du catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="192"/>
-        <source>Resource column &apos;{column}&apos;: unit &apos;{unit}&apos; is not recognised</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="195" />
+        <source>Resource column '{column}': unit '{unit}' is not recognised</source>
         <translation>Colonne de ressource '{column}' : l'unité '{unit}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="240"/>
-        <source>Unknown layout &apos;{layout}&apos; (long or wide)</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="243" />
+        <source>Unknown layout '{layout}' (long or wide)</source>
         <translation>Format de tableau inconnu '{layout}' (long ou wide)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="262"/>
-        <source>No site id column: sites are keyed by their name (&apos;{column}&apos;)</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="343" />
+        <source>No site id column: sites are keyed by their name ('{column}')</source>
         <translation>Pas de colonne d'identifiant de site : les sites sont identifiés par leur nom ('{column}')</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="191"/>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="283" />
         <source>{column} is empty</source>
         <translation>{column} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="290"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="390" />
         <source>No coordinate column: map x and y, or a WKT column</source>
         <translation>Aucune colonne de coordonnées : associez les champs x et y, ou une colonne WKT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="295"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="395" />
         <source>Sites are joined to the layer by their site id</source>
         <translation>Les sites sont joints à la couche par leur identifiant de site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="331"/>
-        <source>site &apos;{site}&apos; has no location: {x} and {y} are empty</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="424" />
+        <source>site '{site}' has no location: {x} and {y} are empty</source>
         <translation>le site '{site}' n'a pas de localisation : {x} et {y} sont vides</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="332"/>
-        <source>site &apos;{site}&apos; has no location: {wkt} is empty</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="425" />
+        <source>site '{site}' has no location: {wkt} is empty</source>
         <translation>le site '{site}' n'a pas de localisation : {wkt} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="333"/>
-        <source>site &apos;{site}&apos; has no location: its join key is empty</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="426" />
+        <source>site '{site}' has no location: its join key is empty</source>
         <translation>le site '{site}' n'a pas de localisation : sa clé de jointure est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="417"/>
-        <source>{column} &apos;{value}&apos; is not a NACE Rev. 2 class; left empty</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="514" />
+        <source>{column} '{value}' is not a NACE Rev. 2 class; left empty</source>
         <translation>{column} '{value}' n'est pas une classe de la NACE rév. 2 ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="452"/>
-        <source>{column} &apos;{value}&apos; is not a whole number of people; left empty</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="549" />
+        <source>{column} '{value}' is not a whole number of people; left empty</source>
         <translation>{column} '{value}' n'est pas un nombre entier de personnes ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="71"/>
-        <source>Unit &apos;{unit}&apos; read from the header of column &apos;{column}&apos;</source>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="86" />
+        <source>Unit '{unit}' read from the header of column '{column}'</source>
         <translation>Unité '{unit}' lue dans l'en-tête de la colonne '{column}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="124"/>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="152" />
         <source>{n} resource cells hold 0 and were read as no resource</source>
         <translation>{n} cellules de ressource valent 0 et ont été lues comme une absence de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="150"/>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="190" />
         <source>values in {columns} ignored: this row has no resource</source>
         <translation>valeurs de {columns} ignorées : cette ligne n'a pas de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="194"/>
-        <source>resource code &apos;{value}&apos; is not in the catalogue</source>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="286" />
+        <source>resource code '{value}' is not in the catalogue</source>
         <translation>le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="201"/>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="298" />
         <source>{column} is empty (supply or demand)</source>
         <translation>{column} est vide (offre ou besoin)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="207"/>
-        <source>{column} &apos;{value}&apos; is neither supply nor demand</source>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="304" />
+        <source>{column} '{value}' is neither supply nor demand</source>
         <translation>{column} '{value}' n'est ni une offre (supply) ni un besoin (demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="222"/>
-        <source>column &apos;{column}&apos;: {reason}</source>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="232" />
+        <source>column '{column}': {reason}</source>
         <translation>colonne '{column}' : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="236"/>
-        <source>{column} &apos;{value}&apos; is already used on row {first_row}</source>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="319" />
+        <source>{column} '{value}' is already used on row {first_row}</source>
         <translation>{column} '{value}' est déjà utilisé à la ligne {first_row}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="252"/>
-        <source>{column} &apos;{value}&apos; is not a number; left empty</source>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="339" />
+        <source>{column} '{value}' is not a number; left empty</source>
         <translation>{column} '{value}' n'est pas un nombre ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="252"/>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="341" />
         <source>{column} {value} is below absolute zero; left empty</source>
         <translation>{column} {value} est inférieur au zéro absolu ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="252"/>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="341" />
         <source>{column} {value} is outside 0-8784; left empty</source>
         <translation>{column} {value} est hors de l'intervalle 0-8784 ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="153"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="156" />
         <source>The wide layout needs the resource columns: for each, a resource code, a direction and a unit</source>
         <translation>Le format large nécessite les colonnes de ressources : pour chacune, un code de ressource, un sens et une unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="183"/>
-        <source>Resource column &apos;{column}&apos;: direction &apos;{direction}&apos; is neither supply nor demand</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="186" />
+        <source>Resource column '{column}': direction '{direction}' is neither supply nor demand</source>
         <translation>Colonne de ressource '{column}' : le sens '{direction}' n'est ni une offre (supply) ni un besoin (demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="198"/>
-        <source>Resource column &apos;{column}&apos;: unit &apos;{unit}&apos; does not measure &apos;{code}&apos;</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="201" />
+        <source>Resource column '{column}': unit '{unit}' does not measure '{code}'</source>
         <translation>Colonne de ressource '{column}' : l'unité '{unit}' ne convient pas pour mesurer '{code}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="269"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="349" />
         <source>No site id or name column: each row is its own site, numbered S&lt;row&gt;</source>
         <translation>Aucune colonne d'identifiant ou de nom de site : chaque ligne est un site distinct, numéroté S&lt;ligne&gt;</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="385"/>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="485" />
         <source>{sites} sites and {resources} resources imported from {rows} rows; {rejected_rows} rows and {rejected_resources} resources rejected; {warnings} warnings</source>
         <translation>{sites} sites et {resources} ressources importés depuis {rows} lignes ; {rejected_rows} lignes et {rejected_resources} ressources rejetées ; {warnings} avertissements</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="433"/>
-        <source>{column} &apos;{value}&apos; is not existing, planned or candidate; left empty</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="530" />
+        <source>{column} '{value}' is not existing, planned or candidate; left empty</source>
         <translation>{column} '{value}' n'est ni existant (existing), ni en projet (planned), ni candidat (candidate) ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="472"/>
-        <source>{column} &apos;{value}&apos; is not 0/1, yes/no or oui/non; the site is treated as confidential</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="569" />
+        <source>{column} '{value}' is not 0/1, yes/no or oui/non; the site is treated as confidential</source>
         <translation>{column} '{value}' n'est ni 0/1, ni oui/non, ni yes/no ; le site est traité comme confidentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="502"/>
-        <source>site &apos;{site}&apos; is given on row {first_row} with {column} &apos;{first}&apos;; this row says &apos;{value}&apos;</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="599" />
+        <source>site '{site}' is given on row {first_row} with {column} '{first}'; this row says '{value}'</source>
         <translation>le site '{site}' figure à la ligne {first_row} avec {column} '{first}' ; cette ligne indique '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="507"/>
-        <source>site &apos;{site}&apos; is placed on row {first_row} at ({fx}, {fy}); this row places it at ({x}, {y})</source>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="604" />
+        <source>site '{site}' is placed on row {first_row} at ({fx}, {fy}); this row places it at ({x}, {y})</source>
         <translation>le site '{site}' est placé à la ligne {first_row} en ({fx}, {fy}) ; cette ligne le place en ({x}, {y})</translation>
     </message>
 </context>
 <context>
     <name>knowledge</name>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="371"/>
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="371" />
         <source>The knowledge base lacks the columns {columns}.</source>
         <translation>Il manque à la base de connaissances les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="413"/>
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="413" />
         <source>Knowledge base not found: {path}</source>
         <translation>Base de connaissances introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="563"/>
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="563" />
         <source>documented: {resource} -&gt; NACE {nace} ({level})</source>
         <translation>documenté : {resource} -&gt; NACE {nace} ({level})</translation>
     </message>
@@ -2485,52 +2533,52 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="13"/>
+        <location filename="../ite_qgis/core/common/families.py" line="33" />
         <source>Materials</source>
         <translation>Matières</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="14"/>
+        <location filename="../ite_qgis/core/common/families.py" line="34" />
         <source>Heat</source>
         <translation>Chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="15"/>
+        <location filename="../ite_qgis/core/common/families.py" line="35" />
         <source>Steam</source>
         <translation>Vapeur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="16"/>
+        <location filename="../ite_qgis/core/common/families.py" line="36" />
         <source>Water</source>
         <translation>Eau</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="17"/>
+        <location filename="../ite_qgis/core/common/families.py" line="37" />
         <source>Gases</source>
         <translation>Gaz</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="18"/>
+        <location filename="../ite_qgis/core/common/families.py" line="38" />
         <source>Electricity</source>
         <translation>Électricité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="19"/>
+        <location filename="../ite_qgis/core/common/families.py" line="39" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="27"/>
+        <location filename="../ite_qgis/core/common/labels.py" line="12" />
         <source>Same code</source>
         <translation>Même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="28"/>
+        <location filename="../ite_qgis/core/common/labels.py" line="13" />
         <source>Compatible codes</source>
         <translation>Codes compatibles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="29"/>
+        <location filename="../ite_qgis/core/common/labels.py" line="14" />
         <source>Receiving sector (knowledge base)</source>
         <translation>Secteur receveur (base de connaissances)</translation>
     </message>
@@ -2538,132 +2586,132 @@
 <context>
     <name>locate</name>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="64"/>
-        <source>{what} &apos;{crs}&apos; is not a coordinate reference system: {error}</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="64" />
+        <source>{what} '{crs}' is not a coordinate reference system: {error}</source>
         <translation>{what} : '{crs}' n'est pas un système de coordonnées de référence : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="98"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="98" />
         <source>Or choose a target CRS for the sites.</source>
         <translation>Ou choisissez un SCR cible pour les sites.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="118"/>
-        <source>geometry &apos;{value}&apos; is empty</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="118" />
+        <source>geometry '{value}' is empty</source>
         <translation>la géométrie '{value}' est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="125"/>
-        <source>geometry &apos;{value}&apos; is not a point or a polygon</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="125" />
+        <source>geometry '{value}' is not a point or a polygon</source>
         <translation>la géométrie '{value}' n'est ni un point ni un polygone</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="422"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="465" />
         <source>Source CRS</source>
         <translation>SCR source</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="176"/>
-        <source>{column} &apos;{value}&apos; is not a number</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="230" />
+        <source>{column} '{value}' is not a number</source>
         <translation>{column} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="190"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="244" />
         <source>{column} is given but {other} is empty</source>
         <translation>{column} est renseigné mais {other} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="211"/>
-        <source>geometry &apos;{value}&apos; is not valid WKT</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="269" />
+        <source>geometry '{value}' is not valid WKT</source>
         <translation>la géométrie '{value}' n'est pas un WKT valide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="217"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="275" />
         <source>{n} polygons were placed at a point inside each (point on surface)</source>
         <translation>{n} polygones ont été ramenés à un point situé à l'intérieur de chacun (point sur la surface)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="229"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="285" />
         <source>{n} geometries carry their own SRID, used instead of the source CRS</source>
         <translation>{n} géométries portent leur propre SRID, utilisé à la place du SCR source</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="239"/>
-        <source>Unknown coordinates mode &apos;{mode}&apos; (xy, wkt or join)</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="172" />
+        <source>Unknown coordinates mode '{mode}' (xy, wkt or join)</source>
         <translation>Mode de coordonnées inconnu '{mode}' (xy, wkt ou join)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="249"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="182" />
         <source>SRID</source>
         <translation>SRID</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="275"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="321" />
         <source>Target CRS</source>
         <translation>SCR cible</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="292"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="193" />
         <source>coordinates ({x}, {y}) cannot be transformed to {crs}</source>
         <translation>les coordonnées ({x}, {y}) ne peuvent pas être transformées en {crs}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="301"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="202" />
         <source>Source CRS {source}; sites stored in {target}</source>
         <translation>SCR source {source} ; sites enregistrés en {target}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="382"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="425" />
         <source>longitude {w:.2f} to {e:.2f}, latitude {s:.2f} to {n:.2f}</source>
         <translation>longitude {w:.2f} à {e:.2f}, latitude {s:.2f} à {n:.2f}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="412"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="455" />
         <source>Joining needs a join layer and a join field</source>
         <translation>La jointure nécessite une couche de jointure et un champ de jointure</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="414"/>
-        <source>The join layer has no field &apos;{field}&apos; (fields: {fields})</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="457" />
+        <source>The join layer has no field '{field}' (fields: {fields})</source>
         <translation>La couche de jointure n'a pas de champ '{field}' (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="443"/>
-        <source>join key &apos;{value}&apos; is not in field &apos;{field}&apos; of the join layer</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="486" />
+        <source>join key '{value}' is not in field '{field}' of the join layer</source>
         <translation>la clé de jointure '{value}' est absente du champ '{field}' de la couche de jointure</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="450"/>
-        <source>join key &apos;{value}&apos; matches several features of the join layer</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="493" />
+        <source>join key '{value}' matches several features of the join layer</source>
         <translation>la clé de jointure '{value}' correspond à plusieurs entités de la couche de jointure</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="463"/>
-        <source>the join layer feature with key &apos;{value}&apos; has no usable point or polygon</source>
+        <location filename="../ite_qgis/core/territory/locate.py" line="506" />
+        <source>the join layer feature with key '{value}' has no usable point or polygon</source>
         <translation>l'entité de clé '{value}' de la couche de jointure n'a pas de point ou de polygone utilisable</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="266"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="325" />
         <source>Sites were given in degrees ({crs}); they are stored in {target} so that distances are in metres</source>
         <translation>Les sites ont été donnés en degrés ({crs}) ; ils sont enregistrés en {target} pour que les distances soient en mètres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="330"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="373" />
         <source>coordinates ({x}, {y}) look like degrees but {crs} is a projected CRS in metres; declare the source CRS as EPSG:4326 (or the CRS they were measured in)</source>
         <translation>les coordonnées ({x}, {y}) ressemblent à des degrés, mais {crs} est un SCR projeté en mètres ; déclarez EPSG:4326 comme SCR source (ou le SCR dans lequel elles ont été relevées)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="344"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="387" />
         <source>coordinates ({x}, {y}) look like metres but {crs} is a geographic CRS in degrees; declare the projected CRS they were measured in</source>
         <translation>les coordonnées ({x}, {y}) ressemblent à des mètres, mais {crs} est un SCR géographique en degrés ; déclarez le SCR projeté dans lequel elles ont été relevées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="387"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="430" />
         <source>coordinates ({x}, {y}) fall outside the area where {crs} is used ({area}); is the source CRS right?</source>
         <translation>les coordonnées ({x}, {y}) sont hors de la zone d'usage de {crs} ({area}) ; le SCR source est-il le bon ?</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/locate.py" line="426"/>
+        <location filename="../ite_qgis/core/territory/locate.py" line="469" />
         <source>{n} join-layer polygons were placed at a point inside each (point on surface)</source>
         <translation>{n} polygones de la couche de jointure ont été ramenés à un point situé à l'intérieur de chacun (point sur la surface)</translation>
     </message>
@@ -2671,67 +2719,67 @@
 <context>
     <name>menu</name>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="17"/>
+        <location filename="../ite_qgis/gui/menu.py" line="17" />
         <source>New territory…</source>
         <translation>Nouveau territoire…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="17"/>
+        <location filename="../ite_qgis/gui/menu.py" line="17" />
         <source>Import inventory…</source>
         <translation>Importer l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="17"/>
+        <location filename="../ite_qgis/gui/menu.py" line="17" />
         <source>Validate inventory…</source>
         <translation>Valider l'inventaire…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="17"/>
+        <location filename="../ite_qgis/gui/menu.py" line="17" />
         <source>Find synergies…</source>
         <translation>Trouver les synergies…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="17"/>
+        <location filename="../ite_qgis/gui/menu.py" line="17" />
         <source>Waste-heat district heating…</source>
         <translation>Chaleur fatale et réseaux de chaleur…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="17"/>
+        <location filename="../ite_qgis/gui/menu.py" line="17" />
         <source>Export synergy map…</source>
         <translation>Exporter la carte des synergies…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="17"/>
+        <location filename="../ite_qgis/gui/menu.py" line="17" />
         <source>Report…</source>
         <translation>Rapport…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="47"/>
+        <location filename="../ite_qgis/gui/menu.py" line="47" />
         <source>&amp;ITE</source>
         <translation>&amp;EIT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="49"/>
+        <location filename="../ite_qgis/gui/menu.py" line="49" />
         <source>ITE</source>
         <translation>EIT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="85"/>
+        <location filename="../ite_qgis/gui/menu.py" line="85" />
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="62"/>
+        <location filename="../ite_qgis/gui/menu.py" line="62" />
         <source>Load sample territory (Dunkirk)</source>
         <translation>Charger le territoire d'exemple (Dunkerque)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="70"/>
+        <location filename="../ite_qgis/gui/menu.py" line="70" />
         <source>Synergy explorer</source>
         <translation>Explorateur de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/menu.py" line="77"/>
+        <location filename="../ite_qgis/gui/menu.py" line="77" />
         <source>Place site</source>
         <translation>Placer un site</translation>
     </message>
@@ -2739,197 +2787,197 @@
 <context>
     <name>metabolism</name>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="43"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="42" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="40"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="39" />
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="41"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="40" />
         <source>Materials and gases by mass</source>
         <translation>Matières et gaz en masse</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="42"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="41" />
         <source>Water and gases by volume</source>
         <translation>Eau et gaz en volume</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="50"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="49" />
         <source>Sector unknown</source>
         <translation>Secteur inconnu</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="71"/>
-        <source>The sites table has no &apos;site_id&apos; column.</source>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="70" />
+        <source>The sites table has no 'site_id' column.</source>
         <translation>La table des sites n'a pas de colonne « site_id ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="85"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="84" />
         <source>The resources table lacks the columns: {columns}</source>
         <translation>Il manque à la table des ressources les colonnes : {columns}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="111"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="110" />
         <source>{count} resources are left out (unknown code, direction, unit or quantity): {ids}</source>
         <translation>{count} ressources sont écartées (code, sens, unité ou quantité inconnus) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="131"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="130" />
         <source>{count} flows that are not existing (planned, candidate or rejected) are not counted as exchanged.</source>
         <translation>{count} flux non existants (prévus, candidats ou rejetés) ne sont pas comptés comme échangés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="162"/>
-        <source>The candidate synergies are not allocated: a supply offered to several receivers is counted once, up to the supply. Run &apos;Allocate synergies&apos; first for a share that also respects the demands.</source>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="161" />
+        <source>The candidate synergies are not allocated: a supply offered to several receivers is counted once, up to the supply. Run 'Allocate synergies' first for a share that also respects the demands.</source>
         <translation>Les synergies candidates ne sont pas allouées : une offre proposée à plusieurs receveurs n'est comptée qu'une fois, dans la limite de l'offre. Lancez d'abord « Allouer les synergies » pour une part qui respecte aussi les besoins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="209"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="208" />
         <source>{count} sites send more in existing flows than their declared supply; the flows count as their supply: {sites}</source>
         <translation>{count} sites envoient par des flux existants plus que leur offre déclarée ; ces flux comptent comme leur offre : {sites}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="259"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="258" />
         <source>Whole territory</source>
         <translation>Ensemble du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="309"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="308" />
         <source>Not looped</source>
         <translation>Non bouclé</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="334"/>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="333" />
         <source>Already looped: {looped:.0%} of the supply; candidate synergies could loop {candidate:.0%} more; not looped: {rest:.0%}</source>
         <translation>Déjà bouclé : {looped:.0%} de l'offre ; les synergies candidates pourraient en boucler {candidate:.0%} de plus ; non bouclé : {rest:.0%}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="180"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="180" />
         <source>Territorial metabolism</source>
         <translation>Métabolisme territorial</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="34"/>
-        <source>What the territory&apos;s sites supply and need, by resource family and by sector, the share already looped by existing flows and the share candidate synergies could loop; with a Sankey diagram (SVG).</source>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="35" />
+        <source>What the territory's sites supply and need, by resource family and by sector, the share already looped by existing flows and the share candidate synergies could loop; with a Sankey diagram (SVG).</source>
         <translation>Ce que les sites du territoire fournissent et consomment, par famille de ressources et par secteur, la part déjà bouclée par les flux existants et la part que les synergies candidates pourraient boucler ; avec un diagramme de Sankey (SVG).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="94"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="95" />
         <source>Sites (site_id, nace)</source>
         <translation>Sites (site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="97"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="98" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="99"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="100" />
         <source>Existing flows (optional)</source>
         <translation>Flux existants (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="102"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="103" />
         <source>Candidate synergies (optional, from Find or Allocate synergies)</source>
         <translation>Synergies candidates (facultatif, issues de « Trouver les synergies » ou « Allouer les synergies »)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="106"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="107" />
         <source>Synergy quantity field (default: allocated_quantity, else quantity)</source>
         <translation>Champ de quantité des synergies (par défaut : allocated_quantity, sinon quantity)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="112"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="113" />
         <source>Public output: round the quantities of confidential sites and resources</source>
         <translation>Sortie publique : arrondir les quantités des sites et ressources confidentiels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="115"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="116" />
         <source>Title of the diagram</source>
         <translation>Titre du diagramme</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="117"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="118" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="120"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="121" />
         <source>Metabolism table</source>
         <translation>Table du métabolisme</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="123"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="124" />
         <source>Sankey diagram (SVG)</source>
         <translation>Diagramme de Sankey (SVG)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="123"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="124" />
         <source>SVG files (*.svg)</source>
         <translation>Fichiers SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="176"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="176" />
         <source>No resource with a known code and a quantity: nothing to summarise.</source>
         <translation>Aucune ressource avec un code connu et une quantité : rien à synthétiser.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="188"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="188" />
         <source>{rows} rows written; Sankey diagram: {path}</source>
         <translation>{rows} lignes écrites ; diagramme de Sankey : {path}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="43"/>
-        <source>The territory&apos;s sites with site_id, nace and confidential: supplies and demands are summed by NACE sector.</source>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="44" />
+        <source>The territory's sites with site_id, nace and confidential: supplies and demands are summed by NACE sector.</source>
         <translation>Les sites du territoire avec site_id, nace et confidential : les offres et les demandes sont additionnées par secteur NACE.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="48"/>
-        <source>The territory&apos;s resources table: what each site supplies and needs.</source>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="49" />
+        <source>The territory's resources table: what each site supplies and needs.</source>
         <translation>La table des ressources du territoire : ce que chaque site offre et ce dont il a besoin.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="51"/>
-        <source>The territory&apos;s known flows; only those of status existing (or without status) count as exchanged. Empty: nothing is exchanged yet.</source>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="52" />
+        <source>The territory's known flows; only those of status existing (or without status) count as exchanged. Empty: nothing is exchanged yet.</source>
         <translation>Les flux connus du territoire ; seuls ceux de statut existing (ou sans statut) comptent comme échangés. Vide : rien n'est encore échangé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="56"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="57" />
         <source>The output of Find synergies or, better, Allocate synergies, counted as candidates; an offer made to several receivers is never counted twice.</source>
         <translation>La sortie de Trouver les synergies ou, mieux, d'Allouer les synergies, comptée comme candidate ; une offre faite à plusieurs receveurs n'est jamais comptée deux fois.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="61"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="62" />
         <source>Field with the quantity of each synergy line. Empty: allocated_quantity when the layer has it, else quantity.</source>
         <translation>Champ de la quantité de chaque ligne de synergie. Vide : allocated_quantity si la couche l'a, sinon quantity.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="66"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="67" />
         <source>Checked (default): quantities of confidential sites and resources are rounded to classes (1, 2, 5 x 10^n) before anything is summed or drawn. Unchecked: the quantities as declared.</source>
         <translation>Coché (par défaut) : les quantités des sites et ressources confidentiels sont arrondies à des classes (1, 2, 5 x 10^n) avant toute somme ou tout dessin. Décoché : les quantités telles que déclarées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="72"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="73" />
         <source>Title of the Sankey diagram. Empty: a default title.</source>
         <translation>Titre du diagramme de Sankey. Vide : un titre par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="75"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="76" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv, so that their rows get a family.</source>
         <translation>Vos propres codes de ressources, dans les colonnes de resources/catalogue/resources.csv, pour que leurs lignes reçoivent une famille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="80"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="81" />
         <source>One row per resource family and unit, per sector and unit, and a total per unit: supply, demand, exchanged, candidate, not looped and the shares.</source>
         <translation>Une ligne par famille de ressources et unité, par secteur et unité, et un total par unité : offre, demande, échangé, candidat, non bouclé et les parts.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/metabolism.py" line="85"/>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="86" />
         <source>A standalone SVG file, one diagram per unit family: supplying sectors, resource families, receiving sectors or not looped.</source>
         <translation>Un fichier SVG autonome, un diagramme par famille d'unités : secteurs fournisseurs, familles de ressources, secteurs receveurs ou non bouclé.</translation>
     </message>
@@ -2937,7 +2985,7 @@
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../ite_qgis/core/common/numbers.py" line="20"/>
+        <location filename="../ite_qgis/core/common/numbers.py" line="20" />
         <source>1,234.5</source>
         <translation>1 234,5</translation>
     </message>
@@ -2945,22 +2993,22 @@
 <context>
     <name>placesite</name>
     <message>
-        <location filename="../ite_qgis/gui/place_site_tool.py" line="51"/>
+        <location filename="../ite_qgis/gui/place_site_tool.py" line="51" />
         <source>No sites layer in the project: create or load a territory first.</source>
         <translation>Aucune couche de sites dans le projet : créez ou chargez d'abord un territoire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/place_site_tool.py" line="55"/>
+        <location filename="../ite_qgis/gui/place_site_tool.py" line="55" />
         <source>The layer {layer} cannot be edited.</source>
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/place_site_tool.py" line="89"/>
+        <location filename="../ite_qgis/gui/place_site_tool.py" line="89" />
         <source>Place site</source>
         <translation>Placer un site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/place_site_tool.py" line="76"/>
+        <location filename="../ite_qgis/gui/place_site_tool.py" line="76" />
         <source>New site</source>
         <translation>Nouveau site</translation>
     </message>
@@ -2968,32 +3016,32 @@
 <context>
     <name>pooling</name>
     <message>
-        <location filename="../ite_qgis/core/synergies/pooling.py" line="174"/>
+        <location filename="../ite_qgis/core/synergies/pooling.py" line="174" />
         <source>The radius and the truck payload must be positive.</source>
         <translation>Le rayon et la charge utile des camions doivent être positifs.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pooling.py" line="177"/>
+        <location filename="../ite_qgis/core/synergies/pooling.py" line="177" />
         <source>Distances are measured in {crs}.</source>
         <translation>Les distances sont mesurées en {crs}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pooling.py" line="182"/>
+        <location filename="../ite_qgis/core/synergies/pooling.py" line="182" />
         <source>Every site must be a single point with a geometry.</source>
         <translation>Chaque site doit être un point unique doté d'une géométrie.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pooling.py" line="232"/>
+        <location filename="../ite_qgis/core/synergies/pooling.py" line="232" />
         <source>{count} resource rows without a located site, a known code or a positive quantity were left out.</source>
         <translation>{count} lignes de ressources sans site localisé, sans code connu ou sans quantité positive ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pooling.py" line="370"/>
+        <location filename="../ite_qgis/core/synergies/pooling.py" line="321" />
         <source>Truck-km are only estimated for resources carried by road, in t/yr or count/yr.</source>
         <translation>Les camions-km ne sont estimés que pour les ressources transportées par la route, en t/yr ou count/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pooling.py" line="405"/>
+        <location filename="../ite_qgis/core/synergies/pooling.py" line="356" />
         <source>{count} pooling clusters found.</source>
         <translation>{count} groupes de mutualisation trouvés.</translation>
     </message>
@@ -3001,92 +3049,92 @@
 <context>
     <name>poolingopportunities</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="30"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="30" />
         <source>Pooling opportunities</source>
         <translation>Opportunités de mutualisation</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="33"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="33" />
         <source>Clusters of nearby sites with the same waste or the same need, where a shared collection, purchase or piece of equipment would save truck-km.</source>
         <translation>Groupes de sites proches ayant le même déchet ou le même besoin, où une collecte, un achat ou un équipement mutualisé économiserait des camions-km.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="68"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="68" />
         <source>Sites (points with site_id)</source>
         <translation>Sites (points avec site_id)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="74"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="74" />
         <source>Linking distance between sites (km)</source>
         <translation>Distance de regroupement entre sites (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="83"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="83" />
         <source>Treatment sites (points)</source>
         <translation>Sites de traitement (points)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="91"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="91" />
         <source>Truck payload (t)</source>
         <translation>Charge utile des camions (t)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="101"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="101" />
         <source>Pooling clusters (hubs)</source>
         <translation>Groupes de mutualisation (pôles)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="108"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="108" />
         <source>Cluster members</source>
         <translation>Membres des groupes</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="115"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="115" />
         <source>Number of clusters</source>
         <translation>Nombre de groupes</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="136"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="136" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="148"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="148" />
         <source>The treatment sites layer</source>
         <translation>La couche des sites de traitement</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="158"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="158" />
         <source>The sites are in {sites} and the treatment sites in {treatment}: reproject them to one CRS and run the tool again.</source>
         <translation>Les sites sont en {sites} et les sites de traitement en {treatment} : reprojetez-les dans un même SCR et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="197"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="197" />
         <source>{count} clusters of {members} site rows; about {km} truck-km/yr saved where estimated.</source>
         <translation>{count} groupes totalisant {members} lignes de sites ; environ {km} camions-km par an économisés, là où ils sont estimés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="46"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="46" />
         <source>Points where the collected waste goes, in the CRS of the sites, to count the truck-km saved. Empty: the hub of each cluster is the destination.</source>
         <translation>Points où vont les déchets collectés, dans le SCR des sites, pour compter les camions-km économisés. Vide : le pôle de chaque groupe est la destination.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="56"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="56" />
         <source>One hub point per cluster of sites with the same resource and direction, with the total quantity, rounds per year and truck-km saved.</source>
         <translation>Un point de pôle par groupe de sites ayant la même ressource et le même sens, avec la quantité totale, les tournées par an et les camions-km économisés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="61"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="61" />
         <source>One row per site of each cluster, with its quantity and distance to the hub.</source>
         <translation>Une ligne par site de chaque groupe, avec sa quantité et sa distance au pôle.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="41"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="41" />
         <source>Sites at most this far apart, in km, are linked; a chain of close sites forms one cluster, which can be longer than the distance (default {default} km).</source>
         <translation>Les sites distants d'au plus cette distance, en km, sont reliés ; une chaîne de sites proches forme un seul groupe, qui peut être plus étendu que la distance (par défaut {default} km).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="51"/>
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="51" />
         <source>Tonnes one truck carries per round, to count the rounds and truck-km (default {default} t, a typical European articulated tipper or skip lorry).</source>
         <translation>Tonnes qu'un camion transporte par tournée, pour compter les tournées et les camions-km (par défaut {default} t, une semi-remorque benne ou un porte-bennes européen courant).</translation>
     </message>
@@ -3094,12 +3142,12 @@
 <context>
     <name>provider</name>
     <message>
-        <location filename="../ite_qgis/processing/provider.py" line="18"/>
+        <location filename="../ite_qgis/processing/provider.py" line="18" />
         <source>Industrial &amp; territorial ecology</source>
         <translation>Écologie industrielle et territoriale</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/provider.py" line="21"/>
+        <location filename="../ite_qgis/processing/provider.py" line="21" />
         <source>Industrial &amp; territorial ecology (ITE) {version}</source>
         <translation>Écologie industrielle et territoriale (EIT) {version}</translation>
     </message>
@@ -3107,12 +3155,12 @@
 <context>
     <name>public</name>
     <message>
-        <location filename="../ite_qgis/core/publishing/public.py" line="287"/>
+        <location filename="../ite_qgis/core/publishing/public.py" line="287" />
         <source>Confidential site</source>
         <translation>Site confidentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/publishing/public.py" line="308"/>
+        <location filename="../ite_qgis/core/publishing/public.py" line="308" />
         <source>The sites table has no site_id column.</source>
         <translation>La table des sites n'a pas de colonne site_id.</translation>
     </message>
@@ -3120,12 +3168,12 @@
 <context>
     <name>publicparameters</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="144"/>
+        <location filename="../ite_qgis/processing/base.py" line="165" />
         <source>Checked (default): sites and resources marked confidential are shown by sector only, their quantities rounded and their points moved, and the output says so. Unchecked: every name, figure and location as in the inputs, for internal use.</source>
         <translation>Coché (par défaut) : les sites et ressources marqués confidentiels ne sont montrés que par leur secteur, leurs quantités arrondies et leurs points déplacés, et la sortie le signale. Décoché : chaque nom, chiffre et emplacement tel qu'en entrée, pour un usage interne.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="154"/>
+        <location filename="../ite_qgis/processing/base.py" line="175" />
         <source>Largest distance in metres a confidential site is moved in the public version: each moves by 30 % to 100 % of it (default {default} m).</source>
         <translation>Plus grande distance en mètres dont un site confidentiel est déplacé dans la version publique : chacun est déplacé de 30 % à 100 % de cette distance (par défaut {default} m).</translation>
     </message>
@@ -3133,22 +3181,22 @@
 <context>
     <name>rasters</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="44"/>
+        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="44" />
         <source>A raster must be a non-empty 2D array, not shape {shape}.</source>
         <translation>Un raster doit être un tableau 2D non vide, et non de forme {shape}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="106"/>
+        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="106" />
         <source>GDAL cannot open the raster {source}: {error}</source>
         <translation>GDAL ne peut pas ouvrir le raster {source} : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="112"/>
+        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="112" />
         <source>The raster {source} is rotated; warp it to a north-up grid (gdalwarp) first.</source>
         <translation>Le raster {source} est tourné ; reprojetez-le d'abord (gdalwarp) vers une grille orientée nord en haut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="117"/>
+        <location filename="../ite_qgis/qgis_bridge/rasters.py" line="117" />
         <source>The raster {source} has rectangular cells ({dx} x {dy}); resample it to square cells first.</source>
         <translation>Le raster {source} a des cellules rectangulaires ({dx} x {dy}) ; rééchantillonnez-le d'abord en cellules carrées.</translation>
     </message>
@@ -3156,425 +3204,425 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="36"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="37" />
         <source>industrial sites</source>
         <translation>sites industriels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="41"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="42" />
         <source>declared supplies</source>
         <translation>offres déclarées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="42"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="43" />
         <source>declared needs</source>
         <translation>besoins déclarés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="47"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="48" />
         <source>existing exchanges</source>
         <translation>échanges existants</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="59"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="60" />
         <source>allocated synergies</source>
         <translation>synergies allouées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="59"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="60" />
         <source>candidate synergies</source>
         <translation>synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="61"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="62" />
         <source>of them knowledge-based, to confirm</source>
         <translation>dont issues de la base de connaissances, à confirmer</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="63"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="64" />
         <source>materials diverted</source>
         <translation>matières détournées de l'élimination</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="64"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="65" />
         <source>heat and steam recovered</source>
         <translation>chaleur et vapeur récupérées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="66"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="67" />
         <source>water reused</source>
         <translation>eau réutilisée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="67"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="68" />
         <source>net benefit</source>
         <translation>bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="68"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="69" />
         <source>CO2 avoided</source>
         <translation>CO2 évité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="74"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="75" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="75"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="76" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="76"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="77" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="77"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="78" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="78"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="79" />
         <source>Match</source>
         <translation>Appariement</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="79"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="80" />
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="80"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="81" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="81"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="82" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="82"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="83" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="83"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="84" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="106"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="107" />
         <source>Heat source</source>
         <translation>Source de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="107"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="108" />
         <source>DH area</source>
         <translation>Zone de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="108"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="109" />
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="109"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="110" />
         <source>Heat delivered (GWh/yr)</source>
         <translation>Chaleur livrée (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="110"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="111" />
         <source>Transmission cost (EUR/MWh)</source>
         <translation>Coût de transport de la chaleur (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="111"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="112" />
         <source>Dwelling equivalents</source>
         <translation>Équivalents logements</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="112"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="113" />
         <source>Feasible</source>
         <translation>Faisable</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="114"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="115" />
         <source>Waste-heat links to district heating areas</source>
         <translation>Liaisons de chaleur fatale vers les zones de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="115"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="116" />
         <source>No district heating link was given to the report.</source>
         <translation>Aucune liaison de réseau de chaleur n'a été fournie au rapport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="120"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="121" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="120"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="121" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="131"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="132" />
         <source>feasible waste-heat links</source>
         <translation>liaisons de chaleur fatale faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="132"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="133" />
         <source>heat delivered, feasible links</source>
         <translation>chaleur livrée, liaisons faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="134"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="135" />
         <source>dwelling equivalents heated</source>
         <translation>équivalents logements chauffés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="136"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="137" />
         <source>CO2 avoided against gas boilers</source>
         <translation>CO2 évité par rapport aux chaudières gaz</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="140"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="141" />
         <source>Public version: confidential sites are shown by sector and number, their quantities rounded to classes and their locations moved.</source>
         <translation>Version publique : les sites confidentiels sont désignés par leur secteur et un numéro, leurs quantités arrondies par classes et leurs emplacements déplacés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="155"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="156" />
         <source>Map of the sites, flows and candidate synergies</source>
         <translation>Carte des sites, des flux et des synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="173"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="174" />
         <source>Generated on {date} by ITE for QGIS {version}.</source>
         <translation>Généré le {date} par ITE pour QGIS {version}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="40"/>
+        <location filename="../ite_qgis/layout/report_run.py" line="36" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="44"/>
+        <location filename="../ite_qgis/layout/report_run.py" line="40" />
         <source>Public version: {n} confidential sites protected.</source>
         <translation>Version publique : {n} sites confidentiels protégés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="54"/>
+        <location filename="../ite_qgis/layout/report_run.py" line="50" />
         <source>Industrial and territorial ecology report</source>
         <translation>Rapport d'écologie industrielle et territoriale</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="54"/>
+        <location filename="../ite_qgis/layout/report_run.py" line="50" />
         <source>territory inventory</source>
         <translation>inventaire du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="54"/>
+        <location filename="../ite_qgis/layout/report_run.py" line="50" />
         <source>ITE for QGIS resource catalogue and knowledge base</source>
         <translation>catalogue des ressources et base de connaissances d'ITE pour QGIS</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="113"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="114" />
         <source>Territorial metabolism</source>
         <translation>Métabolisme territorial</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="31"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="29" />
         <source>Territory report (HTML)</source>
         <translation>Rapport du territoire (HTML)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="34"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="32" />
         <source>One self-contained HTML page: indicators, map, metabolism diagram, top synergies and district heating candidates; public by default.</source>
         <translation>Une page HTML autonome : indicateurs, carte, diagramme du métabolisme, meilleures synergies et candidats pour les réseaux de chaleur ; publique par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="88"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="86" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="90"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="88" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="91"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="89" />
         <source>Existing flows</source>
         <translation>Flux existants</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="92"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="90" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="93"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="91" />
         <source>District heating links</source>
         <translation>Liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="94"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="92" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="96"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="94" />
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="98"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="96" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="98"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="96" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="101"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="99" />
         <source>Public version (hide what confidential sites did not share)</source>
         <translation>Version publique (masquer ce que les sites confidentiels n'ont pas partagé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="105"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="103" />
         <source>Displacement of confidential sites (m)</source>
         <translation>Déplacement des sites confidentiels (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="109"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="107" />
         <source>Rows in the top synergies table</source>
         <translation>Lignes du tableau des meilleures synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="112"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="110" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="112"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="110" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="111"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="112" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="112"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="113" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="114"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="115" />
         <source>District heating candidates</source>
         <translation>Candidats pour les réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="115"/>
+        <location filename="../ite_qgis/layout/report_html.py" line="116" />
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="28"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="29" />
         <source>t/yr</source>
         <translation>t/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="29"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="30" />
         <source>GWh/yr</source>
         <translation>GWh/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="30"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="31" />
         <source>m3/yr</source>
         <translation>m3/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="31"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="32" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="85"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="86" />
         <source>Top {n} declared synergies by net benefit</source>
         <translation>Les {n} meilleures synergies déclarées par bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report.py" line="86"/>
+        <location filename="../ite_qgis/layout/report_page.py" line="87" />
         <source>No declared synergy was given to the report.</source>
         <translation>Aucune synergie déclarée n'a été fournie au rapport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="51"/>
-        <source>The territory&apos;s resources table, for the indicators and the diagram.</source>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="49" />
+        <source>The territory's resources table, for the indicators and the diagram.</source>
         <translation>La table des ressources du territoire, pour les indicateurs et le diagramme.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="54"/>
-        <source>The territory&apos;s known flows, drawn and counted as exchanged.</source>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="52" />
+        <source>The territory's known flows, drawn and counted as exchanged.</source>
         <translation>Les flux connus du territoire, dessinés et comptés comme échangés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="57"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="55" />
         <source>The output of Find synergies or Allocate synergies: candidates count the best declared line of each supply, allocated lines what they carry.</source>
         <translation>La sortie de Trouver les synergies ou d'Allouer les synergies : les candidats comptent la meilleure ligne déclarée de chaque offre, les lignes allouées ce qu'elles portent.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="62"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="60" />
         <source>The output of Waste heat to district heating, for its candidates.</source>
         <translation>La sortie de Chaleur fatale vers les réseaux de chaleur, pour ses candidats.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="65"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="63" />
         <source>Title at the top of the page. Empty: a default title.</source>
         <translation>Titre en haut de la page. Vide : un titre par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="68"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="66" />
         <source>Line under the title. Empty: none.</source>
         <translation>Ligne sous le titre. Vide : aucune.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="69"/>
-        <source>Language of the page: the interface&apos;s (default), English or French. Numbers and dates follow it.</source>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="67" />
+        <source>Language of the page: the interface's (default), English or French. Numbers and dates follow it.</source>
         <translation>Langue de la page : celle de l'interface (par défaut), l'anglais ou le français. Les nombres et les dates la suivent.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="76"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="74" />
         <source>Rows of the table of the best candidate synergies (default 15).</source>
         <translation>Lignes du tableau des meilleures synergies candidates (15 par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="79"/>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="77" />
         <source>The HTML page, self-contained (map and diagram embedded, no script), so it opens the same offline.</source>
         <translation>La page HTML, autonome (carte et diagramme intégrés, aucun script), qui s'ouvre donc de même hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="46"/>
-        <source>The territory&apos;s sites (points with site_id, name, nace, confidential), made with Create territory, Sample territory or Import inventory.</source>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="44" />
+        <source>The territory's sites (points with site_id, name, nace, confidential), made with Create territory, Sample territory or Import inventory.</source>
         <translation>Les sites du territoire (points avec site_id, name, nace, confidential), créés avec Créer un territoire, Territoire d'exemple ou Importer l'inventaire.</translation>
     </message>
 </context>
 <context>
     <name>sample</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/sample.py" line="27"/>
+        <location filename="../ite_qgis/qgis_bridge/sample.py" line="27" />
         <source>Heat demand, MWh/ha (synthetic)</source>
         <translation>Besoins de chaleur, MWh/ha (synthétique)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/sample.py" line="40"/>
+        <location filename="../ite_qgis/qgis_bridge/sample.py" line="40" />
         <source>Dunkirk (sample territory)</source>
         <translation>Dunkerque (territoire d'exemple)</translation>
     </message>
@@ -3582,52 +3630,52 @@
 <context>
     <name>sampleterritory</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="19"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="19" />
         <source>Sample territory (Dunkirk)</source>
         <translation>Territoire d'exemple (Dunkerque)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="22"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="22" />
         <source>The Dunkirk port and industrial zone sample: sites, resources and known flows, from public sources.</source>
         <translation>L'exemple de la zone industrialo-portuaire de Dunkerque : sites, ressources et flux connus, issus de sources publiques.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="43"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="43" />
         <source>Coordinate reference system (metric)</source>
         <translation>Système de coordonnées (métrique)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="50"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="50" />
         <source>Territory GeoPackage</source>
         <translation>GeoPackage du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="50"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="50" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="57"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="57" />
         <source>Synthetic heat demand grid (MWh/ha)</source>
         <translation>Grille synthétique des besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="69"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="69" />
         <source>The chosen CRS</source>
         <translation>Le SCR choisi</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="72"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="72" />
         <source>Sources of every figure: resources/samples/dunkirk/SOURCES.md. Quantities marked there as estimates are illustrative.</source>
         <translation>Sources de chaque chiffre : resources/samples/dunkirk/SOURCES.md. Les quantités qui y sont signalées comme des estimations sont données à titre indicatif.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="30"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="30" />
         <source>A projected CRS in metres for the sample (default EPSG:2154, Lambert-93, the official CRS of mainland France). Geographic CRSs are refused.</source>
         <translation>Un SCR projeté en mètres pour l'exemple (par défaut EPSG:2154, Lambert-93, le SCR officiel de la France métropolitaine). Les SCR géographiques sont refusés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="35"/>
+        <location filename="../ite_qgis/processing/algorithms/sample_territory.py" line="35" />
         <source>The territory GeoPackage to write, with the sites, resources and known flows of the Dunkirk sample; it is loaded into the project as one group.</source>
         <translation>Le GeoPackage de territoire à écrire, avec les sites, les ressources et les flux connus de l'exemple de Dunkerque ; il est chargé dans le projet en un seul groupe.</translation>
     </message>
@@ -3635,22 +3683,22 @@
 <context>
     <name>sankey</name>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="230"/>
+        <location filename="../ite_qgis/core/flows/sankey.py" line="254" />
         <source>Existing exchange</source>
         <translation>Échange existant</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="230"/>
+        <location filename="../ite_qgis/core/flows/sankey.py" line="254" />
         <source>Candidate synergy (potential)</source>
         <translation>Synergie candidate (potentielle)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="230"/>
+        <location filename="../ite_qgis/core/flows/sankey.py" line="254" />
         <source>Not looped (no exchange found)</source>
         <translation>Non bouclé (aucun échange trouvé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="34"/>
+        <location filename="../ite_qgis/core/flows/sankey.py" line="34" />
         <source>Nothing to show.</source>
         <translation>Rien à afficher.</translation>
     </message>
@@ -3658,87 +3706,87 @@
 <context>
     <name>synergy</name>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="211"/>
-        <source>The sites table has no &apos;{column}&apos; column.</source>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="72" />
+        <source>The sites table has no '{column}' column.</source>
         <translation>La table des sites n'a pas de colonne '{column}'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="219"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="80" />
         <source>Duplicate site_id values: {ids}</source>
         <translation>Valeurs de site_id en double : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="225"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="86" />
         <source>Distances are measured in {crs}.</source>
         <translation>Les distances sont mesurées en {crs}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="240"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="101" />
         <source>{count} sites have no geometry and were left out: {ids}</source>
         <translation>{count} sites n'ont pas de géométrie et ont été écartés : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="289"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="190" />
         <source>The resources table lacks the columns {columns}.</source>
         <translation>Il manque à la table des ressources les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="297"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="197" />
         <source>Duplicate resource_id values: {ids}</source>
         <translation>Valeurs de resource_id en double : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="322"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="244" />
         <source>{count} resources have an unknown code and were left out: {ids}</source>
         <translation>{count} ressources ont un code inconnu et ont été écartées : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="327"/>
-        <source>{count} resources are neither &apos;supply&apos; nor &apos;demand&apos; and were left out: {ids}</source>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="249" />
+        <source>{count} resources are neither 'supply' nor 'demand' and were left out: {ids}</source>
         <translation>{count} ressources ne sont ni 'supply' ni 'demand' et ont été écartées : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="335"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="257" />
         <source>{count} resources refer to a site that is missing or has no geometry and were left out: {ids}</source>
         <translation>{count} ressources renvoient à un site absent ou sans géométrie et ont été écartées : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="345"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="267" />
         <source>{count} resources have no positive quantity and give no synergy: {ids}</source>
         <translation>{count} ressources n'ont pas de quantité positive et ne donnent aucune synergie : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="867"/>
+        <location filename="../ite_qgis/core/synergies/errors.py" line="19" />
         <source>The synergy search was cancelled.</source>
         <translation>La recherche de synergies a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="905"/>
-        <source>Unknown radius mode &apos;{mode}&apos;; use economic, fixed or min.</source>
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="156" />
+        <source>Unknown radius mode '{mode}'; use economic, fixed or min.</source>
         <translation>Mode de rayon inconnu '{mode}' ; utilisez economic, fixed ou min.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="911"/>
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="162" />
         <source>The fixed radius must be positive, the detour factor at least 1 and the number of candidates at least 1.</source>
         <translation>Le rayon fixe doit être positif, le facteur de détour au moins égal à 1 et le nombre de candidats au moins égal à 1.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="982"/>
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="138" />
         <source>{count} candidate synergies for {supplies} supplies.</source>
         <translation>{count} synergies candidates pour {supplies} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="233"/>
+        <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="94" />
         <source>{count} sites are not points (e.g. {ids}); sites must be point features.</source>
         <translation>{count} sites ne sont pas des points (par exemple {ids}) ; les sites doivent être des entités ponctuelles.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="654"/>
+        <location filename="../ite_qgis/core/synergies/pair_search.py" line="129" />
         <source>same code</source>
         <translation>même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/synergy.py" line="997"/>
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="228" />
         <source>No transport cost model for {codes}: the fixed radius of {radius} m is used and transport is counted as 0.</source>
         <translation>Pas de modèle de coût de transport pour {codes} : le rayon fixe de {radius} m est utilisé et le transport est compté comme nul (0).</translation>
     </message>
@@ -3746,257 +3794,257 @@
 <context>
     <name>synergyexplorer</name>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="534"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="546" />
         <source>Synergy explorer</source>
         <translation>Explorateur de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="106"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="120" />
         <source>Synergy layer</source>
         <translation>Couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="110"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="124" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="123"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="137" />
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="124"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="138" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="129"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="143" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="131"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="145" />
         <source>Distance at most</source>
         <translation>Distance au plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="133"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="147" />
         <source>Net benefit at least</source>
         <translation>Bénéfice net au moins</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="170"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="184" />
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="178"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="194" />
         <source>Flows layer</source>
         <translation>Couche des flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="183"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="199" />
         <source>Accept into flows</source>
         <translation>Intégrer aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="188"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="204" />
         <source>Add every accepted synergy to the flows layer as a planned flow (one undo step).</source>
         <translation>Ajoute chaque synergie retenue à la couche des flux comme flux prévu (une seule étape d'annulation).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="249"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="261" />
         <source>All families</source>
         <translation>Toutes les familles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="254"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="266" />
         <source>All matches</source>
         <translation>Toutes les correspondances</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="276"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="288" />
         <source>{shown} of {total} synergies shown</source>
         <translation>{shown} synergies affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="385"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="397" />
         <source>Select a synergy to see why it was proposed.</source>
         <translation>Sélectionnez une synergie pour voir pourquoi elle a été proposée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="420"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="432" />
         <source>Match: {kind}</source>
         <translation>Correspondance : {kind}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="421"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="433" />
         <source>Rule: {rule}</source>
         <translation>Règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="424"/>
-        <source>Evidence: {n} documented exchanges towards the receiver&apos;s sector</source>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="436" />
+        <source>Evidence: {n} documented exchanges towards the receiver's sector</source>
         <translation>Fondement : {n} échanges documentés vers le secteur du receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="431"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="443" />
         <source>Evidence: the receiver declared this need</source>
         <translation>Fondement : le receveur a déclaré ce besoin</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="434"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="446" />
         <source>Distance {d} km, within the limit of {limit} km</source>
         <translation>Distance {d} km, dans la limite de {limit} km</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="442"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="454" />
         <source>Avoided cost (EUR/yr)</source>
         <translation>Coût évité (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="444"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="456" />
         <source>Transport cost (EUR/yr)</source>
         <translation>Coût de transport (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="450"/>
-        <source>Rank among the supply&apos;s candidates</source>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="462" />
+        <source>Rank among the supply's candidates</source>
         <translation>Rang parmi les candidates de cette offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="390"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="391" />
         <source>The layer {layer} cannot be edited.</source>
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="491"/>
-        <source>Saved in the layer&apos;s edits: Ctrl+Z undoes it; save the layer to keep it.</source>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="503" />
+        <source>Saved in the layer's edits: Ctrl+Z undoes it; save the layer to keep it.</source>
         <translation>Enregistré dans les modifications de la couche : Ctrl+Z l'annule ; enregistrez la couche pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="503"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="515" />
         <source>Choose a flows layer first.</source>
         <translation>Choisissez d'abord une couche de flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="510"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="522" />
         <source>No synergy is marked as accepted.</source>
         <translation>Aucune synergie n'est marquée comme retenue.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="520"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="532" />
         <source>{added} planned flows added to {layer}; {skipped} already there.</source>
         <translation>{added} flux prévus ajoutés à {layer} ; {skipped} déjà présents.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="43"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="44" />
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="44"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="45" />
         <source>To discuss</source>
         <translation>À discuter</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="45"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="46" />
         <source>Accepted</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="46"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="47" />
         <source>Rejected</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="53"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="301"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="302" />
         <source>Add review fields</source>
         <translation>Ajout des champs de suivi</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="328"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="329" />
         <source>Synergy status</source>
         <translation>Statut de synergie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="328"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="329" />
         <source>Synergy comment</source>
         <translation>Commentaire de synergie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="395"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="396" />
         <source>Accept synergies into flows</source>
         <translation>Intégrer des synergies aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="398"/>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="399" />
         <source>The flows could not be added to {layer}.</source>
         <translation>Les flux n'ont pas pu être ajoutés à {layer}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="455"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="467" />
         <source>Why it was proposed</source>
         <translation>Pourquoi elle a été proposée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="456"/>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="468" />
         <source>Economics</source>
         <translation>Économie</translation>
     </message>
@@ -4004,122 +4052,72 @@
 <context>
     <name>synergyinputs</name>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="34"/>
-        <source> ... and {count} more</source>
-        <translation> ... et {count} autres</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="102"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="86" />
         <source>{what} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run the tool again.</source>
         <translation>{what} n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="111"/>
-        <source>{what} must be a point layer, but it holds {kind} geometries. Convert it to points first (e.g. with the &apos;Centroids&apos; or &apos;Point on surface&apos; tool).</source>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="95" />
+        <source>{what} must be a point layer, but it holds {kind} geometries. Convert it to points first (e.g. with the 'Centroids' or 'Point on surface' tool).</source>
         <translation>{what} doit être une couche de points, mais elle contient des géométries de type {kind}. Convertissez-la d'abord en points (par exemple avec l'outil 'Centroïdes' ou 'Point sur la surface').</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="122"/>
-        <source>{what} has no &apos;site_id&apos; column.</source>
-        <translation>{what} n'a pas de colonne 'site_id'.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="128"/>
-        <source>{what}: {count} features have no site_id.</source>
-        <translation>{what} : {count} entités n'ont pas de site_id.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="135"/>
-        <source>{what}: duplicate site_id values {ids}; each site needs its own id.</source>
-        <translation>{what} : valeurs de site_id en double {ids} ; chaque site doit avoir son propre identifiant.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="148"/>
-        <source>{what}: {count} features are multi-points with several parts ({ids}); a site is one point. Split them with &apos;Multipart to singleparts&apos; first.</source>
-        <translation>{what} : {count} entités sont des multipoints à plusieurs parties ({ids}) ; un site est un seul point. Séparez-les d'abord avec 'De morceaux multiples à morceaux uniques'.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="163"/>
-        <source>{what}: {count} features have an empty or invalid geometry and were left out (their resources are left out too): {ids}</source>
-        <translation>{what} : {count} entités ont une géométrie vide ou invalide et ont été écartées (leurs ressources aussi) : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="175"/>
-        <source>{what} has no feature with a usable point.</source>
-        <translation>{what} n'a aucune entité avec un point utilisable.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="197"/>
-        <source>The resources table has no &apos;{column}&apos; column.</source>
-        <translation>La table des ressources n'a pas de colonne '{column}'.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="206"/>
-        <source>The resources table has duplicate resource_id values: {ids}</source>
-        <translation>La table des ressources contient des valeurs de resource_id en double : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="216"/>
-        <source>{count} resources have a code the catalogue does not know and were skipped: {rows}</source>
-        <translation>{count} ressources ont un code inconnu du catalogue et ont été ignorées : {rows}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="253"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="159" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="269"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="175" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="289"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="195" />
         <source>Number of synergies</source>
         <translation>Nombre de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="290"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="196" />
         <source>Materials diverted (t/yr)</source>
         <translation>Matières détournées de l'élimination (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="291"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="197" />
         <source>Heat and steam recovered (MWh/yr)</source>
         <translation>Chaleur et vapeur récupérées (MWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="292"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="198" />
         <source>Water reused (m3/yr)</source>
         <translation>Eau réutilisée (m3/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="293"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="199" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="294"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="200" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="312"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="218" />
         <source>{counted}: {n} synergies; {t} t/yr of materials diverted, {mwh} MWh/yr of heat and steam recovered, {m3} m3/yr of water reused, net benefit {eur} EUR/yr, {co2} t CO2/yr avoided.</source>
         <translation>{counted} : {n} synergies ; {t} t/an de matières détournées de l'élimination, {mwh} MWh/an de chaleur et de vapeur récupérées, {m3} m3/an d'eau réutilisée, bénéfice net {eur} EUR/an, {co2} t CO2/an évitées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="240"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="146" />
         <source>Point layer of the sites, one feature per site with a unique site_id. Lines and polygons are refused (use Centroids first); sites without a point are left out and listed in the log.</source>
         <translation>Couche de points des sites, une entité par site avec un site_id unique. Les lignes et les polygones sont refusés (utilisez d'abord Centroïdes) ; les sites sans point sont écartés et listés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="256"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="162" />
         <source>The resources table of the territory: resource_id, site_id, direction (supply or demand), resource code, quantity and unit. Any geometry is ignored; rows whose code the catalogue does not know are skipped and listed in the log.</source>
         <translation>La table des ressources du territoire : resource_id, site_id, sens (offre ou demande), code de ressource, quantité et unité. Toute géométrie est ignorée ; les lignes dont le catalogue ne connaît pas le code sont ignorées et listées dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="275"/>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="181" />
         <source>Your own resource codes and compatibility rules, in the columns of resources/catalogue/resources.csv; they add to the shipped catalogue. Empty: the shipped catalogue only.</source>
         <translation>Vos propres codes de ressources et règles de compatibilité, dans les colonnes de resources/catalogue/resources.csv ; ils s'ajoutent au catalogue fourni. Vide : le catalogue fourni seul.</translation>
     </message>
@@ -4127,142 +4125,142 @@
 <context>
     <name>tables</name>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="82"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="82" />
         <source>File not found: {path}</source>
         <translation>Fichier introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="89"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="89" />
         <source>{name}: {suffix} files cannot be read; save the sheet as .xlsx or .csv</source>
         <translation>{name} : les fichiers {suffix} ne peuvent pas être lus ; enregistrez la feuille au format .xlsx ou .csv</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="94"/>
-        <source>{name}: unsupported file type &apos;{suffix}&apos; (use .csv, .txt, .tsv or .xlsx)</source>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="94" />
+        <source>{name}: unsupported file type '{suffix}' (use .csv, .txt, .tsv or .xlsx)</source>
         <translation>{name} : type de fichier non pris en charge '{suffix}' (utilisez .csv, .txt, .tsv ou .xlsx)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="237"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="237" />
         <source>{name} is empty</source>
         <translation>{name} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="156"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="156" />
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="173"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="173" />
         <source>Skipped {n} empty lines</source>
         <translation>{n} lignes vides ignorées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="239"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="239" />
         <source>not an .xlsx workbook</source>
         <translation>ce n'est pas un classeur .xlsx</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="245"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="245" />
         <source>{name} has no sheet number {n}</source>
         <translation>{name} n'a pas de feuille numéro {n}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="253"/>
-        <source>{name} has no sheet &apos;{sheet}&apos; (sheets: {sheets})</source>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="253" />
+        <source>{name} has no sheet '{sheet}' (sheets: {sheets})</source>
         <translation>{name} n'a pas de feuille '{sheet}' (feuilles : {sheets})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="272"/>
-        <source>Sheet &apos;{sheet}&apos; of {name} is empty</source>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="272" />
+        <source>Sheet '{sheet}' of {name} is empty</source>
         <translation>La feuille '{sheet}' de {name} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="283"/>
-        <source>Read {rows} rows and {columns} columns from sheet &apos;{sheet}&apos; of {name}</source>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="283" />
+        <source>Read {rows} rows and {columns} columns from sheet '{sheet}' of {name}</source>
         <translation>{rows} lignes et {columns} colonnes lues dans la feuille '{sheet}' de {name}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="293"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="293" />
         <source>Skipped {n} empty rows</source>
         <translation>{n} lignes vides ignorées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="364"/>
-        <source>Column {n} has no header; it was named &apos;{name}&apos;</source>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="364" />
+        <source>Column {n} has no header; it was named '{name}'</source>
         <translation>La colonne {n} n'a pas d'en-tête ; elle a été nommée '{name}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="388"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="388" />
         <source>{name} has no header row</source>
         <translation>{name} n'a pas de ligne d'en-tête</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="392"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="392" />
         <source>{n} rows have more values than the header and were set apart</source>
         <translation>{n} lignes ont plus de valeurs que l'en-tête et ont été mises à part</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="420"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="420" />
         <source>{name} cannot be read: {error}</source>
         <translation>Impossible de lire {name} : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="157"/>
-        <source>Read {rows} rows and {columns} columns from {name} (encoding {encoding}, separator &apos;{separator}&apos;, decimal mark &apos;{decimal}&apos;)</source>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="157" />
+        <source>Read {rows} rows and {columns} columns from {name} (encoding {encoding}, separator '{separator}', decimal mark '{decimal}')</source>
         <translation>{rows} lignes et {columns} colonnes lues dans {name} (encodage {encoding}, séparateur '{separator}', séparateur décimal '{decimal}')</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="333"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="333" />
         <source>this row has {n} values but the header has {m} columns (is there a separator inside an unquoted value, e.g. a decimal comma?)</source>
         <translation>cette ligne a {n} valeurs mais l'en-tête a {m} colonnes (y a-t-il un séparateur dans une valeur sans guillemets, par exemple une virgule décimale ?)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="380"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="380" />
         <source>{name}: the header repeats the column names {names}; rename them so that each is unique</source>
         <translation>{name} : l'en-tête répète les noms de colonnes {names} ; renommez-les pour que chacun soit unique</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/input_table.py" line="410"/>
+        <location filename="../ite_qgis/core/territory/input_table.py" line="410" />
         <source>{name} is not a text table (it looks like a binary file; an Excel workbook must end in .xlsx)</source>
         <translation>{name} n'est pas un tableau au format texte (il ressemble à un fichier binaire ; un classeur Excel doit avoir l'extension .xlsx)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="22"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="22" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="23"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="23" />
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="24"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="24" />
         <source>flows</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="25"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="25" />
         <source>synergies</source>
         <translation>synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="26"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="26" />
         <source>district heating links</source>
         <translation>liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="44"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="44" />
         <source>The {what} layer lacks the fields {fields}.</source>
         <translation>La couche des {what} n'a pas les champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="57"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="57" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="76"/>
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="76" />
         <source>Cannot write into {folder}: choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans {folder} : choisissez un dossier accessible en écriture.</translation>
     </message>
@@ -4270,12 +4268,12 @@
 <context>
     <name>territory</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/territory.py" line="137"/>
+        <location filename="../ite_qgis/qgis_bridge/territory.py" line="124" />
         <source>Cannot open the layer {layer} of {path}.</source>
         <translation>Impossible d'ouvrir la couche {layer} de {path}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/territory.py" line="240"/>
+        <location filename="../ite_qgis/qgis_bridge/territory.py" line="227" />
         <source>Resources of the site</source>
         <translation>Ressources du site</translation>
     </message>
@@ -4283,135 +4281,135 @@
 <context>
     <name>units</name>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="202"/>
+        <location filename="../ite_qgis/core/common/units.py" line="204" />
         <source>mass</source>
         <translation>masse</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="203"/>
+        <location filename="../ite_qgis/core/common/units.py" line="205" />
         <source>energy</source>
         <translation>énergie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="204"/>
+        <location filename="../ite_qgis/core/common/units.py" line="206" />
         <source>volume</source>
         <translation>volume</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="205"/>
+        <location filename="../ite_qgis/core/common/units.py" line="207" />
         <source>service</source>
         <translation>service</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="360"/>
-        <source>quantity &apos;{value}&apos; is not a number</source>
+        <location filename="../ite_qgis/core/common/units.py" line="362" />
+        <source>quantity '{value}' is not a number</source>
         <translation>la quantité '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="361"/>
-        <source>unit &apos;{unit}&apos; is not recognised (use e.g. t/yr, MWh/yr, m3/yr)</source>
+        <location filename="../ite_qgis/core/common/units.py" line="363" />
+        <source>unit '{unit}' is not recognised (use e.g. t/yr, MWh/yr, m3/yr)</source>
         <translation>l'unité '{unit}' n'est pas reconnue (utilisez par exemple t/yr, MWh/yr, m3/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="366"/>
+        <location filename="../ite_qgis/core/common/units.py" line="368" />
         <source>quantity {value} has no unit</source>
         <translation>la quantité {value} n'a pas d'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="376"/>
+        <location filename="../ite_qgis/core/common/units.py" line="378" />
         <source>quantity {value} is negative</source>
         <translation>la quantité {value} est négative</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="377"/>
-        <source>hours_per_year &apos;{value}&apos; is not a number</source>
+        <location filename="../ite_qgis/core/common/units.py" line="379" />
+        <source>hours_per_year '{value}' is not a number</source>
         <translation>hours_per_year '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="382"/>
-        <source>unit &apos;{unit}&apos; is a rate or a power: hours_per_year is needed</source>
+        <location filename="../ite_qgis/core/common/units.py" line="384" />
+        <source>unit '{unit}' is a rate or a power: hours_per_year is needed</source>
         <translation>l'unité '{unit}' est un débit ou une puissance : hours_per_year est nécessaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="387"/>
+        <location filename="../ite_qgis/core/common/units.py" line="389" />
         <source>hours_per_year {value} is outside 0-8784</source>
         <translation>hours_per_year {value} est hors de l'intervalle 0-8784</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/units.py" line="367"/>
-        <source>unit &apos;{unit}&apos; measures {family} but this resource is measured in {expected} ({canonical})</source>
+        <location filename="../ite_qgis/core/common/units.py" line="369" />
+        <source>unit '{unit}' measures {family} but this resource is measured in {expected} ({canonical})</source>
         <translation>l'unité '{unit}' est une unité de {family}, mais cette ressource se mesure en {expected} ({canonical})</translation>
     </message>
 </context>
 <context>
     <name>validateinventory</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="28"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="28" />
         <source>Validate inventory</source>
         <translation>Valider l'inventaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="31"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="31" />
         <source>Lists unknown codes, bad units, duplicate ids, orphans, missing geometry and negative quantities.</source>
         <translation>Liste les codes inconnus, les unités erronées, les identifiants en double, les orphelins, les géométries manquantes et les quantités négatives.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="66"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="66" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="73"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="73" />
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="80"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="80" />
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="88"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="88" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="98"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="98" />
         <source>Validation report</source>
         <translation>Rapport de validation</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="105"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="105" />
         <source>Number of errors</source>
         <translation>Nombre d'erreurs</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="127"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="127" />
         <source>{n} errors must be fixed before the analyses can be trusted.</source>
         <translation>{n} erreurs doivent être corrigées pour que les analyses soient fiables.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="39"/>
-        <source>The territory&apos;s sites layer (points with site_id, name, nace...).</source>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="39" />
+        <source>The territory's sites layer (points with site_id, name, nace...).</source>
         <translation>La couche des sites du territoire (points avec site_id, name, nace…).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="43"/>
-        <source>The territory&apos;s resources table; each row is checked against the sites and the resource catalogue.</source>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="43" />
+        <source>The territory's resources table; each row is checked against the sites and the resource catalogue.</source>
         <translation>La table des ressources du territoire ; chaque ligne est contrôlée par rapport aux sites et au catalogue des ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="48"/>
-        <source>The territory&apos;s known flows, checked against the sites and the catalogue. Empty: flows are not checked.</source>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="48" />
+        <source>The territory's known flows, checked against the sites and the catalogue. Empty: flows are not checked.</source>
         <translation>Les flux connus du territoire, contrôlés par rapport aux sites et au catalogue. Vide : les flux ne sont pas contrôlés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="53"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="53" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv, so that rows with these codes are not reported as unknown.</source>
         <translation>Vos propres codes de ressources, dans les colonnes de resources/catalogue/resources.csv, pour que les lignes portant ces codes ne soient pas signalées comme inconnues.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="58"/>
+        <location filename="../ite_qgis/processing/algorithms/validate_inventory.py" line="58" />
         <source>One row per problem: severity (error, warning or info), table, feature id, field, problem code and message. Empty when the inventory is clean.</source>
         <translation>Une ligne par problème : gravité (error, warning ou info), table, identifiant de l'entité, champ, code du problème et message. Vide quand l'inventaire est propre.</translation>
     </message>
@@ -4419,320 +4417,320 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="169"/>
-        <source>site &apos;{site}&apos; has no resource</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="172" />
+        <source>site '{site}' has no resource</source>
         <translation>le site '{site}' n'a aucune ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="221"/>
-        <source>site &apos;{site}&apos; has no geometry</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="233" />
+        <source>site '{site}' has no geometry</source>
         <translation>le site '{site}' n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="231"/>
-        <source>site &apos;{site}&apos; has an empty geometry</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="243" />
+        <source>site '{site}' has an empty geometry</source>
         <translation>le site '{site}' a une géométrie vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="242"/>
-        <source>site &apos;{site}&apos; has an invalid geometry: {reason}</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="254" />
+        <source>site '{site}' has an invalid geometry: {reason}</source>
         <translation>le site '{site}' a une géométrie invalide : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="283"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="298" />
         <source>a site has no site_id</source>
         <translation>un site n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="293"/>
-        <source>site_id &apos;{site}&apos; is used by more than one site</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="307" />
+        <source>site_id '{site}' is used by more than one site</source>
         <translation>le site_id '{site}' est utilisé par plusieurs sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="307"/>
-        <source>site &apos;{site}&apos;: &apos;{value}&apos; is not a NACE Rev. 2 class</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="325" />
+        <source>site '{site}': '{value}' is not a NACE Rev. 2 class</source>
         <translation>site '{site}' : '{value}' n'est pas une classe de la NACE rév. 2</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="320"/>
-        <source>site &apos;{site}&apos;: status &apos;{value}&apos; is not existing, planned or candidate</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="338" />
+        <source>site '{site}': status '{value}' is not existing, planned or candidate</source>
         <translation>site '{site}' : le statut '{value}' n'est pas existing (existant), planned (en projet) ou candidate (candidat)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="336"/>
-        <source>site &apos;{site}&apos;: {field} &apos;{value}&apos; is not a number</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="354" />
+        <source>site '{site}': {field} '{value}' is not a number</source>
         <translation>site '{site}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="535"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="586" />
         <source>a resource has no resource_id</source>
         <translation>une ressource n'a pas de resource_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="545"/>
-        <source>resource_id &apos;{id}&apos; is used by more than one resource</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="596" />
+        <source>resource_id '{id}' is used by more than one resource</source>
         <translation>le resource_id '{id}' est utilisé par plusieurs ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="559"/>
-        <source>resource &apos;{id}&apos; has no site_id</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="616" />
+        <source>resource '{id}' has no site_id</source>
         <translation>la ressource '{id}' n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="586"/>
-        <source>resource &apos;{id}&apos; has no direction (supply or demand)</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="647" />
+        <source>resource '{id}' has no direction (supply or demand)</source>
         <translation>la ressource '{id}' n'a pas de direction (supply ou demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="596"/>
-        <source>resource &apos;{id}&apos;: direction &apos;{value}&apos; is not supply or demand</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="657" />
+        <source>resource '{id}': direction '{value}' is not supply or demand</source>
         <translation>ressource '{id}' : la direction '{value}' n'est ni supply ni demand</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="632"/>
-        <source>resource &apos;{id}&apos;: {field} &apos;{value}&apos; is not a number</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="695" />
+        <source>resource '{id}': {field} '{value}' is not a number</source>
         <translation>ressource '{id}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="653"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="716" />
         <source>a flow has no flow_id</source>
         <translation>un flux n'a pas de flow_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="663"/>
-        <source>flow_id &apos;{id}&apos; is used by more than one flow</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="726" />
+        <source>flow_id '{id}' is used by more than one flow</source>
         <translation>le flow_id '{id}' est utilisé par plusieurs flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="677"/>
-        <source>flow &apos;{id}&apos; has no {field}</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="740" />
+        <source>flow '{id}' has no {field}</source>
         <translation>le flux '{id}' n'a pas de {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="688"/>
-        <source>flow &apos;{id}&apos;: {field} &apos;{site}&apos; is not in the sites layer</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="751" />
+        <source>flow '{id}': {field} '{site}' is not in the sites layer</source>
         <translation>flux '{id}' : {field} '{site}' n'est pas dans la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="724"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="787" />
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} erreurs, {warnings} avertissements, {infos} remarques</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="731"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="794" />
         <source>No problem found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="735"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="798" />
         <source>{severity}: {problem} in {table}: {count}</source>
         <translation>{severity} : {problem} dans {table} : {count}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="365"/>
-        <source>{what} &apos;{id}&apos; has no resource code</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="382" />
+        <source>{what} '{id}' has no resource code</source>
         <translation>{what} '{id}' : aucun code de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="376"/>
-        <source>{what} &apos;{id}&apos;: &apos;{value}&apos; is written &apos;{code}&apos; in the catalogue</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="393" />
+        <source>{what} '{id}': '{value}' is written '{code}' in the catalogue</source>
         <translation>{what} '{id}' : '{value}' s'écrit '{code}' dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="389"/>
-        <source>{what} &apos;{id}&apos;: resource code &apos;{value}&apos; is not in the catalogue</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="406" />
+        <source>{what} '{id}': resource code '{value}' is not in the catalogue</source>
         <translation>{what} '{id}' : le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="417"/>
-        <source>{what} &apos;{id}&apos;: quantity &apos;{value}&apos; is not a number</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="443" />
+        <source>{what} '{id}': quantity '{value}' is not a number</source>
         <translation>{what} '{id}' : la quantité '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="429"/>
-        <source>{what} &apos;{id}&apos; has no quantity</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="455" />
+        <source>{what} '{id}' has no quantity</source>
         <translation>{what} '{id}' : aucune quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="440"/>
-        <source>{what} &apos;{id}&apos;: quantity {value} is negative</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="466" />
+        <source>{what} '{id}': quantity {value} is negative</source>
         <translation>{what} '{id}' : la quantité {value} est négative</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="466"/>
-        <source>{what} &apos;{id}&apos; has a quantity but no unit</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="504" />
+        <source>{what} '{id}' has a quantity but no unit</source>
         <translation>{what} '{id}' : une quantité est indiquée mais pas d'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="478"/>
-        <source>{what} &apos;{id}&apos;: unit &apos;{value}&apos; is not recognised</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="516" />
+        <source>{what} '{id}': unit '{value}' is not recognised</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="608"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="575" />
         <source>resource</source>
         <translation>ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="700"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="763" />
         <source>flow</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="185"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="188" />
         <source>the {table} layer has no CRS; set it so that distances can be measured</source>
         <translation>la couche {table} n'a pas de SCR ; définissez-le pour que les distances puissent être mesurées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="196"/>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="199" />
         <source>the {table} layer is in {crs}, in degrees; reproject it to a projected CRS in metres</source>
         <translation>la couche {table} est en {crs}, en degrés ; reprojetez-la dans un SCR projeté en mètres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="264"/>
-        <source>site &apos;{site}&apos; is a {kind}, not a point; use a point (e.g. Vector &gt; Geometry &gt; Point on Surface)</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="276" />
+        <source>site '{site}' is a {kind}, not a point; use a point (e.g. Vector &gt; Geometry &gt; Point on Surface)</source>
         <translation>le site '{site}' est de type {kind} et non un point ; utilisez un point (par exemple Géométrie vectorielle &gt; Point sur la surface)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="491"/>
-        <source>{what} &apos;{id}&apos;: unit &apos;{value}&apos; measures {family} but this resource is measured in {expected}</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="529" />
+        <source>{what} '{id}': unit '{value}' measures {family} but this resource is measured in {expected}</source>
         <translation>{what} '{id}' : l'unité '{value}' est une unité de {family}, mais cette ressource se mesure en {expected}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="509"/>
-        <source>{what} &apos;{id}&apos;: unit &apos;{value}&apos; is not the canonical {canonical}; import the table again to convert it</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="547" />
+        <source>{what} '{id}': unit '{value}' is not the canonical {canonical}; import the table again to convert it</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas l'unité canonique {canonical} ; importez à nouveau la table pour la convertir</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="569"/>
-        <source>resource &apos;{id}&apos; belongs to site &apos;{site}&apos;, which is not in the sites layer</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="626" />
+        <source>resource '{id}' belongs to site '{site}', which is not in the sites layer</source>
         <translation>la ressource '{id}' appartient au site '{site}', absent de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="614"/>
-        <source>resource &apos;{id}&apos; is {family} without temperature_c; it can only be matched without a temperature condition</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="677" />
+        <source>resource '{id}' is {family} without temperature_c; it can only be matched without a temperature condition</source>
         <translation>la ressource '{id}' est de la famille {family} sans temperature_c ; elle ne peut être appariée que sans condition de température</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="704"/>
-        <source>flow &apos;{id}&apos;: status &apos;{value}&apos; is not existing, planned, candidate or rejected</source>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="767" />
+        <source>flow '{id}': status '{value}' is not existing, planned, candidate or rejected</source>
         <translation>flux '{id}' : le statut '{value}' n'est pas existing (existant), planned (en projet), candidate (candidat) ou rejected (rejeté)</translation>
     </message>
 </context>
 <context>
     <name>waste_heat</name>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="95"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="95" />
         <source>The {what} layer lacks the columns {columns}.</source>
         <translation>Il manque à la couche des {what} les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="105"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="105" />
         <source>The {what} layer repeats the ids {ids}: each must be unique.</source>
         <translation>La couche des {what} répète les identifiants {ids} : chacun doit être unique.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="156"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="156" />
         <source>no location: the source has no geometry</source>
         <translation>pas de localisation : la source n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="157"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="157" />
         <source>capacity in MW but neither heat in MWh/yr nor hours_per_year: the yearly heat cannot be computed; give one of them</source>
         <translation>puissance en MW mais ni chaleur en MWh/yr ni hours_per_year : la chaleur annuelle ne peut pas être calculée ; indiquez l'une ou l'autre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="161"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="161" />
         <source>no heat: heat_mwh_yr and capacity_mw are empty or 0</source>
         <translation>pas de chaleur : heat_mwh_yr et capacity_mw sont vides ou à 0</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="162"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="162" />
         <source>too cold: the source temperature is below the network temperature of {t} C (a heat pump would be needed, which is not costed here)</source>
         <translation>trop froide : la température de la source est inférieure à celle du réseau, {t} C (il faudrait une pompe à chaleur, qui n'est pas chiffrée ici)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="166"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="166" />
         <source>hours_per_year outside 0-8784 was ignored</source>
         <translation>hours_per_year hors de l'intervalle 0-8784 : valeur ignorée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="167"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="167" />
         <source>hours_per_year unknown: capacity taken as heat / 8760 h (steady all year)</source>
         <translation>hours_per_year inconnu : puissance prise égale à chaleur / 8760 h (constante toute l'année)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="170"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="170" />
         <source>temperature unknown: linked as if hot enough; check it</source>
         <translation>température inconnue : raccordée comme si elle était assez chaude ; à vérifier</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="172"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="172" />
         <source>outside the extent of the DH areas (linked if within reach)</source>
         <translation>hors de l'emprise des zones de potentiel (raccordée si une zone est à portée)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="316"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="369" />
         <source>heat sources</source>
         <translation>sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="316"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="369" />
         <source>DH areas</source>
         <translation>zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="310"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="359" />
         <source>The detour factor must be 1 or more, not {f}.</source>
         <translation>Le facteur de détour doit être supérieur ou égal à 1, et non {f}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="317"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="370" />
         <source>roads</source>
         <translation>routes</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="336"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="394" />
         <source>{n} DH areas without geometry or without a positive demand were left out.</source>
         <translation>{n} zones de potentiel sans géométrie ou sans besoin positif ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="366"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="327" />
         <source>The roads layer has no lines: straight lines were used.</source>
         <translation>La couche des routes n'a pas de lignes : des lignes droites ont été utilisées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="389"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="436" />
         <source>{n} links found no path along the roads within reach; their length is the straight line times the detour factor.</source>
         <translation>{n} liaisons n'ont trouvé aucun chemin par les routes à portée ; leur longueur est la distance à vol d'oiseau multipliée par le facteur de détour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="480"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="522" />
         <source> and {more} more</source>
         <translation> et {more} autres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="482"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="524" />
         <source>Source {source} ({name}) can serve {n} areas economically: {areas}. Each link is costed alone; together they would take {demand:.0f} MWh/yr of its {heat:.0f} MWh/yr.</source>
         <translation>La source {source} ({name}) peut desservir {n} zones de façon rentable : {areas}. Chaque liaison est chiffrée isolément ; ensemble, elles prendraient {demand:.0f} MWh/yr de ses {heat:.0f} MWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="491"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="533" />
         <source>{n} sources lie outside the extent of the DH areas; they are linked when an area is within reach.</source>
         <translation>{n} sources se trouvent hors de l'emprise des zones de potentiel ; elles sont raccordées quand une zone est à portée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="494"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="536" />
         <source>{n} sources give MW without hours per year and were not linked.</source>
         <translation>{n} sources indiquent des MW sans heures par an et n'ont pas été raccordées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="494"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="536" />
         <source>{n} sources are colder than the network and were not linked.</source>
         <translation>{n} sources sont plus froides que le réseau et n'ont pas été raccordées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="494"/>
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="536" />
         <source>{n} sources have no hours per year: their capacity assumes 8760 h.</source>
         <translation>{n} sources n'ont pas d'heures par an : leur puissance suppose 8760 h.</translation>
     </message>
@@ -4740,332 +4738,307 @@
 <context>
     <name>wasteheatdh</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="57"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="54" />
         <source>Waste heat to district heating</source>
         <translation>Chaleur fatale vers les réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="60"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="57" />
         <source>Links from waste-heat sources to DH potential areas within the economic transmission distance, with pipe class, cost per MWh and dwelling equivalents.</source>
         <translation>Liaisons entre les sources de chaleur fatale et les zones de potentiel de réseau de chaleur situées dans la distance de transport rentable, avec la classe de canalisation, le coût par MWh et les équivalents-logements.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="174"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="171" />
         <source>Heat sources or sites (points)</source>
         <translation>Sources de chaleur ou sites (points)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="177"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="174" />
         <source>Resources table (optional: heat and steam supplies by site_id)</source>
         <translation>Table des ressources (facultative : offres de chaleur et de vapeur par site_id)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="182"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="179" />
         <source>Source or site id field</source>
         <translation>Champ identifiant de la source ou du site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="184"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="181" />
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="186"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="183" />
         <source>Heat field (MWh/yr)</source>
         <translation>Champ de la chaleur (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="187"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="184" />
         <source>Capacity field (MW)</source>
         <translation>Champ de la puissance (MW)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="189"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="186" />
         <source>Temperature field (°C)</source>
         <translation>Champ de la température (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="191"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="188" />
         <source>Hours per year field</source>
         <translation>Champ des heures par an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="193"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="190" />
         <source>DH potential areas</source>
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="196"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="193" />
         <source>Area id field</source>
         <translation>Champ identifiant de la zone</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="198"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="195" />
         <source>Area demand field (GWh/yr)</source>
         <translation>Champ du besoin de la zone (GWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="200"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="197" />
         <source>Road network (optional, lines noded at junctions)</source>
         <translation>Réseau routier (facultatif, lignes découpées aux intersections)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="205"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="202" />
         <source>Network supply temperature (°C)</source>
         <translation>Température de départ du réseau (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="208"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="205" />
         <source>Detour factor (without roads)</source>
         <translation>Facteur de détour (sans routes)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
         <source>Discount rate (%)</source>
         <translation>Taux d'actualisation (%)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
         <source>Depreciation period (years)</source>
         <translation>Durée d'amortissement (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
         <source>Operation and maintenance (% of investment per year)</source>
         <translation>Exploitation et maintenance (% de l'investissement par an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
         <source>Highest transmission cost (EUR/MWh)</source>
         <translation>Coût maximal de transport (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
         <source>Heat per dwelling equivalent (MWh/yr)</source>
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="492"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="421" />
         <source>Waste-heat DH links</source>
         <translation>Liaisons chaleur fatale vers réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="228" />
         <source>Heat sources summary</source>
         <translation>Synthèse des sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="234"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231" />
         <source>Number of feasible links</source>
         <translation>Nombre de liaisons réalisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="267" />
         <source>{what}: field {field}</source>
         <translation>{what} : champ {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="273"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): choose one of them, or give a resources table.</source>
         <translation>La couche des sources de chaleur n'a ni champ de chaleur (MWh/yr) ni champ de puissance (MW) : choisissez l'un des deux, ou indiquez une table des ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="296"/>
-        <source>The resources table lacks the columns {columns} (territory model: site_id, direction, resource, quantity, unit).</source>
-        <translation>Il manque à la table des ressources les colonnes {columns} (modèle de territoire : site_id, direction, resource, quantity, unit).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="306"/>
-        <source>The resources table has no heat or steam supply row: no heat source to link.</source>
-        <translation>La table des ressources n'a aucune ligne d'offre de chaleur ou de vapeur : aucune source de chaleur à raccorder.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="328"/>
-        <source>{n} heat or steam rows are not in an energy unit (MWh/yr, MW) and were left out: {ids}</source>
-        <translation>{n} lignes de chaleur ou de vapeur ne sont pas dans une unité d'énergie (MWh/yr, MW) et ont été écartées : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="343"/>
-        <source>The sites layer has no site_id field: choose the field that the resources table refers to.</source>
-        <translation>La couche des sites n'a pas de champ site_id : choisissez le champ auquel renvoie la table des ressources.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="353"/>
-        <source>{n} heat rows refer to sites missing from the sites layer and were left out: {ids}</source>
-        <translation>{n} lignes de chaleur renvoient à des sites absents de la couche des sites et ont été écartées : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="376"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="305" />
         <source>The DH areas layer is empty: run District heating potential areas first, or lower its thresholds.</source>
         <translation>La couche des zones de potentiel est vide : lancez d'abord Zones de potentiel de réseau de chaleur, ou abaissez ses seuils.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="381"/>
-        <source>The DH areas layer has no demand_gwh_yr field: choose the field with each area&apos;s demand in GWh/yr.</source>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="310" />
+        <source>The DH areas layer has no demand_gwh_yr field: choose the field with each area's demand in GWh/yr.</source>
         <translation>La couche des zones de potentiel n'a pas de champ demand_gwh_yr : choisissez le champ qui contient le besoin de chaque zone en GWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="386"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="315" />
         <source>No DH area has a positive demand in the field {field}: nothing to link.</source>
         <translation>Aucune zone de potentiel n'a de besoin positif dans le champ {field} : rien à raccorder.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="399"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="328" />
         <source>{n} DH areas have no positive demand and cannot be linked.</source>
         <translation>{n} zones de potentiel n'ont pas de besoin positif et ne peuvent pas être raccordées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="420"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="349" />
         <source>The DH areas layer</source>
         <translation>La couche des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="433"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="362" />
         <source>No heat source to link: the heat sources layer is empty.</source>
         <translation>Aucune source de chaleur à raccorder : la couche des sources de chaleur est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="444"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="373" />
         <source>{sources} heat sources, {areas} DH areas{roads}.</source>
         <translation>{sources} sources de chaleur, {areas} zones de potentiel{roads}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="444"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="373" />
         <source>, along {n} road lines</source>
         <translation>, le long de {n} tronçons routiers</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="464"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="393" />
         <source>Sources with a capacity in MW but no hours per year (not linked, flagged in the summary): {ids}</source>
         <translation>Sources avec une puissance en MW mais sans heures par an (non raccordées, signalées dans la synthèse) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="477"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="406" />
         <source>{links} candidate links, {feasible} feasible at {ceiling:g} EUR/MWh or less.</source>
         <translation>{links} liaisons candidates, dont {feasible} réalisables à {ceiling:g} EUR/MWh ou moins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="482"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="411" />
         <source>{source} ({name}): best area {area}, {heat:,.0f} MWh/yr at {cost:.2f} EUR/MWh.</source>
         <translation>{source} ({name}) : meilleure zone {area}, {heat:,.0f} MWh/yr à {cost:.2f} EUR/MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="395"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="324" />
         <source>Area demand: field {field} (GWh/yr)</source>
         <translation>Besoin de la zone : champ {field} (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="471"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="400" />
         <source>Every heat source lies outside the extent of the DH areas and none reaches an area: check that the sources are where they should be (layer CRS, coordinates) and that the areas cover the same region.</source>
         <translation>Toutes les sources de chaleur se trouvent hors de l'emprise des zones de réseau de chaleur et aucune n'atteint une zone : vérifiez que les sources sont bien placées (SCR de la couche, coordonnées) et que les zones couvrent le même territoire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="74"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="71" />
         <source>Empty: the first of these fields the layer has: {fields}.</source>
         <translation>Vide : le premier de ces champs que la couche possède : {fields}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="82"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="79" />
         <source>Points of the heat sources, or of the sites when a resources table gives their heat. Reprojected to the CRS of the DH areas.</source>
         <translation>Points des sources de chaleur, ou des sites quand une table des ressources donne leur chaleur. Reprojetés dans le SCR des zones de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="87"/>
-        <source>The territory&apos;s resources table: each heat or steam supply becomes a source at the point whose id matches its site_id. Empty: the heat is read from the fields of the points.</source>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="84" />
+        <source>The territory's resources table: each heat or steam supply becomes a source at the point whose id matches its site_id. Empty: the heat is read from the fields of the points.</source>
         <translation>La table des ressources du territoire : chaque offre de chaleur ou de vapeur devient une source au point dont l'identifiant correspond à son site_id. Vide : la chaleur est lue dans les champs des points.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="93"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="90" />
         <source>Field that identifies each source or site.</source>
         <translation>Champ qui identifie chaque source ou site.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="96"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="93" />
         <source>Field with the name shown for each source.</source>
         <translation>Champ du nom affiché pour chaque source.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="99"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="96" />
         <source>Field with the yearly excess heat in MWh (without a resources table).</source>
         <translation>Champ de la chaleur fatale annuelle en MWh (sans table des ressources).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="103"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="100" />
         <source>Field with the heat capacity in MW; with the hours it gives the heat when no heat field is given.</source>
         <translation>Champ de la puissance thermique en MW ; avec les heures, elle donne la chaleur quand aucun champ de chaleur n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="107"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="104" />
         <source>Field with the source temperature in °C, compared with the network supply temperature.</source>
         <translation>Champ de la température de la source en °C, comparée à la température de départ du réseau.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="111"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="108" />
         <source>Field with the hours per year the heat is available.</source>
         <translation>Champ du nombre d'heures par an pendant lesquelles la chaleur est disponible.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="114"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="111" />
         <source>Polygons of the DH potential areas (output of District heating potential areas), in a projected CRS in metres.</source>
         <translation>Polygones des zones de potentiel de réseau de chaleur (sortie de Zones de potentiel de réseau de chaleur), dans un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="119"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="116" />
         <source>Field that identifies each area.</source>
         <translation>Champ qui identifie chaque zone.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="121"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="118" />
         <source>Field with the yearly heat demand of each area in GWh; areas without a positive demand are left out.</source>
         <translation>Champ du besoin annuel de chaleur de chaque zone en GWh ; les zones sans besoin positif sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="125"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="122" />
         <source>Lines noded at junctions. Given, a pipe follows the shortest road path; empty, its length is the straight line times the detour factor.</source>
         <translation>Lignes découpées aux intersections. Si le réseau est fourni, une canalisation suit le plus court chemin par la route ; sinon, sa longueur est la ligne droite multipliée par le facteur de détour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="140"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="137" />
         <source>Discount rate of the pipe investment, in % per year (Hotmaps default).</source>
         <translation>Taux d'actualisation de l'investissement dans la canalisation, en % par an (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="144"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="141" />
         <source>Years over which the pipe is paid off (Hotmaps default).</source>
         <translation>Nombre d'années sur lesquelles la canalisation est amortie (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="147"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="144" />
         <source>Yearly operation and maintenance cost, in % of the pipe investment.</source>
         <translation>Coût annuel d'exploitation et de maintenance, en % de l'investissement dans la canalisation.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="151"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="148" />
         <source>Highest levelised transmission cost, in EUR per MWh delivered: a link is feasible when its cost is at most this (Hotmaps default).</source>
         <translation>Coût actualisé maximal du transport, en EUR par MWh livré : une liaison est réalisable quand son coût ne dépasse pas ce plafond (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="156"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="153" />
         <source>Yearly heat of one dwelling equivalent, in MWh, to express the heat delivered as a number of dwellings (default from the Dunkirk network).</source>
         <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer la chaleur livrée en nombre de logements (valeur par défaut d'après le réseau de Dunkerque).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="161"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="158" />
         <source>Lines from each source to each area within reach, with length, pipe class, levelised cost per MWh, heat delivered, dwelling equivalents and feasibility.</source>
         <translation>Lignes de chaque source vers chaque zone à portée, avec longueur, classe de canalisation, coût actualisé par MWh, chaleur livrée, équivalents-logements et faisabilité.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="166"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="163" />
         <source>One row per heat source: its heat, capacity, temperature, longest economic pipe, number of feasible areas, best area and flags.</source>
         <translation>Une ligne par source de chaleur : sa chaleur, sa puissance, sa température, la plus longue canalisation rentable, le nombre de zones réalisables, la meilleure zone et les signalements.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="130"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="127" />
         <source>Supply temperature of the heat network in °C (default {default} °C). Colder sources are flagged too_cold and not linked.</source>
         <translation>Température de départ du réseau de chaleur en °C (par défaut {default} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="135"/>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="132" />
         <source>Pipe route length over the straight line, used when no road network is given (default {default}).</source>
         <translation>Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default}).</translation>
     </message>
