@@ -7,7 +7,8 @@ Runs the plugin headless on the embedded Dunkirk sample, as a user would in QGIS
 ite:sampleterritory, then ite:dhpotentialareas on the SYNTHETIC heat-demand grid, then
 ite:wasteheatdh from the sample's heat and steam supplies. The outputs get the plugin's own
 styles (resources/styles) and a print layout (map, title, legend, scale bar, source note) is
-exported to PNG. The heat grid is synthetic (ite_qgis/core/samples/synthetic_heat.py): the map says so.
+exported to PNG. The heat grid is synthetic (ite_qgis/core/samples/synthetic_heat.py): the map
+says so.
 """
 
 from __future__ import annotations

@@ -209,7 +209,8 @@ def add_indicator_outputs(algorithm) -> None:
 
 
 def indicator_results(indicators: dict) -> dict:
-    """The algorithm's number outputs from :func:`~ite_qgis.core.synergies.indicators.synergy_indicators`."""
+    """The algorithm's number outputs from
+    :func:`~ite_qgis.core.synergies.indicators.synergy_indicators`."""
     return {name: indicators[key] for name, (key, _label) in _indicator_outputs().items()}
 
 

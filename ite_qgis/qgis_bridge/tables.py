@@ -1,4 +1,5 @@
-"""Territory layers read as the tables of :class:`ite_qgis.core.publishing.public.TerritoryTables`."""
+"""Territory layers read as the tables of
+:class:`ite_qgis.core.publishing.public.TerritoryTables`."""
 
 from __future__ import annotations
 

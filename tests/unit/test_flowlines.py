@@ -5,7 +5,6 @@ import pandas as pd
 import pytest
 import shapely
 
-from ite_qgis.core.reference.catalogue import load_catalogue
 from ite_qgis.core.flows.flowlines import (
     FlowError,
     build_flow_map,
@@ -14,6 +13,7 @@ from ite_qgis.core.flows.flowlines import (
     legend_quantity,
     widths_mm,
 )
+from ite_qgis.core.reference.catalogue import load_catalogue
 from ite_qgis.core.samples.dunkirk import sample_territory
 
 

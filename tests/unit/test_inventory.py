@@ -13,6 +13,7 @@ import pytest
 import shapely
 from pyproj import Transformer
 
+from ite_qgis.core.territory.input_table import read_table
 from ite_qgis.core.territory.inventory_import import (
     REJECTED_COLUMNS,
     RESOURCE_FIELDS,
@@ -22,7 +23,6 @@ from ite_qgis.core.territory.inventory_import import (
     import_inventory,
     normalise_directions,
 )
-from ite_qgis.core.territory.input_table import read_table
 
 
 @pytest.fixture(scope="module")

@@ -5,15 +5,15 @@ import xml.etree.ElementTree as ET
 import pandas as pd
 import pytest
 
-from ite_qgis.core.reference.catalogue import load_catalogue
 from ite_qgis.core.flows.metabolism import (
     compute_metabolism,
     metabolism_links,
     metabolism_svg,
     metabolism_table,
 )
-from ite_qgis.core.samples.dunkirk import sample_territory
 from ite_qgis.core.flows.sankey import sankey_svg
+from ite_qgis.core.reference.catalogue import load_catalogue
+from ite_qgis.core.samples.dunkirk import sample_territory
 
 SITES = pd.DataFrame({"site_id": ["A", "B", "C"], "nace": ["24.10", "35.30", "10.11"]})
 RESOURCES = pd.DataFrame({

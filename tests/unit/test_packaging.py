@@ -17,7 +17,8 @@ def test_core_imports_without_qgis_or_qt():
     # Every module of every nested package of the core, by its dotted name.
     core = PACKAGE / "core"
     modules = sorted(
-        ".".join(("ite_qgis",) + p.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__")
+        ".".join(("ite_qgis",) + p.relative_to(PACKAGE).with_suffix("").parts)
+        .removesuffix(".__init__")
         for p in core.rglob("*.py"))
     assert len(modules) > 40 and "ite_qgis.core.synergies" in modules
     code = (

@@ -8,8 +8,8 @@ import pytest
 from shapely.geometry import LineString, Point, box
 
 from ite_qgis.core.common.crs import CrsError
-from ite_qgis.core.reference.economics import HeatEconomics, annuity_factor
 from ite_qgis.core.heat.waste_heat import waste_heat_links
+from ite_qgis.core.reference.economics import HeatEconomics, annuity_factor
 
 CRS = "EPSG:2154"
 YEARLY_SHARE = annuity_factor(0.03, 30) + 0.01

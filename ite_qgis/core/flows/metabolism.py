@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from ..reference.catalogue import DEFAULT_UNITS
-from .flowlines import LEGEND_UNITS, FlowError, FlowFields, prepare_flows
-from ..common.i18n import translate
 from ..common.families import family_label
+from ..common.i18n import translate
+from ..common.units import normalise_quantities
+from ..reference.catalogue import DEFAULT_UNITS
 from ..reference.nace import label as nace_label
 from ..reference.nace import normalise_nace_series
-from ..common.units import normalise_quantities
+from .flowlines import LEGEND_UNITS, FlowError, FlowFields, prepare_flows
 
 UNKNOWN_SECTOR = "??"
 NOT_LOOPED = "not_looped"

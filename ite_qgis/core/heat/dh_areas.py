@@ -36,12 +36,12 @@ from pyproj import CRS
 from scipy import ndimage
 
 from ..common.crs import CrsError, crs_label, is_metric
+from ..common.i18n import translate
 from ..reference.defaults import (
     DH_AREA_THRESHOLD_GWH_YR,
     DH_CLOSING_ITERATIONS,
     DH_PIXEL_THRESHOLD_MWH_HA,
 )
-from ..common.i18n import translate
 from ..reference.economics import HeatEconomics
 from .label_outlines import label_polygons
 

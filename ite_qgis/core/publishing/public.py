@@ -31,10 +31,10 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from ..reference import nace
 from ..common.crs import to_metric
 from ..common.i18n import translate
 from ..common.numbers import number
+from ..reference import nace
 from ..reference.defaults import DISPLACEMENT_RADIUS_M as DEFAULT_RADIUS_M
 
 # Share of the radius a confidential point moves at least: a displacement near zero would

@@ -26,8 +26,8 @@ import numpy as np
 import pandas as pd
 
 from ..common.i18n import translate
-from .nace import nace_levels, nace_parts
 from ..common.reasons import fill
+from .nace import nace_levels, nace_parts
 
 KB_COLUMNS = [
     "level",

@@ -235,7 +235,8 @@ class ImportInventory(IteAlgorithm):
 
         catalogue = catalogue_parameter(self, parameters, context)
         frame, rows, table_problems = self._read_table(parameters, context, feedback)
-        coordinates = inventory.COORDINATES[self.parameterAsEnum(parameters, self.COORDINATES, context)]
+        chosen = self.parameterAsEnum(parameters, self.COORDINATES, context)
+        coordinates = inventory.COORDINATES[chosen]
         join_layer, join_field = None, None
         if coordinates == "join":
             join_source = self.parameterAsSource(parameters, self.JOIN_LAYER, context)
