@@ -30,10 +30,13 @@ def core_errors():
     from ..core.reference.catalogue import CatalogueError
     from ..core.synergies import Cancelled, SynergyError
     from ..core.synergies.allocation import AllocationError
+    from ..core.validation.findings import InputError
 
     try:
         yield
-    except (SynergyError, CrsError, CatalogueError, AllocationError, Cancelled) as error:
+    except (
+        SynergyError, CrsError, CatalogueError, AllocationError, Cancelled, InputError
+    ) as error:
         raise QgsProcessingException(str(error)) from None
     except ValueError as error:  # the pooling core raises plain ValueError with its message
         raise QgsProcessingException(str(error)) from None
@@ -66,22 +69,28 @@ def multi_step(count: int, feedback):
 
 
 def read_sites(
-    algorithm, parameters, context, name: str, feedback, what: str, require_id: bool = True
+    algorithm, parameters, context, name: str, feedback, what: str, require_id: bool = True,
+    optional: dict[str, str] | None = None,
 ):
     """The point layer ``name`` as a GeoDataFrame of Points with a clean ``site_id`` column.
 
     Refuses a missing layer, a layer without CRS and lines or polygons; the core
-    (:func:`~ite_qgis.core.territory.analysis_inputs.site_points`) checks the ids and points and
-    its warnings (rows left out) go to the log. With ``require_id`` False (treatment sites), a
-    layer without ``site_id`` gets feature numbers.
+    (:func:`~ite_qgis.core.validation.sites.site_points`) checks the rows, ids and points and
+    its warnings (rows left out, optional columns missing) go to the log. With ``require_id``
+    False (treatment sites), a layer without ``site_id`` gets feature numbers. ``optional`` maps
+    the optional columns the algorithm uses to what it loses without them.
     """
-    from ..core.territory.analysis_inputs import site_points
+    from ..core.validation.sites import site_points
     from ..qgis_bridge.frames import source_to_frame, whole_file_layer
 
     source = algorithm.parameterAsSource(parameters, name, context)
     if source is None:
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
     crs = source.sourceCrs()
+    if source.featureCount() == 0:
+        raise QgsProcessingException(
+            translate("validation", "{what} is empty: it has no feature.").format(what=what)
+        )
     if not crs.isValid():
         raise QgsProcessingException(
             translate(
@@ -102,9 +111,8 @@ def read_sites(
     layer_file = whole_file_layer(algorithm, parameters, name, context)
     frame = source_to_frame(source, feedback, what=what, layer_file=layer_file)
     with core_errors():
-        frame, warnings = site_points(frame, what, require_id)
-    for warning in warnings:
-        feedback.pushWarning(warning)
+        frame, report = site_points(frame, what, require_id, optional=optional)
+    push_report(feedback, report)
     if crs.authid().upper().startswith("EPSG:"):
         # A clean EPSG code gives readable CRS names in the log and outputs.
         frame = frame.set_crs(crs.authid(), allow_override=True)
@@ -114,8 +122,10 @@ def read_sites(
 def read_resources(algorithm, parameters, context, name: str, feedback, catalogue):
     """The resources table (geometry ignored) without the rows whose code the catalogue does not
     know; those rows are listed in the log as a warning
-    (:func:`~ite_qgis.core.territory.analysis_inputs.known_resources`)."""
-    from ..core.territory.analysis_inputs import known_resources
+    (:func:`~ite_qgis.core.validation.resources.known_resources`), as are the rows whose quantity
+    is not a usable number (text, infinite, absurd, negative). The quantities are read with the
+    one number parser (``"1 900 000"`` is a number here as in the import)."""
+    from ..core.validation.resources import known_resources
     from ..qgis_bridge.frames import source_to_frame, whole_file_layer
 
     source = algorithm.parameterAsSource(parameters, name, context)
@@ -124,10 +134,16 @@ def read_resources(algorithm, parameters, context, name: str, feedback, catalogu
     layer_file = whole_file_layer(algorithm, parameters, name, context)
     frame = source_to_frame(source, feedback, geometry=False, layer_file=layer_file)
     with core_errors():
-        frame, warnings = known_resources(frame, catalogue)
-    for warning in warnings:
-        feedback.pushWarning(warning)
+        frame, report = known_resources(frame, catalogue)
+    push_report(feedback, report)
     return frame
+
+
+def push_report(feedback, report) -> None:
+    """The warnings and repairs of an input check
+    (:class:`~ite_qgis.core.validation.findings.InputReport`) to the log."""
+    for message in report.messages:
+        feedback.pushWarning(message)
 
 
 def push_notes(feedback, notes) -> None:

@@ -52,6 +52,8 @@ from ..common.units import (
 )
 from ..reference.catalogue import normalise_code
 from ..reference.nace import normalise_nace_series
+from ..validation.bounds import quantity_bounds
+from ..validation.sites import nace_lost
 from .schema import DIRECTIONS, FLOW_STATUSES, SITE_STATUSES
 
 REPORT_COLUMNS = ("severity", "table", "feature_id", "field", "problem", "message")
@@ -162,6 +164,14 @@ def validate_inventory(
     territory is ready for the analyses.
     """
     report = _Report()
+    for table, frame in (("sites", sites), ("resources", resources)):
+        if len(frame) == 0:
+            report.add_one(
+                "error", table, "", "empty_table",
+                translate("validation", "the {table} layer is empty: it has no feature").format(
+                    table=table
+                ),
+            )
     site_ids = _check_sites(report, sites)
     _check_resources(report, resources, site_ids, catalogue)
     if flows is not None:
@@ -183,6 +193,8 @@ def validate_inventory(
 
 
 def _check_crs(report: _Report, frame: pd.DataFrame, table: str) -> None:
+    if len(frame) == 0:
+        return  # said "is empty"; an empty layer read back may have lost its CRS
     crs = getattr(frame, "crs", None)
     if crs is None:
         report.add_one(
@@ -319,6 +331,13 @@ def _check_site_ids(report: _Report, sites: pd.DataFrame, ids: pd.Series) -> set
 
 def _check_site_attributes(report: _Report, sites: pd.DataFrame, ids: pd.Series) -> None:
     """NACE code, status and the number fields of each site."""
+    if "nace" not in sites.columns and len(sites):
+        report.add_one(
+            "warning", "sites", "nace", "missing_column",
+            translate("validation", "the sites layer has no 'nace' column: {lost}").format(
+                lost=nace_lost()
+            ),
+        )
     nace = _column(sites, "nace")
     given = ~_blank(nace)
     normalised = normalise_nace_series(nace.where(given, None))
@@ -475,7 +494,24 @@ def _check_quantity_value(
         id=ids,
         value=quantity,
     )
-    return quantity
+    absurd = quantity.abs() > quantity_bounds(_column(frame, "unit"), frame.index)
+    report.add(
+        absurd,
+        "error",
+        table,
+        ids,
+        "quantity",
+        "absurd_quantity",
+        translate(
+            "validation",
+            "{what} '{id}': quantity {value} is larger than any single site's; check the "
+            "digits and the unit"
+        ),
+        what=what,
+        id=ids,
+        value=raw,
+    )
+    return quantity.where(~absurd)
 
 
 def _check_unit(

@@ -1,0 +1,73 @@
+"""The resources table an analysis reads: clean ids, codes the catalogue knows, quantities read
+as numbers.
+
+The quantity is read with the one number parser of the plugin (so "1 900 000" is 1,900,000 here
+as in the import and the validation); rows whose quantity is text, infinite, absurd or negative
+are left out and named. Refusals raise :class:`~.findings.InputError`.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from ..common.i18n import translate
+from ..common.ids import listed
+from .findings import InputReport
+from .table_checks import checked_numbers, clean_ids, optional_columns, require_columns, require_rows
+
+
+def resources_what() -> str:
+    return translate("validation", "The resources table")
+
+
+def known_resources(
+    frame: pd.DataFrame, catalogue, report: InputReport | None = None
+) -> tuple[pd.DataFrame, InputReport]:
+    """The resources table with a clean (text, stripped) ``resource_id``, its ``quantity`` read
+    as numbers, without the rows whose code ``catalogue`` does not know (``catalogue`` None: no
+    code check) or whose quantity cannot be used; and the report that names them.
+
+    Refuses an empty table, a table without ``resource_id`` or ``resource``, and blank or
+    duplicate resource ids. A ``fid`` column (the GeoPackage feature id) is dropped.
+    """
+    report = report if report is not None else InputReport()
+    what = resources_what()
+    require_rows(frame, what)
+    require_columns(frame, ("resource_id", "resource"), what)
+    frame = frame.drop(columns=["fid"], errors="ignore")
+    frame["resource_id"] = clean_ids(frame, "resource_id", what)
+    optional_columns(
+        frame,
+        {"quantity": translate(
+            "validation", "no resource has a quantity, so no candidate carries one and the "
+            "totals are zero.")},
+        what,
+        report,
+    )
+    keep = pd.Series(True, index=frame.index).to_numpy()
+    if "quantity" in frame.columns:
+        frame["quantity"], keep = checked_numbers(
+            frame, "quantity", frame["resource_id"], what, report,
+            units=frame["unit"] if "unit" in frame.columns else None,
+        )
+    if catalogue is not None:
+        unknown = ~catalogue.known(frame["resource"]).to_numpy()
+        rows = frame[unknown]
+        pairs = rows["resource_id"] + " (" + rows["resource"].astype(str) + ")"
+        report.reject(
+            what, rows["resource_id"], "unknown_code",
+            translate(
+                "inputlayers",
+                "{count} resources have a code the catalogue does not know and were skipped: "
+                "{rows}"
+            ).replace("{rows}", _braces(listed(pairs))),
+        )
+        keep = keep & ~unknown
+    if keep.all():
+        return frame, report
+    return frame[keep].reset_index(drop=True), report
+
+
+def _braces(text: str) -> str:
+    """``text`` safe inside a message that is formatted afterwards."""
+    return text.replace("{", "{{").replace("}", "}}")
