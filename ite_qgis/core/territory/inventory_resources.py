@@ -18,6 +18,7 @@ from ..common.ids import repeated_ids
 from ..common.reasons import flag, flagged
 from ..common.units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_number_series, parse_unit
 from ..reference.catalogue import normalise_code
+from ..validation.bounds import BOUNDS, MAX_ANY
 from .inventory_columns import RESOURCE_FIELDS, normalise_directions
 
 ABSOLUTE_ZERO_C = -273.15
@@ -238,6 +239,16 @@ def build_resources(
         )
     else:
         flag(error, quantities["error"].notna(), "{reason}", reason=quantities["error"])
+    absurd = quantities["quantity"].abs() > quantities["unit_family"].map(BOUNDS).fillna(MAX_ANY)
+    flag(
+        error,
+        absurd,
+        translate(
+            "inventory",
+            "quantity {value} is larger than any single site's; check the digits and the unit"
+        ),
+        value=cand["quantity"],
+    )
     _flag_duplicate_ids(cand, label, error)
     ok = error.isna()
 

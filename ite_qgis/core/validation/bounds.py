@@ -41,6 +41,9 @@ BOUNDS = {
     "volume": MAX_VOLUME_M3_YR,
     "service": MAX_SERVICE_COUNT_YR,
 }
+# Temperature, degrees C: the hottest industrial processes (electric arc furnaces, glass melting)
+# run at 1,600-1,800 C; 3,000 C is beyond any heat a site could hand over.
+MAX_TEMPERATURE_C = 3000.0
 # A quantity whose unit cannot be read gets the largest bound: only the absurd is refused.
 MAX_ANY = max(BOUNDS.values())
 # Money, EUR/yr (net benefits, costs of a synergy line): 1e12 EUR/yr is about half of France's

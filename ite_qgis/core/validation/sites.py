@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import geopandas as gpd
 import numpy as np
+import pandas as pd
 import shapely
 
 from ..common.i18n import translate
 from ..common.ids import listed
 from .findings import InputError, InputReport
-from .table_checks import clean_ids, optional_columns, require_rows
+from .table_checks import (
+    checked_numbers,
+    clean_ids,
+    optional_columns,
+    require_columns,
+    require_rows,
+)
 
 
 def nace_lost() -> str:
@@ -95,3 +102,34 @@ def _single_points(frame: gpd.GeoDataFrame, what: str) -> np.ndarray:
             ).format(what=what, count=int(several.sum()), ids=listed(frame["site_id"][several]))
         )
     return geoms
+
+
+def site_table(frame: pd.DataFrame, what: str, id_column: str = "site_id") -> pd.DataFrame:
+    """The sites as a table (geometry not checked) with clean, unique ids in ``id_column``:
+    refuses an empty layer, a missing id column and blank or duplicate ids."""
+    require_rows(frame, what)
+    require_columns(frame, (id_column,), what)
+    frame = frame.copy()
+    frame[id_column] = clean_ids(frame, id_column, what)
+    return frame
+
+
+def site_numbers(
+    frame: pd.DataFrame, bounds: dict[str, float], ids: pd.Series, what: str,
+    report: InputReport | None = None,
+) -> tuple[pd.DataFrame, InputReport]:
+    """``frame`` with each column of ``bounds`` read as numbers with the one parser, without the
+    rows (named in the report by ``ids``) whose value there is text, infinite, above the bound
+    or negative."""
+    report = report if report is not None else InputReport()
+    frame = frame.copy()
+    keep = np.ones(len(frame), dtype=bool)
+    for column, bound in bounds.items():
+        if column in frame.columns:
+            frame[column], kept = checked_numbers(
+                frame, column, ids, what, report, bounds=bound, skip=~keep
+            )
+            keep &= kept
+    if keep.all():
+        return frame, report
+    return frame[keep].reset_index(drop=True), report

@@ -96,12 +96,14 @@ def checked_numbers(
     units: pd.Series | None = None,
     bounds: np.ndarray | float | None = None,
     allow_negative: bool = False,
+    skip: np.ndarray | None = None,
 ) -> tuple[pd.Series, np.ndarray]:
     """``(numbers, keep)``: the column read as floats with the one parser, and a mask of the rows
     to keep. Rows left out, each named in ``report`` by its id (``ids``): text that is not a
     number, infinite values, values above the bound (``bounds``, or the bound of each row's unit
     in ``units`` when not given) and, unless ``allow_negative``, negative values. An empty cell
-    is kept as NaN (the column is optional row by row)."""
+    is kept as NaN (the column is optional row by row). Rows marked ``skip`` (already left out
+    for another reason) are not named again."""
     number, bad = parse_number_series(frame[column])
     raw = frame[column]
     if pd.api.types.is_numeric_dtype(raw.dtype):
@@ -131,7 +133,10 @@ def checked_numbers(
             "validation", "{layer}: {count} rows have a negative {column} and were left out: "
             "{rows}")),
     )
+    named = np.zeros(len(values), bool) if skip is None else np.asarray(skip, bool).copy()
     for mask, reason, message in checks:
+        mask = mask & ~named
+        named |= mask
         if mask.any():
             report.reject(layer, ids[mask], reason,
                           message.replace("{layer}", layer).replace("{column}", column))

@@ -181,13 +181,18 @@ class AllocateSynergies(IteAlgorithm):
     def _read(self, parameters, context, steps):
         """(synergies source, candidate lines, resources table), as the layers give them."""
         from ...qgis_bridge.frames import source_to_frame
+        from ..input_readers import checked_resources, checked_synergy_lines
 
         source = self.parameterAsSource(parameters, self.SYNERGIES, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.SYNERGIES))
-        lines = source_to_frame(source, steps).drop(columns=["fid"], errors="ignore")
+        lines = checked_synergy_lines(source_to_frame(source, steps), steps)
         steps.setCurrentStep(1)
         table = self.parameterAsSource(parameters, self.RESOURCES, context)
         if table is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESOURCES))
-        return source, lines, source_to_frame(table, steps, geometry=False)
+        resources = checked_resources(
+            source_to_frame(table, steps, geometry=False), steps,
+            required=("resource_id", "direction", "quantity"),
+        )
+        return source, lines, resources

@@ -274,6 +274,7 @@ class FindSynergies(IteAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ...core.synergies import find_synergies
+        from ...core.validation.sites import nace_lost
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import (
@@ -297,6 +298,7 @@ class FindSynergies(IteAlgorithm):
             self.SITES,
             steps,
             translate("findsynergies", "The sites layer"),
+            optional={"nace": nace_lost()} if settings["include_inferred"] else None,
         )
         steps.setCurrentStep(1)
         resources = read_resources(self, parameters, context, self.RESOURCES, steps, catalogue)

@@ -200,6 +200,7 @@ class FlowMap(IteAlgorithm):
         from ...core.flows.flowlines import MODES, SHAPES, FlowFields, build_flow_map, width_keys
         from ...qgis_bridge.flow_legend import style_flow_map
         from ...qgis_bridge.frames import source_to_frame, write_frame
+        from ..input_readers import checked_flows, checked_site_table
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import core_errors, push_notes, qgis_crs
 
@@ -237,12 +238,16 @@ class FlowMap(IteAlgorithm):
             if not getattr(fields, key):
                 raise QgsProcessingException(translate(
                     "flowmap", "Choose the field {parameter}.").format(parameter=label))
+        flows = checked_flows(flows, feedback, quantity=fields.quantity, unit=fields.unit)
+        site_id = self._field(parameters, self.SITE_ID_FIELD, context) or "site_id"
+        if sites is not None:
+            sites = checked_site_table(sites, translate("flowmap", "The sites layer"), site_id)
         max_mm = self.parameterAsDouble(parameters, "MAX_WIDTH_MM", context)
         min_mm = self.parameterAsDouble(parameters, "MIN_WIDTH_MM", context)
         with core_errors():
             result = build_flow_map(
                 flows, sites, catalogue, fields=fields,
-                site_id=self._field(parameters, self.SITE_ID_FIELD, context) or "site_id",
+                site_id=site_id,
                 shape=SHAPES[self.parameterAsEnum(parameters, "SHAPE", context)],
                 mode=MODES[self.parameterAsEnum(parameters, "MULTIPLE", context)],
                 bend=self.parameterAsDouble(parameters, "BEND", context),

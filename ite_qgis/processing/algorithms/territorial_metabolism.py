@@ -145,15 +145,20 @@ class TerritorialMetabolism(IteAlgorithm):
             public_inputs,
         )
         from ...qgis_bridge.frames import write_frame
+        from ..input_readers import checked_flows, checked_resources, checked_site_table
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import core_errors, push_notes
 
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         catalogue = catalogue_parameter(self, parameters, context, "CATALOGUE")
-        sites = self._table(parameters, self.SITES, context, steps)
+        sites = checked_site_table(self._table(parameters, self.SITES, context, steps),
+                                   translate("metabolism", "The sites layer"))
         steps.setCurrentStep(1)
-        resources = self._table(parameters, self.RESOURCES, context, steps)
+        resources = checked_resources(self._table(parameters, self.RESOURCES, context, steps),
+                                      feedback)
         flows = self._table(parameters, self.FLOWS, context, steps, required=False)
+        if flows is not None:
+            flows = checked_flows(flows, feedback, allow_empty=True)
         steps.setCurrentStep(2)
         synergies = self._table(parameters, self.SYNERGIES, context, steps, required=False)
         quantity = self.parameterAsStrings(parameters, "SYNERGY_QUANTITY_FIELD", context)

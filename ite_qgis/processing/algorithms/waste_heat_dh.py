@@ -254,8 +254,20 @@ class WasteHeatDh(IteAlgorithm):
         return None
 
     def _point_sources(self, parameters, context, sites, feedback):
-        """Sources read from the point layer's own fields."""
+        """Sources read from the point layer's own fields; their ids clean and unique, their
+        numbers read with the one parser (rows with text, infinite, absurd or negative values
+        left out and named)."""
         import geopandas as gpd
+        import numpy as np
+        import pandas as pd
+
+        from ...core.validation.bounds import MAX_ENERGY_MWH_YR, MAX_HOURS_PER_YEAR, MAX_POWER_MW
+        from ...core.validation.sites import site_numbers
+        from ..input_readers import checked_site_table
+        from ..synergy_inputs import core_errors, push_report
+
+        heat_bounds = {"heat_mwh_yr": MAX_ENERGY_MWH_YR, "capacity_mw": MAX_POWER_MW,
+                       "hours_per_year": MAX_HOURS_PER_YEAR}
 
         columns = {}
         for name, target in (("HEAT_FIELD", "heat_mwh_yr"), ("CAPACITY_FIELD", "capacity_mw"),
@@ -272,23 +284,34 @@ class WasteHeatDh(IteAlgorithm):
                 "The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): "
                 "choose one of them, or give a resources table."))
         id_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites)
-        ids = (sites[id_column].astype(str) if id_column is not None
-               else (sites.index + 1).astype(str))
+        what = translate("wasteheatdh", "The heat sources layer")
+        if id_column is not None:
+            ids = checked_site_table(sites, what, id_column)[id_column]
+        else:
+            ids = pd.Series(np.arange(1, len(sites) + 1)).astype(str)
         frame = gpd.GeoDataFrame({"source_id": ids.to_numpy(), **{
             k: v.to_numpy() for k, v in columns.items()}}, geometry=sites.geometry.values,
             crs=sites.crs)
+        with core_errors():
+            frame, report = site_numbers(frame, heat_bounds, frame["source_id"], what)
+        push_report(feedback, report)
         return frame
 
     def _resource_sources(self, parameters, context, sites, resources, feedback):
         """One source per heat or steam supply row of the resources table, at its site."""
         from ...core.heat.sources import resource_heat_sources
         from ...core.reference.catalogue import load_catalogue
+        from ..input_readers import checked_resources, checked_site_table
 
+        site_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites) or "site_id"
+        if site_column in sites.columns:
+            sites = checked_site_table(
+                sites, translate("wasteheatdh", "The heat sources layer"), site_column)
+        resources = checked_resources(resources, feedback, required=(), need_site=True)
         try:
             sources, warnings = resource_heat_sources(
                 resources, sites, load_catalogue(),
-                site_column=self._column(parameters, context, "SOURCE_ID_FIELD", sites)
-                or "site_id",
+                site_column=site_column,
                 name_column=self._column(parameters, context, "NAME_FIELD", sites))
         except ValueError as error:
             raise QgsProcessingException(str(error)) from None

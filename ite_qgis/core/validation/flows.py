@@ -1,0 +1,48 @@
+"""The flows an analysis reads (the territory's flows table, or any line layer of exchanges).
+
+The quantity is read with the one number parser; a flow whose quantity is text, infinite,
+absurd or negative is left out and named (by its ``flow_id``, else its feature number). An
+empty flows table is refused where the flows are what the tool draws (``allow_empty`` False),
+and accepted where they only add to other inputs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..common.i18n import translate
+from .findings import InputReport
+from .table_checks import checked_numbers, require_columns, require_rows
+
+
+def flows_what() -> str:
+    return translate("validation", "The flows layer")
+
+
+def checked_flows(
+    flows: pd.DataFrame,
+    report: InputReport | None = None,
+    *,
+    quantity: str = "quantity",
+    unit: str | None = "unit",
+    allow_empty: bool = False,
+) -> tuple[pd.DataFrame, InputReport]:
+    """The usable flows (``quantity`` as floats) and the report naming the flows left out."""
+    report = report if report is not None else InputReport()
+    what = flows_what()
+    if len(flows) == 0 and allow_empty:
+        return flows, report
+    require_rows(flows, what)
+    require_columns(flows, (quantity,), what)
+    flows = flows.reset_index(drop=True)
+    ids = (
+        flows["flow_id"].astype(str)
+        if "flow_id" in flows.columns
+        else pd.Series(np.arange(1, len(flows) + 1).astype(str))
+    )
+    units = flows[unit] if unit and unit in flows.columns else None
+    flows[quantity], keep = checked_numbers(flows, quantity, ids, what, report, units=units)
+    if keep.all():
+        return flows, report
+    return flows[keep].reset_index(drop=True), report

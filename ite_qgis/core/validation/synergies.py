@@ -1,0 +1,56 @@
+"""The synergy lines an allocation reads (the output of ite:findsynergies, maybe edited).
+
+Quantities and net benefits are read with the one number parser; a line whose quantity or
+benefit is text, infinite or absurd, whose quantity is negative, or that has no supply is left
+out and named (by its ``synergy_id``, else its feature number). Refusals (an empty layer, a
+missing column) raise :class:`~.findings.InputError`.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..common.i18n import translate
+from .bounds import MAX_EUR_YR
+from .findings import InputReport
+from .table_checks import checked_numbers, require_columns, require_rows
+
+LINE_COLUMNS = ("supply_id", "demand_id", "quantity", "net_benefit_eur_yr")
+
+
+def synergy_lines(
+    lines: pd.DataFrame, report: InputReport | None = None
+) -> tuple[pd.DataFrame, InputReport]:
+    """The usable lines, their numbers as floats, and the report naming the lines left out."""
+    report = report if report is not None else InputReport()
+    what = translate("validation", "The synergies layer")
+    require_rows(lines, what)
+    require_columns(lines, LINE_COLUMNS, what)
+    lines = lines.drop(columns=["fid"], errors="ignore").reset_index(drop=True)
+    ids = (
+        lines["synergy_id"].astype(str)
+        if "synergy_id" in lines.columns
+        else pd.Series(np.arange(1, len(lines) + 1).astype(str))
+    )
+    supply = lines["supply_id"].astype(object)
+    no_supply = (supply.isna() | (supply.astype(str).str.strip() == "")).to_numpy()
+    report.reject(
+        what, ids[no_supply], "no_supply",
+        translate(
+            "validation", "{layer}: {count} lines have no supply_id and were left out: {rows}"
+        ).replace("{layer}", what),
+    )
+    lines["quantity"], keep = checked_numbers(
+        lines, "quantity", ids, what, report,
+        units=lines["unit"] if "unit" in lines.columns else None, skip=no_supply,
+    )
+    keep &= ~no_supply
+    lines["net_benefit_eur_yr"], keep_benefit = checked_numbers(
+        lines, "net_benefit_eur_yr", ids, what, report, bounds=MAX_EUR_YR, allow_negative=True,
+        skip=~keep,
+    )
+    keep &= keep_benefit
+    if keep.all():
+        return lines, report
+    return lines[keep].reset_index(drop=True), report
