@@ -135,12 +135,31 @@ def find_synergies(
         rows.arrays(release=True), supplies, demands, site_table, settings, labels
     )
     indicators = synergy_indicators(table, catalogue)
+    _note_search_cut(table, settings.max_candidates, notes)
     notes.append(
         translate("synergy", "{count} candidate synergies for {supplies} supplies.").format(
             count=len(table), supplies=table["supply_id"].nunique()
         )
     )
     return SynergyResult(table, endpoints, crs, indicators, notes)
+
+
+def _note_search_cut(table: pd.DataFrame, max_candidates: int, notes: list[str]) -> None:
+    """Say when the headline totals may change with ``max_candidates``: a supply that kept as
+    many declared candidates as allowed may have a better one among the demands not kept."""
+    declared = table["match_kind"].isin(["exact", "compatible"]).to_numpy()
+    counts = table["supply_id"][declared].value_counts()
+    cut = int((counts >= max_candidates).sum())
+    if cut:
+        notes.append(
+            translate(
+                "synergy",
+                "{count} supplies kept {k} declared candidates, the most allowed: the totals "
+                "count the best of those, and a larger number of candidates per supply may "
+                "find a better partner and change them. ite:allocatesynergies gives totals "
+                "that hold together."
+            ).format(count=cut, k=max_candidates)
+        )
 
 
 def _settings(

@@ -5,8 +5,13 @@ Two readings of the same table:
 
 * **candidates** (output of :func:`ite_qgis.core.synergies.find_synergies`): the totals count the
   best *declared* candidate of each supply (the lowest ``rank`` among its ``exact`` and
-  ``compatible`` lines), so a supply is counted once. Several supplies may still share one
-  demand, so these are upper bounds. Knowledge-based (``inferred_sector``) candidates are
+  ``compatible`` lines with a positive net benefit), so a supply is counted once. Several
+  supplies may still share one demand, so these are upper bounds. A candidate that loses money
+  is never a supply's best: counting it made the totals depend on the number of candidates kept
+  (with one candidate per supply, the nearest demand was counted even at a loss; with ten, a
+  profitable one further away). The totals still grow with ``max_candidates`` while a supply has
+  more demands in reach than were kept (a better one may lie among those not searched), never
+  fall; the finder says so in its notes. Knowledge-based (``inferred_sector``) candidates are
   counted in ``n_inferred`` only: no receiver declared a need, so nothing bounds their quantity
   (a steelworks' whole CO2 "sent" to a sector that documented cases show using some CO2), and
   adding their tonnes and euros would turn leads to confirm into headline figures;
@@ -109,6 +114,8 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
             declared = kind.isin(["exact", "compatible"]).to_numpy()
         else:
             declared = np.ones(len(lines), dtype=bool)
+        if "net_benefit_eur_yr" in lines.columns:
+            declared &= _floats(lines, "net_benefit_eur_yr") > 0
         counted = lines[declared]
         if "rank" in counted.columns and "supply_id" in counted.columns:
             order = np.argsort(_floats(counted, "rank"), kind="stable")

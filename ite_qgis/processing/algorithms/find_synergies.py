@@ -101,7 +101,10 @@ class FindSynergies(IteAlgorithm):
             self.MAX_CANDIDATES: translate(
                 "findsynergies",
                 "Most candidate receivers kept for each supply, best score first, declared "
-                "demands before knowledge-based ones (default {default})."
+                "demands before knowledge-based ones (default {default}). The headline totals "
+                "count the best profitable declared candidate of each supply among those kept: "
+                "they may grow with this number (a better partner found further away), never "
+                "fall; the log says when."
             ).format(default=figure(defaults.MAX_CANDIDATES)),
             self.INCLUDE_INFERRED: translate(
                 "findsynergies",
