@@ -55,3 +55,33 @@ def test_allocated_lines_count_what_they_carry():
 def test_no_lines_give_zeros():
     got = synergy_indicators(candidates().iloc[:0])
     assert got["n_synergies"] == 0 and got["t_yr"] == 0.0 and got["eur_yr"] == 0.0
+
+
+def test_a_loss_making_candidate_is_never_a_supplys_best():
+    # S1's rank-1 line loses money (ranked first only because no better one was kept): its
+    # profitable rank-2 line counts; S3's only line loses money: S3 is not counted.
+    lines = candidates()
+    lines.loc[0, "net_benefit_eur_yr"] = -500.0
+    lines.loc[3, "net_benefit_eur_yr"] = -1.0
+    got = synergy_indicators(lines)
+    assert got["t_yr"] == pytest.approx(2_100.0) and got["m3_yr"] == 0.0
+    assert got["eur_yr"] == pytest.approx(1_200.0)
+
+
+def test_the_headline_of_the_dunkirk_sample_never_falls_when_more_candidates_are_kept():
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.samples.dunkirk import sample_territory
+    from ite_qgis.core.synergies import find_synergies
+
+    sites, resources, _flows = sample_territory()
+    catalogue = load_catalogue()
+    results = [
+        find_synergies(sites, resources, catalogue, max_candidates=k, include_inferred=False)
+        for k in (1, 3, 10, 100)
+    ]
+    mwh = [r.indicators["mwh_yr"] for r in results]
+    # 5,512,500 MWh/yr at 1 and 3,140,500 at 10 before: the nearest demand of a supply was its
+    # "best" even when it lost money.
+    assert mwh == sorted(mwh) and mwh[2] == mwh[3] == pytest.approx(3_140_500.0)
+    assert any("kept 1 declared candidates, the most allowed" in n for n in results[0].notes)
+    assert not any("the most allowed" in n for n in results[3].notes)

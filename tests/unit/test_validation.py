@@ -280,3 +280,25 @@ def test_an_imported_inventory_validates_without_errors(catalogue):
         ["warning", "S2-R1", "temperature_missing"],
         ["info", "S3", "site_without_resources"],
     ]
+
+
+def test_sites_without_a_nace_column_are_reported_with_what_is_lost(catalogue):
+    sites, resources, flows = clean_territory()
+    report = validate_inventory(sites.drop(columns="nace"), resources, catalogue, flows=flows)
+    missing = report[report["problem"] == "missing_column"]
+    assert missing[["severity", "table", "field"]].values.tolist() == [
+        ["warning", "sites", "nace"]
+    ]
+    assert "every knowledge-based (inferred) candidate is lost" in missing["message"].iloc[0]
+    assert summarise(report) != summarise(validate_inventory(sites, resources, catalogue))
+
+
+def test_absurd_quantities_and_empty_tables_are_errors(catalogue):
+    sites, resources, flows = clean_territory()
+    resources.loc[0, "quantity"] = 1e308
+    report = validate_inventory(sites, resources, catalogue, flows=flows)
+    absurd = report[report["problem"] == "absurd_quantity"]
+    assert absurd["feature_id"].tolist() == ["R1"] and (absurd["severity"] == "error").all()
+    report = validate_inventory(sites.iloc[:0], resources.iloc[:0], catalogue)
+    assert report["problem"].tolist()[:2] == ["empty_table", "empty_table"]
+    assert "missing_crs" not in report["problem"].tolist()
