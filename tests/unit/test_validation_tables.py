@@ -200,7 +200,8 @@ def test_resources_quantities_are_numbers_and_bad_rows_are_named():
 
 def test_blank_resource_ids_are_refused_with_their_feature_numbers():
     table = pd.DataFrame({"resource_id": ["R1", None, " "], "resource": ["heat"] * 3})
-    with pytest.raises(InputError, match=re.escape("2 features have no resource_id (features 2, 3)")):
+    message = "2 features have no resource_id (features 2, 3)"
+    with pytest.raises(InputError, match=re.escape(message)):
         known_resources(table, load_catalogue())
 
 
