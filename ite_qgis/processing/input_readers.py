@@ -45,3 +45,15 @@ def checked_synergy_lines(frame, feedback):
         frame, report = synergy_lines(frame)
     push_report(feedback, report)
     return frame
+
+
+def lines_left(lines, raw_resources, resources, feedback):
+    """The synergy lines without those whose supply or demand the resources check left out
+    (named in the log)."""
+    from ..core.validation.synergies import lines_without
+
+    given = raw_resources["resource_id"].astype(str).str.strip()
+    gone = given[~given.isin(resources["resource_id"])]
+    lines, report = lines_without(lines, gone)
+    push_report(feedback, report)
+    return lines

@@ -375,7 +375,7 @@ def test_waste_heat_bad_inputs_write_nothing(run_logged, tmp_path):
         run_logged("ite:wasteheatdh", {"SOURCES": no_heat, "AREAS": _area_layer(), **outputs})
     twice = _memory("Point?crs=EPSG:2154&field=source_id:string&field=heat_mwh_yr:double",
                     [(f"POINT({X0} {Y0})", ["A", 10.0]), (f"POINT({X0} {Y0})", ["A", 20.0])])
-    with pytest.raises(QgsProcessingException, match="repeats the ids A"):
+    with pytest.raises(QgsProcessingException, match="duplicate source_id values A"):
         run_logged("ite:wasteheatdh", {"SOURCES": twice, "AREAS": _area_layer(), **outputs})
     assert list(tmp_path.iterdir()) == []
 

@@ -247,3 +247,16 @@ def test_site_tables_refuse_blank_and_duplicate_ids():
         site_table(pd.DataFrame({"code": ["A", "A"]}), "Plants", "code")
     with pytest.raises(InputError, match=re.escape("1 features have no code (features 2)")):
         site_table(pd.DataFrame({"code": ["A", None]}), "Plants", "code")
+
+
+def test_lines_of_resources_left_out_are_left_out_too():
+    from ite_qgis.core.validation.synergies import lines_without
+
+    lines = pd.DataFrame({"synergy_id": [1, 2, 3], "supply_id": ["R1", "R2", "R3"],
+                          "demand_id": ["D1", "D9", None]})
+    kept, report = lines_without(lines, ["R1", "D9"])
+    assert kept["synergy_id"].tolist() == [3]
+    assert report.warnings == [
+        "The synergies layer: 2 lines whose supply or demand was left out were left out too: "
+        "1, 2"
+    ]

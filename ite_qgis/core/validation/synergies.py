@@ -54,3 +54,32 @@ def synergy_lines(
     if keep.all():
         return lines, report
     return lines[keep].reset_index(drop=True), report
+
+
+def lines_without(
+    lines: pd.DataFrame, resource_ids, report: InputReport | None = None
+) -> tuple[pd.DataFrame, InputReport]:
+    """``lines`` without those whose supply or demand is one of ``resource_ids`` (resources
+    left out of the run), each named in the report."""
+    report = report if report is not None else InputReport()
+    left_out = pd.Index(pd.Series(list(resource_ids), dtype=object).astype(str))
+    if len(left_out) == 0 or len(lines) == 0:
+        return lines, report
+    what = translate("validation", "The synergies layer")
+    supply = lines["supply_id"].astype(str).str.strip().isin(left_out).to_numpy()
+    demand = lines["demand_id"].astype(str).str.strip().isin(left_out).to_numpy()
+    gone = supply | demand
+    ids = (
+        lines["synergy_id"].astype(str)
+        if "synergy_id" in lines.columns
+        else pd.Series(np.arange(1, len(lines) + 1).astype(str))
+    )
+    report.reject(
+        what, ids[gone].to_numpy(), "resource_left_out",
+        translate(
+            "validation",
+            "{layer}: {count} lines whose supply or demand was left out were left out too: "
+            "{rows}"
+        ).replace("{layer}", what),
+    )
+    return lines[~gone].reset_index(drop=True), report

@@ -181,7 +181,7 @@ class AllocateSynergies(IteAlgorithm):
     def _read(self, parameters, context, steps):
         """(synergies source, candidate lines, resources table), as the layers give them."""
         from ...qgis_bridge.frames import source_to_frame
-        from ..input_readers import checked_resources, checked_synergy_lines
+        from ..input_readers import checked_resources, checked_synergy_lines, lines_left
 
         source = self.parameterAsSource(parameters, self.SYNERGIES, context)
         if source is None:
@@ -191,8 +191,9 @@ class AllocateSynergies(IteAlgorithm):
         table = self.parameterAsSource(parameters, self.RESOURCES, context)
         if table is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.RESOURCES))
+        raw = source_to_frame(table, steps, geometry=False)
         resources = checked_resources(
-            source_to_frame(table, steps, geometry=False), steps,
-            required=("resource_id", "direction", "quantity"),
+            raw, steps, required=("resource_id", "direction", "quantity")
         )
+        lines = lines_left(lines, raw, resources, steps)
         return source, lines, resources
