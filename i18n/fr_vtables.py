@@ -1,8 +1,8 @@
 """French of the messages added or changed by the vtables branch (issue 16, V1)."""
 
 TRANSLATIONS = {
-    ("findsynergies", "Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}). The headline totals count the best profitable declared candidate of each supply among those kept: they may grow with this number (a better partner found further away), never fall; the log says when."):
-        "Nombre maximal de receveurs candidats gardés pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}). Les totaux de synthèse comptent le meilleur candidat déclaré rentable de chaque offre parmi ceux gardés : ils peuvent croître avec ce nombre (un meilleur partenaire trouvé plus loin), jamais baisser ; le journal le signale.",
+    ("findsynergies", "Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}). The headline totals count the best declared candidate of each supply that does not lose money, among those kept: they may grow with this number (a better partner found further away), never fall; the log says when."):
+        "Nombre maximal de receveurs candidats gardés pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}). Les totaux de synthèse comptent le meilleur candidat déclaré de chaque offre qui ne perd pas d'argent, parmi ceux gardés : ils peuvent croître avec ce nombre (un meilleur partenaire trouvé plus loin), jamais baisser ; le journal le signale.",
     ("flowmap", "The sites layer"): "La couche des sites",
     ("metabolism", "The sites layer"): "La couche des sites",
     ("wasteheatdh", "The heat sources layer"): "La couche des sources de chaleur",
@@ -47,4 +47,6 @@ TRANSLATIONS = {
         "{what} : valeurs de {column} en double {ids} ; chaque entité doit avoir son propre identifiant.",
     ("validation", "{what}: {count} features have no {column} (features {rows}); give each one an id."):
         "{what} : {count} entités n'ont pas de {column} (entités {rows}) ; donnez un identifiant à chacune.",
+    ("validation", "{what}: every row was left out. {reasons}"):
+        "{what} : toutes les lignes ont été écartées. {reasons}",
 }

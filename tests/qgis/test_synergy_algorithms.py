@@ -426,9 +426,10 @@ def test_indicators_in_outputs_and_log_of_both_algorithms(plugin, dunkirk):
         assert all(part in text for part in INDICATOR_LOG), text
     # Dunkirk: the 750,000 t/yr of slag, 210,000 MWh/yr of heat, CO2 and money (rank 1 lines).
     assert found["N_SYNERGIES"] == len(lines)
-    # Best declared candidate of each supply (knowledge-based ones have no declared need).
-    declared = sorted((ln for ln in lines if ln["match_kind"] != "inferred_sector"),
-                      key=lambda ln: ln["rank"])
+    # Best declared candidate of each supply (knowledge-based ones have no declared need, a
+    # loss-making one is no best).
+    declared = sorted((ln for ln in lines if ln["match_kind"] != "inferred_sector"
+                       and ln["net_benefit_eur_yr"] >= 0), key=lambda ln: ln["rank"])
     best = list({ln["supply_id"]: ln for ln in reversed(declared)}.values())
     assert found["EUR_YR"] == pytest.approx(sum(ln["net_benefit_eur_yr"] for ln in best))
     assert found["CO2_T_YR"] == pytest.approx(sum(ln["co2_avoided_t_yr"] for ln in best))

@@ -260,3 +260,11 @@ def test_lines_of_resources_left_out_are_left_out_too():
         "The synergies layer: 2 lines whose supply or demand was left out were left out too: "
         "1, 2"
     ]
+
+
+def test_a_table_whose_every_row_is_left_out_is_refused_with_the_reasons():
+    from ite_qgis.core.validation.flows import checked_flows
+
+    flows = pd.DataFrame({"flow_id": ["F1", "F2"], "quantity": ["lots", "inf"]})
+    with pytest.raises(InputError, match="The flows layer: every row was left out. .*: F1"):
+        checked_flows(flows)

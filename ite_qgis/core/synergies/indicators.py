@@ -5,7 +5,7 @@ Two readings of the same table:
 
 * **candidates** (output of :func:`ite_qgis.core.synergies.find_synergies`): the totals count the
   best *declared* candidate of each supply (the lowest ``rank`` among its ``exact`` and
-  ``compatible`` lines with a positive net benefit), so a supply is counted once. Several
+  ``compatible`` lines that do not lose money), so a supply is counted once. Several
   supplies may still share one demand, so these are upper bounds. A candidate that loses money
   is never a supply's best: counting it made the totals depend on the number of candidates kept
   (with one candidate per supply, the nearest demand was counted even at a loss; with ten, a
@@ -115,7 +115,8 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
         else:
             declared = np.ones(len(lines), dtype=bool)
         if "net_benefit_eur_yr" in lines.columns:
-            declared &= _floats(lines, "net_benefit_eur_yr") > 0
+            # a loss is never a best; a benefit of 0 (a family without economics) is no loss
+            declared &= ~(_floats(lines, "net_benefit_eur_yr") < 0)
         counted = lines[declared]
         if "rank" in counted.columns and "supply_id" in counted.columns:
             order = np.argsort(_floats(counted, "rank"), kind="stable")

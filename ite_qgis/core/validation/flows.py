@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..common.i18n import translate
 from .findings import InputReport
-from .table_checks import checked_numbers, require_columns, require_rows
+from .table_checks import checked_numbers, require_columns, require_rows, require_rows_left
 
 
 def flows_what() -> str:
@@ -43,6 +43,7 @@ def checked_flows(
     )
     units = flows[unit] if unit and unit in flows.columns else None
     flows[quantity], keep = checked_numbers(flows, quantity, ids, what, report, units=units)
+    require_rows_left(keep, what, report)
     if keep.all():
         return flows, report
     return flows[keep].reset_index(drop=True), report

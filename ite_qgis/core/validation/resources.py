@@ -21,6 +21,7 @@ from .table_checks import (
     optional_columns,
     require_columns,
     require_rows,
+    require_rows_left,
 )
 
 
@@ -101,6 +102,7 @@ def known_resources(
             ).replace("{rows}", _braces(listed(pairs))),
         )
         keep = keep & ~unknown
+    require_rows_left(keep, what, report)
     if keep.all():
         return frame, report
     return frame[keep].reset_index(drop=True), report

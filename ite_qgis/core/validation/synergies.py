@@ -14,7 +14,7 @@ import pandas as pd
 from ..common.i18n import translate
 from .bounds import MAX_EUR_YR
 from .findings import InputReport
-from .table_checks import checked_numbers, require_columns, require_rows
+from .table_checks import checked_numbers, require_columns, require_rows, require_rows_left
 
 LINE_COLUMNS = ("supply_id", "demand_id", "quantity", "net_benefit_eur_yr")
 
@@ -51,6 +51,7 @@ def synergy_lines(
         skip=~keep,
     )
     keep &= keep_benefit
+    require_rows_left(keep, what, report)
     if keep.all():
         return lines, report
     return lines[keep].reset_index(drop=True), report

@@ -60,6 +60,17 @@ def optional_columns(frame: pd.DataFrame, lost: dict[str, str], what: str,
     return missing
 
 
+def require_rows_left(keep: np.ndarray, what: str, report: InputReport) -> None:
+    """Refuse a table of which every row was left out (the reasons are in the message): the
+    user gave rows, and a run on none of them would only be an empty result."""
+    if len(keep) and not np.any(keep):
+        raise InputError(
+            translate("validation", "{what}: every row was left out. {reasons}").format(
+                what=what, reasons=" ".join(report.warnings[-3:])
+            )
+        )
+
+
 def clean_ids(frame: pd.DataFrame, column: str, what: str) -> pd.Series:
     """The ids of ``column`` as stripped text; refuses blank ids (naming the feature numbers,
     from 1) and ids used twice (naming them)."""

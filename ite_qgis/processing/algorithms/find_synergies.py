@@ -102,7 +102,8 @@ class FindSynergies(IteAlgorithm):
                 "findsynergies",
                 "Most candidate receivers kept for each supply, best score first, declared "
                 "demands before knowledge-based ones (default {default}). The headline totals "
-                "count the best profitable declared candidate of each supply among those kept: "
+                "count the best declared candidate of each supply that does not lose money, among "
+                "those kept: "
                 "they may grow with this number (a better partner found further away), never "
                 "fall; the log says when."
             ).format(default=figure(defaults.MAX_CANDIDATES)),
