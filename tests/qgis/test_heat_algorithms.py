@@ -171,7 +171,7 @@ def test_dh_areas_on_a_hand_made_raster(run_logged, tmp_path):
     areas = _features(output)
     assert len(areas) == 1 and result["AREAS"] == 1
     area = areas[0]
-    assert area["demand_gwh_yr"] == pytest.approx(35.0)  # cells at or above 333 only
+    assert area["demand_gwh_yr"] == pytest.approx(35.0)  # cells above 333 only
     assert area["demand_with_closing_gwh_yr"] == pytest.approx(35.1)  # the hole filled in
     assert area["area_ha"] == pytest.approx(36.0)
     assert area["mean_density_mwh_ha"] == pytest.approx(35_100 / 36)
@@ -181,7 +181,7 @@ def test_dh_areas_on_a_hand_made_raster(run_logged, tmp_path):
     log = "\n".join(feedback.infos)
     assert "nodata: 3; NaN or infinite: 1; negative: 1" in log
     assert "Areas found: 2; kept (at least 30 GWh/yr): 1" in log
-    assert "35.0 GWh/yr counting only cells at or above" in log
+    assert "35.0 GWh/yr counting only cells above" in log
     assert "35.1 GWh/yr including the cells added by closing" in log
     assert any("2 cells are NaN, infinite or negative" in w for w in feedback.warnings)
 

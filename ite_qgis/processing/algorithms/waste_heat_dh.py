@@ -27,8 +27,9 @@ GUESSES = {
     "TEMPERATURE_FIELD": ("temperature_c", "temperature"),
     "HOURS_FIELD": ("hours_per_year", "hours_yr", "hours"),
     "AREA_ID_FIELD": ("area_id", "id"),
-    # The whole area's demand (the network covers the cells closing added too), as the area
-    # threshold of ite:dhpotentialareas uses by default; then the pixel-rule demand.
+    # The whole area's demand (the network covers the cells closing added too; the area
+    # threshold of ite:dhpotentialareas is tested on the pixel-rule demand); then the
+    # pixel-rule demand.
     "AREA_DEMAND_FIELD": ("demand_with_closing_gwh_yr", "demand_gwh_yr"),
 }
 
