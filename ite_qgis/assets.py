@@ -43,6 +43,10 @@ def catalogue_dir() -> Path:
     return RESOURCES / "catalogue"
 
 
+def heat_profiles_dir() -> Path:
+    return RESOURCES / "heat_profiles"
+
+
 def samples_dir() -> Path:
     return RESOURCES / "samples"
 

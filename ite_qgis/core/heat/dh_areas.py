@@ -43,6 +43,7 @@ from ..reference.defaults import (
     DH_AREA_THRESHOLD_GWH_YR,
     DH_CLOSING_ITERATIONS,
     DH_PIXEL_THRESHOLD_MWH_HA,
+    DH_THRESHOLD_WITH_CLOSING,
 )
 from ..reference.economics import HeatEconomics
 from .label_outlines import label_polygons
@@ -221,7 +222,7 @@ def dh_potential_areas(
     area_threshold_gwh: float = AREA_THRESHOLD_GWH_YR,
     closing_iterations: int = DH_CLOSING_ITERATIONS,
     mwh_per_dwelling: float = MWH_PER_DWELLING,
-    threshold_with_closing: bool = False,
+    threshold_with_closing: bool = DH_THRESHOLD_WITH_CLOSING,
 ) -> DhAreasResult:
     """DH potential areas from a density raster in MWh/ha (north-up, row 0 at ``y_max``).
 

@@ -101,7 +101,8 @@ class DhPotentialAreas(IteAlgorithm):
         self.addParameter(advanced(QgsProcessingParameterBoolean(
             self.THRESHOLD_WITH_CLOSING,
             translate("dhpotentialareas", "Test the area threshold on the demand including the "
-                                          "cells added by closing"), False)))
+                                          "cells added by closing"),
+            defaults.DH_THRESHOLD_WITH_CLOSING)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, translate("dhpotentialareas", "DH potential areas"),
             QgsProcessing.SourceType.TypeVectorPolygon))
