@@ -174,15 +174,20 @@ def profile_from_values(values) -> Profile:
 
 def read_profile_csv(path: str | Path) -> Profile:
     """A profile from a CSV file: its last column holds 12 monthly or 8,760 hourly values, one
-    per row, after an optional header row (decimal comma or point, separator guessed)."""
+    per row, after an optional header row. Separator: semicolon, tab or comma (a decimal comma
+    needs a semicolon or tab separator)."""
     try:
-        table = pd.read_csv(path, sep=None, engine="python", header=None, dtype=str,
-                            skip_blank_lines=True)
-    except (OSError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
         raise ValueError(translate(
             "seasonal", "The profile file {path} cannot be read: {error}").format(
             path=path, error=error)) from None
-    column = table.iloc[:, -1] if table.shape[1] else pd.Series(dtype=str)
+    lines = [line for line in text.splitlines() if line.strip()]
+    # Separator: a semicolon or a tab when there is one (then a comma is a decimal mark),
+    # else a comma; a single column needs none.
+    delimiter = next((d for d in (";", "\t", ",") if d in text), ";")
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    column = pd.Series([row[-1].strip() if row else "" for row in rows], dtype=object)
     numbers, bad = parse_number_series(column.reset_index(drop=True))
     if len(numbers) and (bad.iloc[0] or np.isnan(numbers.iloc[0])):
         numbers, bad = numbers.iloc[1:], bad.iloc[1:]  # a header row
