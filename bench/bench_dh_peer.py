@@ -43,8 +43,9 @@ areas in GWh/yr (the reference counts the cells above 333 MWh/ha of its areas; o
 both counting only those cells, "pixel rule", the figure comparable with the reference, and
 with the cells the closing added, "with closing"), the Jaccard index of the area cells, the
 ratio of the demands (ours pixel rule / reference), the cells only one side has, the padded
-reference's agreement with ours, and the time of each. Our time includes tracing the area outlines into
-polygons, which the reference does not do. On the Brescia raster ours must run under 1 s.
+reference's agreement with ours, and the time of each. Our time includes tracing the area
+outlines into polygons, which the reference does not do. On the Brescia raster ours must run
+under 1 s.
 """
 
 from __future__ import annotations

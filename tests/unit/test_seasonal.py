@@ -122,7 +122,8 @@ def test_profile_values_are_checked():
 def test_profile_csv_with_header_and_decimal_comma(tmp_path):
     path = tmp_path / "profile.csv"
     path.write_text("month;load\n" + "\n".join(f"{m};{v}" for m, v in zip(
-        range(1, 13), ["3,0", "3", "1", "1", "0", "0", "0", "0", "0", "1", "1", "2,0"])),
+        range(1, 13), ["3,0", "3", "1", "1", "0", "0", "0", "0", "0", "1", "1", "2,0"],
+        strict=True)),
         encoding="utf-8")
     profile = read_profile_csv(path)
     assert profile.shares == pytest.approx(WINTER.shares)

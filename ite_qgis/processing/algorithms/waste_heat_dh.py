@@ -84,6 +84,7 @@ class WasteHeatDh(IteAlgorithm):
             return text + " " + field_guess.format(fields=", ".join(GUESSES[name]))
 
         return {
+            **self._seasonal_and_output_help(),
             self.SOURCES: translate(
                 "wasteheatdh",
                 "Points of the heat sources, or of the sites when a resources table gives their "
@@ -163,6 +164,10 @@ class WasteHeatDh(IteAlgorithm):
                 "Yearly heat of one dwelling equivalent, in MWh, to express the heat delivered "
                 "as a number of dwellings (default from the Dunkirk network)."
             ),
+        }
+
+    def _seasonal_and_output_help(self):
+        return {
             self.CLIMATE: translate(
                 "wasteheatdh",
                 "Reference climate whose monthly heating degree days shape the areas' demand "
