@@ -519,16 +519,18 @@ class WasteHeatDh(IteAlgorithm):
                      translate("wasteheatdh", "Waste-heat DH links"))
         feedback.setProgress(100.0)
         return {self.LINKS: links_id, self.SUMMARY: summary_id, "FEASIBLE_LINKS": feasible,
-                **self._seasonal_totals(links, feedback)}
+                **self._seasonal_totals(links, summary, feedback)}
 
     @staticmethod
-    def _seasonal_totals(links, feedback) -> dict:
+    def _seasonal_totals(links, summary, feedback) -> dict:
         """Number outputs of the seasonal matching, over the best feasible link of each
         source (the first one: links are sorted by source, then cost)."""
         best = links[links["feasible"].astype(bool)].drop_duplicates("source_id")
+        linked = summary[summary["source_id"].isin(best["source_id"])]
         usable = float(best["usable_heat_mwh_yr"].sum())
-        heat = float((best["usable_heat_mwh_yr"] / best["source_used_share"]).sum())
-        demand = float((best["usable_heat_mwh_yr"] / best["demand_covered_share"]).sum())
+        heat = float(linked["heat_mwh_yr"].sum())
+        # coverage_share = heat delivered / the area's demand, both positive on a link.
+        demand = float((best["heat_delivered_mwh_yr"] / best["coverage_share"]).sum())
         backup = float(best["backup_peak_mw"].sum())
         totals = {
             "USABLE_HEAT_MWH_YR": usable,
