@@ -49,4 +49,5 @@ TRANSLATIONS = {
         "{what} : {count} entités n'ont pas de {column} (entités {rows}) ; donnez un identifiant à chacune.",
     ("validation", "{what}: every row was left out. {reasons}"):
         "{what} : toutes les lignes ont été écartées. {reasons}",
+    ("metabolism", "The synergies layer"): "La couche des synergies",
 }

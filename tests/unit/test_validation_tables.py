@@ -268,3 +268,15 @@ def test_a_table_whose_every_row_is_left_out_is_refused_with_the_reasons():
     flows = pd.DataFrame({"flow_id": ["F1", "F2"], "quantity": ["lots", "inf"]})
     with pytest.raises(InputError, match="The flows layer: every row was left out. .*: F1"):
         checked_flows(flows)
+
+
+def test_synergy_quantities_of_a_metabolism_are_checked_like_flows():
+    from ite_qgis.core.validation.flows import checked_flows
+
+    lines = pd.DataFrame({"synergy_id": [7, 8], "allocated_quantity": ["1 000", "1e400"]})
+    kept, report = checked_flows(lines, quantity="allocated_quantity", id_column="synergy_id",
+                                 what="Synergies")
+    assert kept["allocated_quantity"].tolist() == [1000.0]
+    assert report.warnings == [
+        "Synergies: 1 rows have an infinite allocated_quantity and were left out: 8"
+    ]

@@ -27,18 +27,22 @@ def checked_flows(
     quantity: str = "quantity",
     unit: str | None = "unit",
     allow_empty: bool = False,
+    what: str | None = None,
+    id_column: str = "flow_id",
 ) -> tuple[pd.DataFrame, InputReport]:
-    """The usable flows (``quantity`` as floats) and the report naming the flows left out."""
+    """The usable flows (``quantity`` as floats) and the report naming the flows left out (by
+    ``id_column``, else their feature number). ``what`` names the layer (default: the flows
+    layer; the synergy lines a metabolism adds are checked the same way)."""
     report = report if report is not None else InputReport()
-    what = flows_what()
+    what = what or flows_what()
     if len(flows) == 0 and allow_empty:
         return flows, report
     require_rows(flows, what)
     require_columns(flows, (quantity,), what)
     flows = flows.reset_index(drop=True)
     ids = (
-        flows["flow_id"].astype(str)
-        if "flow_id" in flows.columns
+        flows[id_column].astype(str)
+        if id_column in flows.columns
         else pd.Series(np.arange(1, len(flows) + 1).astype(str))
     )
     units = flows[unit] if unit and unit in flows.columns else None

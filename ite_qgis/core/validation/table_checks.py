@@ -121,8 +121,9 @@ def checked_numbers(
         infinite = raw.notna().to_numpy() & ~np.isfinite(raw.to_numpy(dtype=float, na_value=0.0))
         bad = bad.to_numpy() & ~infinite
     else:
-        infinite = _infinite_text(raw) & bad.to_numpy()
-        bad = bad.to_numpy() & ~infinite
+        bad = bad.to_numpy()
+        infinite = _infinite_text(raw, bad)
+        bad = bad & ~infinite
     values = number.to_numpy(dtype=float)
     if bounds is None:
         bounds = quantity_bounds(units, frame.index)
@@ -155,8 +156,19 @@ def checked_numbers(
     return number.where(keep), keep
 
 
-def _infinite_text(raw: pd.Series) -> np.ndarray:
-    """Cells written as an infinity ('inf', '-Infinity', '1e999')."""
-    text = raw.astype(object).where(raw.notna(), "").astype(str).str.strip()
-    as_float = pd.to_numeric(text, errors="coerce")
-    return np.isinf(as_float.to_numpy(dtype=float, na_value=0.0))
+def _infinite_text(raw: pd.Series, bad: np.ndarray) -> np.ndarray:
+    """Which of the ``bad`` cells (text that is no number) are written as an infinity ('inf',
+    '-Infinity', '1e999': pandas reads an overflow as nothing). Only those few cells are
+    looked at one by one."""
+    infinite = np.zeros(len(raw), dtype=bool)
+    if bad.any():
+        text = raw[bad].astype(str).str.strip()
+        infinite[bad] = np.isinf(text.map(_float_or_nan).to_numpy(dtype=float))
+    return infinite
+
+
+def _float_or_nan(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        return float("nan")

@@ -162,6 +162,12 @@ class TerritorialMetabolism(IteAlgorithm):
         steps.setCurrentStep(2)
         synergies = self._table(parameters, self.SYNERGIES, context, steps, required=False)
         quantity = self.parameterAsStrings(parameters, "SYNERGY_QUANTITY_FIELD", context)
+        if synergies is not None:
+            column = quantity[0] if quantity else (
+                "allocated_quantity" if "allocated_quantity" in synergies.columns else "quantity")
+            synergies = checked_flows(
+                synergies, feedback, allow_empty=True, quantity=column, id_column="synergy_id",
+                what=translate("metabolism", "The synergies layer"))
         public = self.parameterAsBoolean(parameters, "PUBLIC", context)
         steps.setCurrentStep(3)
         lang = i18n.language()
