@@ -734,3 +734,24 @@ def test_scale_100k_resources_for_20k_sites(catalogue):
     assert len(resource_errors) == int(expected_bad.sum())
     assert len(result.resources) == 100_000 - 20 - int(expected_bad.sum())
     assert result.resources["resource_id"].is_unique
+
+
+def test_absurd_quantities_are_rejected_and_spaced_numbers_read(catalogue):
+    table = pd.DataFrame(
+        {
+            "site_id": ["A", "B", "C"],
+            "x": ["652000", "653000", "654000"],
+            "y": ["7104000", "7104000", "7104000"],
+            "resource": ["ewc:100202", "ewc:100202", "heat"],
+            "direction": ["supply", "supply", "supply"],
+            "quantity": ["1 900 000", "1e308", "2 TWh"],
+            "unit": ["t/yr", "t/yr", "MWh/yr"],
+        }
+    )
+    result = import_inventory(table, catalogue=catalogue, source_crs="EPSG:2154")
+    assert result.resources["quantity"].tolist() == [1_900_000.0]
+    errors = reasons(result, "resources")
+    assert errors[3] == (
+        "quantity 1e308 is larger than any single site's; check the digits and the unit"
+    )
+    assert "not a number" in errors[4]
