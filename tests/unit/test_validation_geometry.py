@@ -21,7 +21,7 @@ from ite_qgis.core.validation.geometry import (
     geometry_kinds,
     repair_invalid_polygons,
 )
-from ite_qgis.core.validation.rasters import cell_findings, check_raster
+from ite_qgis.core.validation.density_rasters import cell_findings, check_raster
 from ite_qgis.core.validation.roads import check_roads
 
 L93 = "EPSG:2154"
