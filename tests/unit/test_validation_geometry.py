@@ -86,8 +86,9 @@ def test_a_bow_tie_is_repaired_and_reported_with_its_id_and_area():
     report = InputReport()
     geometry = np.array([_box(X0, Y0, X0 + 100, Y0 + 100), _bow_tie()], dtype=object)
     assert shapely.area(geometry[1]) == 0.0  # the two lobes cancel out as drawn
-    repaired, usable = repair_invalid_polygons(geometry, "DH areas", ["A1", "B7"], report)
+    repaired, usable, fixed = repair_invalid_polygons(geometry, "DH areas", ["A1", "B7"], report)
     assert usable.all() and shapely.is_valid(repaired).all()
+    assert list(fixed) == [False, True]
     assert shapely.area(repaired[1]) == pytest.approx(5_000.0)  # 0.5 ha: both triangles
     assert repaired[0] is geometry[0]
     assert report.repairs == [
@@ -100,7 +101,7 @@ def test_a_bow_tie_is_repaired_and_reported_with_its_id_and_area():
 def test_a_polygon_that_collapses_is_left_out_and_named():
     report = InputReport()
     flat = shapely.Polygon([(0, 0), (10, 0), (20, 0), (0, 0)])
-    repaired, usable = repair_invalid_polygons(np.array([flat], dtype=object), "DH areas",
+    repaired, usable, fixed = repair_invalid_polygons(np.array([flat], dtype=object), "DH areas",
                                                ["Z"], report)
     assert not usable.any()
     assert report.rejected["reason"].tolist() == ["collapsed_polygon"]
@@ -136,7 +137,7 @@ def test_check_features_leaves_out_missing_geometries_and_names_them():
     report = InputReport()
     geometry = np.array([_box(X0, Y0, X0 + 10, Y0 + 10), None, shapely.Polygon()],
                         dtype=object)
-    _geometry, usable = check_features(geometry, (POLYGON,), "DH areas", ["a", "b", "c"], L93,
+    _geometry, usable, _fixed = check_features(geometry, (POLYGON,), "DH areas", ["a", "b", "c"], L93,
                                        report)
     assert list(usable) == [True, False, False]
     assert report.rejected["row"].tolist() == ["b", "c"]
@@ -260,3 +261,13 @@ def test_raster_cell_findings():
     messages = cell_findings({"cells_nan": 2, "cells_negative": 1}, None).messages
     assert "has no nodata value" in messages[0]
     assert messages[1].startswith("3 cells are NaN, infinite or negative")
+
+
+def test_swapped_coordinates_are_found_from_a_wkt1_crs_without_area_of_use():
+    from pyproj import CRS
+    from pyproj.enums import WktVersion
+
+    wkt1 = CRS.from_epsg(2154).to_wkt(WktVersion.WKT1_GDAL)
+    assert CRS.from_wkt(wkt1).area_of_use is None
+    with pytest.raises(InputError, match="look swapped"):
+        check_swapped_coordinates(shapely.points([[Y0, X0]]), wkt1, "DH areas")

@@ -80,19 +80,24 @@ def _demand(areas: pd.DataFrame, column: str, names, layer: str, report: InputRe
     return values, (values > 0) & np.isfinite(values)
 
 
+def require_areas(areas: pd.DataFrame) -> None:
+    """Refuse (:class:`InputError`) an empty DH areas layer, said as such."""
+    if len(areas) == 0:
+        raise InputError(translate(
+            "validation", "The DH areas layer is empty: run District heating potential areas "
+                          "first, or lower its thresholds."))
+
+
 def check_dh_areas(areas: gpd.GeoDataFrame, id_column: str | None, demand_column: str,
                    report: InputReport) -> gpd.GeoDataFrame:
     """The usable DH areas: ``area_id`` (as given), ``demand_gwh_yr`` and the (repaired)
     polygons, in the layer's order and CRS. Refusals raise :class:`InputError`; rows left out
     and repairs go to ``report``. ``id_column`` None numbers the areas from 1."""
     layer = dh_areas_name()
-    if len(areas) == 0:
-        raise InputError(translate(
-            "validation", "The DH areas layer is empty: run District heating potential areas "
-                          "first, or lower its thresholds."))
+    require_areas(areas)
     ids, has_id = _area_ids(areas, id_column, layer, report)
     names = np.where(has_id, ids.astype(str).to_numpy(dtype=object), row_names(len(areas)))
-    geometry, usable = check_features(
+    geometry, usable, _repaired = check_features(
         np.asarray(areas.geometry.array, dtype=object), (POLYGON,), layer, names, areas.crs,
         report)
     demand, positive = _demand(areas, demand_column, names, layer, report)
@@ -106,5 +111,5 @@ def check_dh_areas(areas: gpd.GeoDataFrame, id_column: str | None, demand_column
             "validation", "No DH area can be used: {reasons}").format(
             reasons=" ".join(report.messages)))
     return gpd.GeoDataFrame(
-        {"area_id": ids.to_numpy(dtype=object)[usable], "demand_gwh_yr": demand[usable]},
+        {"area_id": ids.to_numpy()[usable], "demand_gwh_yr": demand[usable]},
         geometry=gpd.GeoSeries(geometry[usable], crs=areas.crs), crs=areas.crs)

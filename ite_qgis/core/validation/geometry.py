@@ -142,7 +142,7 @@ def leave_out_missing(geometry, layer: str, names, report: InputReport) -> np.nd
 
 
 def repair_invalid_polygons(geometry, layer: str, names, report: InputReport):
-    """(geometry with the invalid polygons made valid, rows still usable).
+    """(geometry with the invalid polygons made valid, rows still usable, rows repaired).
 
     Only polygon rows are judged. A repaired polygon keeps its polygonal parts (shapely
     ``make_valid``, ``structure`` method: a bow-tie becomes its two triangles); one with no area
@@ -153,7 +153,7 @@ def repair_invalid_polygons(geometry, layer: str, names, report: InputReport):
     invalid = np.zeros(geometry.shape, dtype=bool)
     invalid[polygon] = ~shapely.is_valid(geometry[polygon])
     if not invalid.any():
-        return geometry, usable
+        return geometry, usable, invalid
     geometry = geometry.copy()
     repaired = shapely.make_valid(geometry[invalid], method="structure", keep_collapsed=False)
     collapsed = missing_geometry(repaired) | (shapely.area(repaired) <= 0.0)
@@ -175,13 +175,17 @@ def repair_invalid_polygons(geometry, layer: str, names, report: InputReport):
             translate("validation", "{count} invalid polygons of the {layer} layer have no "
                                     "area once repaired and were left out: {rows}.")
             .replace("{layer}", layer))
-    return geometry, usable
+    return geometry, usable, invalid
 
 
 def _area_of_use(crs: CRS) -> tuple[float, float, float, float] | None:
     """(x_min, y_min, x_max, y_max) of the CRS's area of use in its own x/y (longitude first
     for a geographic CRS), widened by the margin; None when unknown."""
     area = crs.area_of_use
+    if area is None:
+        # A WKT1 text (as QGIS writes it) carries no area of use: take its EPSG code's.
+        code = crs.to_epsg(min_confidence=70)
+        area = CRS.from_epsg(code).area_of_use if code else None
     if area is None or area.east < area.west:  # unknown, or across the antimeridian
         return None
     west, south, east, north = area.bounds
@@ -255,13 +259,15 @@ def check_features(geometry, accepted: tuple[str, ...], layer: str, names, crs,
     """Every geometry check in order: type (refusal), swapped coordinates (refusal), missing
     and wrong-kind rows (left out), invalid polygons (repaired or left out).
 
-    Returns ``(geometry, usable)``: the repaired geometries and which rows to use."""
+    Returns ``(geometry, usable, repaired)``: the repaired geometries, which rows to use and
+    which were repaired."""
     geometry = np.asarray(geometry, dtype=object)
     good = check_geometry_types(geometry, accepted, layer, names, report)
     check_swapped_coordinates(geometry, crs, layer)
     present = leave_out_missing(geometry, layer, names, report)
     usable = present & good
+    repaired = np.zeros(geometry.shape, dtype=bool)
     if POLYGON in accepted:
-        geometry, still = repair_invalid_polygons(geometry, layer, names, report)
+        geometry, still, repaired = repair_invalid_polygons(geometry, layer, names, report)
         usable &= still
-    return geometry, usable
+    return geometry, usable, repaired

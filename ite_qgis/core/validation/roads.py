@@ -39,7 +39,7 @@ def check_roads(roads: gpd.GeoDataFrame, report: InputReport) -> gpd.GeoDataFram
                           "the detour factor."))
         return None
     names = row_names(len(roads))
-    geometry, usable = check_features(
+    geometry, usable, _repaired = check_features(
         np.asarray(roads.geometry.array, dtype=object), (LINE,), layer, names, roads.crs,
         report)
     lengths = np.zeros(len(roads))
