@@ -10,6 +10,7 @@ import pytest
 import shapely
 
 from ite_qgis.core.validation.areas import check_dh_areas
+from ite_qgis.core.validation.density_rasters import cell_findings, check_raster
 from ite_qgis.core.validation.findings import InputError, InputReport
 from ite_qgis.core.validation.geometry import (
     LINE,
@@ -21,7 +22,6 @@ from ite_qgis.core.validation.geometry import (
     geometry_kinds,
     repair_invalid_polygons,
 )
-from ite_qgis.core.validation.density_rasters import cell_findings, check_raster
 from ite_qgis.core.validation.roads import check_roads
 
 L93 = "EPSG:2154"
@@ -101,8 +101,8 @@ def test_a_bow_tie_is_repaired_and_reported_with_its_id_and_area():
 def test_a_polygon_that_collapses_is_left_out_and_named():
     report = InputReport()
     flat = shapely.Polygon([(0, 0), (10, 0), (20, 0), (0, 0)])
-    repaired, usable, fixed = repair_invalid_polygons(np.array([flat], dtype=object), "DH areas",
-                                               ["Z"], report)
+    repaired, usable, fixed = repair_invalid_polygons(np.array([flat], dtype=object),
+                                                      "DH areas", ["Z"], report)
     assert not usable.any()
     assert report.rejected["reason"].tolist() == ["collapsed_polygon"]
     assert "have no area once repaired and were left out: Z." in report.warnings[0]
@@ -137,8 +137,8 @@ def test_check_features_leaves_out_missing_geometries_and_names_them():
     report = InputReport()
     geometry = np.array([_box(X0, Y0, X0 + 10, Y0 + 10), None, shapely.Polygon()],
                         dtype=object)
-    _geometry, usable, _fixed = check_features(geometry, (POLYGON,), "DH areas", ["a", "b", "c"], L93,
-                                       report)
+    _geometry, usable, _fixed = check_features(geometry, (POLYGON,), "DH areas",
+                                               ["a", "b", "c"], L93, report)
     assert list(usable) == [True, False, False]
     assert report.rejected["row"].tolist() == ["b", "c"]
     assert set(report.rejected["reason"]) == {"no_geometry"}

@@ -116,9 +116,9 @@ class DhPotentialAreas(IteAlgorithm):
         import numpy as np
 
         from ...core.heat.dh_areas import dh_potential_areas
-        from ...qgis_bridge.frames import style_output, write_frame
         from ...core.validation.density_rasters import cell_findings, check_raster
         from ...core.validation.findings import InputError
+        from ...qgis_bridge.frames import style_output, write_frame
         from ...qgis_bridge.rasters import read_raster
 
         layer = self.parameterAsRasterLayer(parameters, self.INPUT, context)
