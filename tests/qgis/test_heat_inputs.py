@@ -225,3 +225,46 @@ def test_density_grid_repairs_a_bow_tie_and_names_the_rows_left_out(run_logged, 
     assert grid.sum() * (cell * cell / 10_000.0) == pytest.approx(100.0)
     assert result["DEMAND_IN_GRID_MWH_YR"] == pytest.approx(100.0)
     assert _state(buildings) == before
+
+
+# ---------------------------------------------------------------- ite:exportsynergymap
+
+
+@pytest.fixture(scope="module")
+def dunkirk_map(plugin, tmp_path_factory):
+    """The sample territory and its synergies, as files, for the map's DH inputs."""
+    import processing
+
+    folder = tmp_path_factory.mktemp("dunkirk_map")
+    gpkg = folder / "dunkirk.gpkg"
+    processing.run("ite:sampleterritory", {"CRS": "EPSG:2154", "OUTPUT": str(gpkg)})
+    sites, resources = f"{gpkg}|layername=sites", f"{gpkg}|layername=resources"
+    processing.run("ite:findsynergies", {"SITES": sites, "RESOURCES": resources,
+                                         "SYNERGIES": str(folder / "synergies.gpkg")})
+    return {"SITES": sites, "SYNERGIES": str(folder / "synergies.gpkg")}
+
+
+def test_map_refuses_a_three_band_density_raster_and_points_as_dh_areas(run_logged, tmp_path,
+                                                                        dunkirk_map):
+    raster = _raster(tmp_path / "rgb.tif", bands=3)
+    output = tmp_path / "out" / "map.pdf"
+    with pytest.raises(QgsProcessingException, match="has 3 bands"):
+        run_logged("ite:exportsynergymap", {**dunkirk_map, "HEAT_DENSITY": str(raster),
+                                            "OUTPUT": str(output)})
+    points = _memory("Point?crs=EPSG:2154&field=area_id:integer",
+                     [(f"POINT({X0} {Y0})", [1])])
+    with pytest.raises(QgsProcessingException, match="holds points, but polygons are needed"):
+        run_logged("ite:exportsynergymap", {**dunkirk_map, "DH_AREAS": points,
+                                            "OUTPUT": str(output)})
+    assert not output.parent.exists()
+
+
+def test_map_repairs_a_bow_tie_dh_area_and_says_so(run_logged, tmp_path, dunkirk_map):
+    areas = _memory("Polygon?crs=EPSG:2154&field=area_id:integer",
+                    [(_bow_tie(X0, Y0, 1000.0), [7])])
+    before = _state(areas)
+    result, feedback = run_logged("ite:exportsynergymap", {
+        **dunkirk_map, "DH_AREAS": areas, "OUTPUT": str(tmp_path / "map.png")})
+    assert result["PAGES"] == 1
+    assert any("their repaired areas: 7 (50 ha)." in w for w in feedback.warnings)
+    assert _state(areas) == before
