@@ -271,3 +271,19 @@ def test_swapped_coordinates_are_found_from_a_wkt1_crs_without_area_of_use():
     assert CRS.from_wkt(wkt1).area_of_use is None
     with pytest.raises(InputError, match="look swapped"):
         check_swapped_coordinates(shapely.points([[Y0, X0]]), wkt1, "DH areas")
+
+
+def test_heat_density_grid_skips_its_validity_test_on_repaired_polygons():
+    from ite_qgis.core.heat.heat_density import heat_density_grid
+
+    geometry = np.array([_bow_tie(X0, Y0, 200.0), _box(X0 + 300, Y0, X0 + 350, Y0 + 50)],
+                        dtype=object)
+    frame = gpd.GeoDataFrame(geometry=gpd.GeoSeries(geometry, crs=L93), crs=L93)
+    plain = heat_density_grid(frame, [100.0, 50.0])
+    repaired, _usable, fixed = repair_invalid_polygons(geometry, "buildings", ["1", "2"],
+                                                       InputReport())
+    checked = heat_density_grid(frame.set_geometry(gpd.GeoSeries(repaired, crs=L93)),
+                                [100.0, 50.0], polygons_valid=True)
+    assert plain.report["invalid_polygons_repaired"] == 1 and list(fixed) == [True, False]
+    assert checked.report["invalid_polygons_repaired"] == 0
+    np.testing.assert_allclose(checked.grid, plain.grid)

@@ -171,7 +171,8 @@ class HeatDensityGrid(IteAlgorithm):
         feedback.pushInfo(translate("heatdensitygrid", "Gridding {n} features in {cell} m "
                                                        "cells...").format(n=len(wkbs), cell=cell_m))
         try:
-            result = heat_density_grid(frame, np.array(demands, dtype=float), cell_m)
+            result = heat_density_grid(frame, np.array(demands, dtype=float), cell_m,
+                                       polygons_valid=True)
         except ValueError as error:  # CrsError included: a projected CRS in feet, say
             raise QgsProcessingException(str(error)) from None
         feedback.setProgress(80.0)
