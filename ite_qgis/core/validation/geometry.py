@@ -79,7 +79,7 @@ def geometry_kinds(geometry: np.ndarray) -> np.ndarray:
     geometry collection."""
     geometry = np.asarray(geometry, dtype=object)
     type_id = np.where(missing_geometry(geometry), -1, shapely.get_type_id(geometry))
-    kinds = np.full(geometry.shape, "other", dtype=object)
+    kinds = np.full(geometry.shape, "other", dtype="<U7")
     kinds[type_id == -1] = ""
     for kind, ids in TYPE_IDS.items():
         kinds[np.isin(type_id, ids)] = kind
@@ -87,12 +87,13 @@ def geometry_kinds(geometry: np.ndarray) -> np.ndarray:
 
 
 def check_geometry_types(geometry, accepted: tuple[str, ...], layer: str, names,
-                         report: InputReport) -> np.ndarray:
+                         report: InputReport, kinds: np.ndarray | None = None) -> np.ndarray:
     """Rows whose geometry is of an ``accepted`` kind (missing ones are not judged here).
 
     Refuses (:class:`InputError`) a layer where no geometry is of an accepted kind, naming the
-    tool that converts it; rows of another kind in a mixed layer are left out and named."""
-    kinds = geometry_kinds(geometry)
+    tool that converts it; rows of another kind in a mixed layer are left out and named.
+    ``kinds``: the rows' :func:`geometry_kinds`, when already known."""
+    kinds = geometry_kinds(geometry) if kinds is None else kinds
     present = kinds != ""
     good = np.isin(kinds, accepted)
     wrong = present & ~good
@@ -129,9 +130,11 @@ def _refuse_kind(found: str, accepted: tuple[str, ...], layer: str) -> None:
     raise InputError(message)
 
 
-def leave_out_missing(geometry, layer: str, names, report: InputReport) -> np.ndarray:
-    """Rows with a geometry; the others are left out and named (reason ``no_geometry``)."""
-    missing = missing_geometry(geometry)
+def leave_out_missing(geometry, layer: str, names, report: InputReport,
+                      missing: np.ndarray | None = None) -> np.ndarray:
+    """Rows with a geometry; the others are left out and named (reason ``no_geometry``).
+    ``missing``: the rows without a geometry, when already known."""
+    missing = missing_geometry(geometry) if missing is None else missing
     if missing.any():
         report.reject(
             layer, np.asarray(names)[missing], "no_geometry",
@@ -141,15 +144,17 @@ def leave_out_missing(geometry, layer: str, names, report: InputReport) -> np.nd
     return ~missing
 
 
-def repair_invalid_polygons(geometry, layer: str, names, report: InputReport):
+def repair_invalid_polygons(geometry, layer: str, names, report: InputReport,
+                            polygon: np.ndarray | None = None):
     """(geometry with the invalid polygons made valid, rows still usable, rows repaired).
+    ``polygon``: which rows are polygons, when already known.
 
     Only polygon rows are judged. A repaired polygon keeps its polygonal parts (shapely
     ``make_valid``, ``structure`` method: a bow-tie becomes its two triangles); one with no area
     left is not usable (left out, named, reason ``collapsed_polygon``)."""
     geometry = np.asarray(geometry, dtype=object)
     usable = np.ones(geometry.shape, dtype=bool)
-    polygon = geometry_kinds(geometry) == POLYGON
+    polygon = geometry_kinds(geometry) == POLYGON if polygon is None else polygon
     invalid = np.zeros(geometry.shape, dtype=bool)
     invalid[polygon] = ~shapely.is_valid(geometry[polygon])
     if not invalid.any():
@@ -216,16 +221,18 @@ def _swapped_error(layer: str, crs: CRS) -> InputError:
         "and run the tool again.").format(layer=layer, crs=crs_label(crs)))
 
 
-def check_swapped_coordinates(geometry, crs, layer: str) -> None:
+def check_swapped_coordinates(geometry, crs, layer: str,
+                              missing: np.ndarray | None = None) -> None:
     """Refuse (:class:`InputError`) a layer whose x and y look swapped: in a geographic CRS a
     latitude beyond 90 degrees, or, in any CRS with a known area of use, most rows outside
     that area but inside it once x and y are swapped. Rows are placed at their bounding-box
-    centres."""
+    centres. ``missing``: the rows without a geometry, when already known."""
     if crs is None:
         return
     crs = CRS.from_user_input(crs)
     geometry = np.asarray(geometry, dtype=object)
-    present = geometry[~missing_geometry(geometry)]
+    missing = missing_geometry(geometry) if missing is None else missing
+    present = geometry[~missing]
     if not present.size:
         return
     bounds = shapely.bounds(present)
@@ -262,12 +269,14 @@ def check_features(geometry, accepted: tuple[str, ...], layer: str, names, crs,
     Returns ``(geometry, usable, repaired)``: the repaired geometries, which rows to use and
     which were repaired."""
     geometry = np.asarray(geometry, dtype=object)
-    good = check_geometry_types(geometry, accepted, layer, names, report)
-    check_swapped_coordinates(geometry, crs, layer)
-    present = leave_out_missing(geometry, layer, names, report)
+    kinds = geometry_kinds(geometry)
+    good = check_geometry_types(geometry, accepted, layer, names, report, kinds)
+    check_swapped_coordinates(geometry, crs, layer, kinds == "")
+    present = leave_out_missing(geometry, layer, names, report, kinds == "")
     usable = present & good
     repaired = np.zeros(geometry.shape, dtype=bool)
     if POLYGON in accepted:
-        geometry, still, repaired = repair_invalid_polygons(geometry, layer, names, report)
+        geometry, still, repaired = repair_invalid_polygons(geometry, layer, names, report,
+                                                            kinds == POLYGON)
         usable &= still
     return geometry, usable, repaired

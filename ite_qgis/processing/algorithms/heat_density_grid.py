@@ -166,7 +166,7 @@ class HeatDensityGrid(IteAlgorithm):
                 "heatdensitygrid", "The buildings layer is empty: nothing to grid."))
         geometry, repaired = self._checked_geometry(
             shapely.from_wkb(np.array(wkbs, dtype=object)), np.array(demands, dtype=float),
-            np.array(fids).astype(str), crs, feedback)
+            np.array(fids, dtype=np.int64), crs, feedback)
         frame = gpd.GeoDataFrame(geometry=gpd.GeoSeries(geometry), crs=crs.toWkt())
         feedback.pushInfo(translate("heatdensitygrid", "Gridding {n} features in {cell} m "
                                                        "cells...").format(n=len(wkbs), cell=cell_m))
