@@ -410,13 +410,29 @@ class WasteHeatDh(IteAlgorithm):
         # the MWh per dwelling of this run, not with the figure the areas were made with.
         return check_dh_areas(areas, id_column, demand_column, report)
 
+    def _areas_and_roads(self, parameters, context, areas_source, roads_source, crs, feedback):
+        """(areas, roads or None) read through the validation layer, in ``crs``; refusals
+        become Processing errors, repairs and rows left out warnings."""
+        from ...core.validation.findings import InputError, InputReport
+        from ...core.validation.roads import check_roads
+
+        report = InputReport()
+        try:
+            areas = self._areas(parameters, context,
+                                self._frame(areas_source, crs, context, None), report, feedback)
+            roads = (check_roads(self._frame(roads_source, crs, context, None), report)
+                     if roads_source else None)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
+        for message in report.messages:
+            feedback.pushWarning(message)
+        return areas, roads
+
     # -- run ------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
         import numpy as np
 
         from ...core.heat.waste_heat import MISSING_HOURS, OUTSIDE_EXTENT, waste_heat_links
-        from ...core.validation.findings import InputError, InputReport
-        from ...core.validation.roads import check_roads
         from ...qgis_bridge.frames import style_output, write_frame
 
         areas_source = self.parameterAsSource(parameters, self.AREAS, context)
@@ -430,16 +446,8 @@ class WasteHeatDh(IteAlgorithm):
         resources_source = self.parameterAsSource(parameters, self.RESOURCES, context)
         roads_source = self.parameterAsSource(parameters, self.ROADS, context)
 
-        report = InputReport()
-        try:
-            areas = self._areas(parameters, context,
-                                self._frame(areas_source, crs, context, None), report, feedback)
-            roads = (check_roads(self._frame(roads_source, crs, context, None), report)
-                     if roads_source else None)
-        except InputError as error:
-            raise QgsProcessingException(str(error)) from None
-        for message in report.messages:
-            feedback.pushWarning(message)
+        areas, roads = self._areas_and_roads(parameters, context, areas_source, roads_source,
+                                             crs, feedback)
         sites = self._frame(sites_source, crs, context, None)
         if resources_source is not None:
             table = self._frame(resources_source, crs, context, None, geometry=False)
