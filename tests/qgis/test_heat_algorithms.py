@@ -350,7 +350,9 @@ def test_waste_heat_several_areas_and_outside_sources_are_noted(run_logged, tmp_
     log = "\n".join(feedback.infos)
     assert "Source big" in log and "can serve 2 areas economically" in log
     assert "1 sources lie outside the extent of the DH areas" in log
-    assert any("1 DH areas have no positive demand" in w for w in feedback.warnings)
+    # The area without demand is named by its id.
+    assert any("DH areas layer have no positive demand and cannot be linked: 3." in w
+               for w in feedback.warnings)
 
 
 def test_waste_heat_bad_inputs_write_nothing(run_logged, tmp_path):

@@ -246,6 +246,7 @@ def heat_density_grid(
     demand_mwh_yr,
     cell_m: float = HEAT_CELL_M,
     bounds: tuple[float, float, float, float] | None = None,
+    polygons_valid: bool = False,
 ) -> HeatDensityGrid:
     """Heat demand density grid in MWh/ha from points or polygons with a yearly demand.
 
@@ -253,7 +254,9 @@ def heat_density_grid(
     the grid extent; by default it covers the features, snapped to multiples of ``cell_m``.
     Returns a :class:`HeatDensityGrid`, which unpacks as ``(grid, (x_min, y_max, cell_m), crs)``
     and has a ``report`` dict: features used and skipped and why, demand in and outside the grid.
-    Raises :class:`~ite_qgis.core.crs.CrsError` for a geographic or non-metric CRS and
+    ``polygons_valid`` skips the validity test when the caller has repaired the polygons
+    already (``core.validation.geometry.check_features``; the test is the costliest step of the
+    repair). Raises :class:`~ite_qgis.core.crs.CrsError` for a geographic or non-metric CRS and
     ``ValueError`` for a bad cell size or a demand array of the wrong length.
     """
     crs = _check_crs(points_or_polygons)
@@ -306,7 +309,8 @@ def heat_density_grid(
 
     polygons = usable & is_polygon
     polys = geometry[polygons]
-    invalid = ~shapely.is_valid(polys)
+    invalid = (np.zeros(polys.shape, dtype=bool) if polygons_valid
+               else ~shapely.is_valid(polys))
     if invalid.any():
         polys = polys.copy()
         polys[invalid] = shapely.make_valid(polys[invalid])

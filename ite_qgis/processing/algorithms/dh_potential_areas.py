@@ -13,7 +13,7 @@ from qgis.core import (
 
 from ...core.common.i18n import translate
 from ...core.reference import defaults
-from ..base import IteAlgorithm, advanced, figure, require_metric_crs
+from ..base import IteAlgorithm, advanced, figure
 
 
 class DhPotentialAreas(IteAlgorithm):
@@ -120,6 +120,8 @@ class DhPotentialAreas(IteAlgorithm):
         import numpy as np
 
         from ...core.heat.dh_areas import dh_potential_areas
+        from ...core.validation.density_rasters import cell_findings, check_raster
+        from ...core.validation.findings import InputError
         from ...qgis_bridge.frames import style_output, write_frame
         from ...qgis_bridge.rasters import read_raster
 
@@ -127,7 +129,10 @@ class DhPotentialAreas(IteAlgorithm):
         if layer is None:
             raise QgsProcessingException(self.invalidRasterError(parameters, self.INPUT))
         crs = layer.crs()
-        require_metric_crs(crs, translate("dhpotentialareas", "The density raster"))
+        try:
+            check_raster(layer.name(), layer.bandCount(), crs.toWkt() if crs.isValid() else "")
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
         feedback.pushInfo(translate("dhpotentialareas", "Reading {name} ({cols} x {rows} "
                                                         "cells)...").format(
             name=layer.name(), cols=layer.width(), rows=layer.height()))
@@ -138,15 +143,6 @@ class DhPotentialAreas(IteAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(translate("dhpotentialareas", "Cancelled."))
         feedback.setProgress(20.0)
-        if nodata is None:
-            # Documented choice (help): go on, as Hotmaps-style rasters store empty cells as 0,
-            # but say so, since a sentinel such as -9999 would then be read as a value.
-            feedback.pushWarning(translate(
-                "dhpotentialareas",
-                "The raster has no nodata value: every cell is read as a density. Negative, NaN "
-                "and infinite cells are counted as invalid (zero demand). If a value such as "
-                "-9999 marks empty cells, set it as nodata (gdal_translate -a_nodata -9999) and "
-                "run the tool again."))
         pixel = self.parameterAsDouble(parameters, self.PIXEL_THRESHOLD, context)
         area = self.parameterAsDouble(parameters, self.AREA_THRESHOLD, context)
         dwelling = self.parameterAsDouble(parameters, self.MWH_PER_DWELLING, context)
@@ -170,6 +166,10 @@ class DhPotentialAreas(IteAlgorithm):
             "Rule: the Hotmaps rule with one change: area threshold tested on the demand "
             "including the cells added by closing (advanced option)."))
         self._log(report, feedback)
+        # Documented choice (core.validation.density_rasters): a raster without nodata is read
+        # as it is, as Hotmaps-style rasters store empty cells as 0, with a warning.
+        for message in cell_findings(report, nodata).messages:
+            feedback.pushWarning(message)
 
         areas = result.areas
         if len(areas):
@@ -203,11 +203,6 @@ class DhPotentialAreas(IteAlgorithm):
             "(invalid cells count as zero demand).").format(
             total=report["cells_total"], nodata=report["cells_nodata"], nan=report["cells_nan"],
             negative=report["cells_negative"]))
-        if report["cells_nan"] or report["cells_negative"]:
-            feedback.pushWarning(translate(
-                "dhpotentialareas", "{n} cells are NaN, infinite or negative: they were counted "
-                                    "as zero demand.").format(
-                n=report["cells_nan"] + report["cells_negative"]))
         feedback.pushInfo(translate(
             "dhpotentialareas",
             "Cells above {pixel:g} MWh/ha: {above}; cells added by closing: {added}. "

@@ -104,7 +104,8 @@ class HeatDensityGrid(IteAlgorithm):
             "DEMAND_IN_GRID_MWH_YR", translate("heatdensitygrid", "Demand in the grid, MWh/yr")))
 
     def _demands(self, parameters, source, field: str, expression_text: str, context, feedback):
-        """Geometries (WKB) and demands of all features, reading only what is needed."""
+        """Geometries (WKB), demands and feature ids of all features, reading only what is
+        needed."""
         request = QgsFeatureRequest()
         expression = None
         if expression_text:
@@ -117,7 +118,7 @@ class HeatDensityGrid(IteAlgorithm):
             expression.prepare(expression_context)
         else:
             request.setSubsetOfAttributes([field], source.fields())
-        wkbs, demands = [], []
+        wkbs, demands, fids = [], [], []
         total = max(source.featureCount(), 1)
         step = max(total // 100, 1)
         for index, feature in enumerate(source.getFeatures(request)):
@@ -126,6 +127,7 @@ class HeatDensityGrid(IteAlgorithm):
                     raise QgsProcessingException(translate("heatdensitygrid", "Cancelled."))
                 feedback.setProgress(50.0 * index / total)
             geometry = feature.geometry()
+            fids.append(feature.id())
             wkbs.append(None if geometry.isNull() else bytes(geometry.asWkb()))
             if expression is not None:
                 expression_context.setFeature(feature)
@@ -135,7 +137,7 @@ class HeatDensityGrid(IteAlgorithm):
             else:
                 value = feature[field]
             demands.append(_number(value))
-        return wkbs, demands
+        return wkbs, demands, fids
 
     def compute(self, parameters, context, feedback):
         import geopandas as gpd
@@ -157,21 +159,25 @@ class HeatDensityGrid(IteAlgorithm):
             raise QgsProcessingException(translate(
                 "heatdensitygrid", "Give the heat demand as a field or as an expression (MWh/yr)."))
         cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
-        wkbs, demands = self._demands(parameters, source, field, expression.strip(), context,
-                                      feedback)
+        wkbs, demands, fids = self._demands(parameters, source, field, expression.strip(),
+                                            context, feedback)
         if not wkbs:
             raise QgsProcessingException(translate(
-                "heatdensitygrid", "The buildings layer has no features: nothing to grid."))
-        geometry = shapely.from_wkb(np.array(wkbs, dtype=object))
+                "heatdensitygrid", "The buildings layer is empty: nothing to grid."))
+        geometry, repaired = self._checked_geometry(
+            shapely.from_wkb(np.array(wkbs, dtype=object)), np.array(demands, dtype=float),
+            np.array(fids, dtype=np.int64), crs, feedback)
         frame = gpd.GeoDataFrame(geometry=gpd.GeoSeries(geometry), crs=crs.toWkt())
         feedback.pushInfo(translate("heatdensitygrid", "Gridding {n} features in {cell} m "
                                                        "cells...").format(n=len(wkbs), cell=cell_m))
         try:
-            result = heat_density_grid(frame, np.array(demands, dtype=float), cell_m)
+            result = heat_density_grid(frame, np.array(demands, dtype=float), cell_m,
+                                       polygons_valid=True)
         except ValueError as error:  # CrsError included: a projected CRS in feet, say
             raise QgsProcessingException(str(error)) from None
         feedback.setProgress(80.0)
         report = result.report
+        report["invalid_polygons_repaired"] = repaired  # repaired by the validation layer
         self._log(report, result.grid.shape, feedback)
 
         output = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
@@ -189,6 +195,31 @@ class HeatDensityGrid(IteAlgorithm):
             "DEMAND_IN_MWH_YR": report["demand_mwh_yr"],
             "DEMAND_IN_GRID_MWH_YR": report["demand_in_grid_mwh_yr"],
         }
+
+    @staticmethod
+    def _checked_geometry(geometry, demand, fids, crs, feedback):
+        """(geometry with invalid polygons repaired, how many were repaired), through the
+        validation layer: a layer of lines is refused, swapped coordinates too; rows left out
+        (no geometry, another kind, no usable demand) are named by feature id in the log."""
+        import numpy as np
+
+        from ...core.validation.findings import InputError, InputReport
+        from ...core.validation.geometry import POINT, POLYGON, check_features
+
+        layer = translate("heatdensitygrid", "buildings")
+        report = InputReport()
+        try:
+            geometry, usable, repaired = check_features(
+                geometry, (POINT, POLYGON), layer, fids, crs.toWkt(), report)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
+        bad_demand = usable & ~(np.isfinite(demand) & (demand >= 0))
+        report.reject(layer, fids[bad_demand], "bad_demand", translate(
+            "heatdensitygrid", "{count} features have a demand that is empty, not a number or "
+                               "negative and were left out of the grid (feature ids): {rows}."))
+        for message in report.messages:
+            feedback.pushWarning(message)
+        return geometry, int(repaired.sum())
 
     @staticmethod
     def _log(report: dict, shape, feedback) -> None:

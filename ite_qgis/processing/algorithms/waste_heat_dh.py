@@ -415,41 +415,41 @@ class WasteHeatDh(IteAlgorithm):
             feedback.pushWarning(warning)
         return sources
 
-    def _areas(self, parameters, context, areas, feedback):
-        import geopandas as gpd
-        import numpy as np
-        import pandas as pd
+    def _areas(self, parameters, context, areas, report, feedback):
+        """The usable DH areas (core.validation.areas): refusals raise InputError, rows left
+        out and polygons repaired go to ``report``."""
+        from ...core.validation.areas import check_dh_areas, require_areas
 
-        if areas.empty:
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "The DH areas layer is empty: run District heating potential "
-                               "areas first, or lower its thresholds."))
+        require_areas(areas)
         demand_column = self._column(parameters, context, "AREA_DEMAND_FIELD", areas)
         if demand_column is None:
             raise QgsProcessingException(translate(
                 "wasteheatdh", "The DH areas layer has no demand_gwh_yr field: choose the field "
                                "with each area's demand in GWh/yr."))
-        demand = pd.to_numeric(areas[demand_column], errors="coerce")
-        if not (demand > 0).any():
-            raise QgsProcessingException(translate(
-                "wasteheatdh", "No DH area has a positive demand in the field {field}: nothing "
-                               "to link.").format(field=demand_column))
-        id_column = self._column(parameters, context, "AREA_ID_FIELD", areas)
-        ids = (areas[id_column] if id_column is not None
-               else pd.Series(np.arange(1, len(areas) + 1), index=areas.index))
-        # No dwelling_eq column on purpose: the core then counts dwellings as heat delivered /
-        # the MWh per dwelling of this run, not with the figure the areas were made with.
-        columns = {"area_id": ids.to_numpy(), "demand_gwh_yr": demand.to_numpy()}
         feedback.pushInfo(translate("wasteheatdh", "Area demand: field {field} (GWh/yr)").format(
             field=demand_column))
-        zero = int((~(demand > 0)).sum())
-        if zero:
-            feedback.pushWarning(translate(
-                "wasteheatdh", "{n} DH areas have no positive demand and cannot be linked.")
-                .format(n=zero))
-        return gpd.GeoDataFrame(
-            {k: np.asarray(v) for k, v in columns.items()}, geometry=areas.geometry.values,
-            crs=areas.crs)
+        id_column = self._column(parameters, context, "AREA_ID_FIELD", areas)
+        # No dwelling_eq column on purpose: the core then counts dwellings as heat delivered /
+        # the MWh per dwelling of this run, not with the figure the areas were made with.
+        return check_dh_areas(areas, id_column, demand_column, report)
+
+    def _areas_and_roads(self, parameters, context, areas_source, roads_source, crs, feedback):
+        """(areas, roads or None) read through the validation layer, in ``crs``; refusals
+        become Processing errors, repairs and rows left out warnings."""
+        from ...core.validation.findings import InputError, InputReport
+        from ...core.validation.roads import check_roads
+
+        report = InputReport()
+        try:
+            areas = self._areas(parameters, context,
+                                self._frame(areas_source, crs, context, None), report, feedback)
+            roads = (check_roads(self._frame(roads_source, crs, context, None), report)
+                     if roads_source else None)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
+        for message in report.messages:
+            feedback.pushWarning(message)
+        return areas, roads
 
     # -- run ------------------------------------------------------------------------------
     def compute(self, parameters, context, feedback):
@@ -469,8 +469,8 @@ class WasteHeatDh(IteAlgorithm):
         resources_source = self.parameterAsSource(parameters, self.RESOURCES, context)
         roads_source = self.parameterAsSource(parameters, self.ROADS, context)
 
-        areas = self._areas(parameters, context, self._frame(areas_source, crs, context, None),
-                            feedback)
+        areas, roads = self._areas_and_roads(parameters, context, areas_source, roads_source,
+                                             crs, feedback)
         sites = self._frame(sites_source, crs, context, None)
         if resources_source is not None:
             table = self._frame(resources_source, crs, context, None, geometry=False)
@@ -480,7 +480,6 @@ class WasteHeatDh(IteAlgorithm):
         if sources.empty:
             raise QgsProcessingException(translate(
                 "wasteheatdh", "No heat source to link: the heat sources layer is empty."))
-        roads = self._frame(roads_source, crs, context, None) if roads_source else None
         demand_profile, supply_profile = self._profiles(parameters, context, feedback)
         feedback.setProgress(30.0)
         econ = HeatEconomics(
