@@ -39,7 +39,7 @@ footer{margin-top:30px;font-size:12px;color:#5a6b75}
 @dataclass
 class Indicator:
     label: str
-    value: float
+    value: float | None  # None or non-finite: shown as a dash (core.common.numbers.MISSING)
     unit: str = ""
     decimals: int = 0
 
