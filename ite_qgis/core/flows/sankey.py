@@ -135,6 +135,10 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
         scale = _scale(nodes, height)
     if not (np.isfinite(nodes["value"]).all() and np.isfinite(scale) and scale > 0):
         return parts + [_note(y0, _too_large())], y0 - top + 30
+    # When one node dwarfs the others (values ten decades apart), the small ones all take a
+    # label's height: the panel grows to hold its tallest column rather than overflow the next.
+    slots = np.maximum(nodes["value"] * scale, LABEL_HEIGHT) + NODE_GAP
+    height = max(height, float(slots.groupby(nodes["column"]).sum().max()) - NODE_GAP)
     y_top = _node_tops(nodes, links, n_columns, y0, height, scale)
     nodes["y"] = nodes["id"].map(y_top)
     nodes["x"] = nodes["column"].map(_column_x(nodes, n_columns, width))
