@@ -376,17 +376,17 @@ def protect_territory(
 
 
 def require_site_ids(sites: pd.DataFrame, what: str | None = None) -> None:
-    """Refuse (:class:`InputError`, translated) a sites table that is empty, has no
-    ``site_id`` column, or has sites without an id or with the id of another: every table of
+    """Refuse (:class:`InputError`, translated) a sites table that has no ``site_id`` column,
+    is empty, or has sites without an id or with the id of another: every table of
     a document refers to its sites by that id, so one site must be one id."""
     what = what or translate("inputlayers", "The sites layer")
-    if len(sites) == 0:
-        raise InputError(
-            translate("inputlayers", "{what} is empty: it has no feature.").format(what=what)
-        )
     if "site_id" not in sites.columns:
         raise InputError(
             translate("inputlayers", "{what} has no 'site_id' column.").format(what=what)
+        )
+    if len(sites) == 0:
+        raise InputError(
+            translate("inputlayers", "{what} is empty: it has no feature.").format(what=what)
         )
     ids = sites["site_id"].astype(object)
     text = ids.astype(str).str.strip()
