@@ -39,7 +39,7 @@ footer{margin-top:30px;font-size:12px;color:#5a6b75}
 @dataclass
 class Indicator:
     label: str
-    value: float
+    value: float | None  # None or non-finite: shown as a dash (core.common.numbers.MISSING)
     unit: str = ""
     decimals: int = 0
 
@@ -93,7 +93,7 @@ def _table(table: Table) -> str:
         for _header, column, kind in table.columns:
             value = record.get(column)
             if kind == "text":
-                missing = value is None or (isinstance(value, float) and math.isnan(value))
+                missing = value is None or (isinstance(value, float) and not math.isfinite(value))
                 cells.append(f"<td>{html.escape('' if missing else str(value))}</td>")
             else:
                 cells.append(f'<td class="n">{number(value, int(kind))}</td>')

@@ -13,6 +13,7 @@ import pandas as pd
 from ..core.common.families import family_label
 from ..core.common.i18n import translate
 from ..core.common.labels import match_kind_label
+from ..core.common.numbers import finite_sum
 from ..core.publishing.public import TerritoryTables
 from ..core.synergies import indicators as core_indicators
 from .report_html import Indicator, ReportData, Table, render_report
@@ -62,7 +63,8 @@ def _synergy_cards(synergies: pd.DataFrame | None) -> list[Indicator]:
         Indicator(translate("report", "of them knowledge-based, to confirm"),
                   values["n_inferred"]),
         Indicator(translate("report", "materials diverted"), values["t_yr"], _unit("t")),
-        Indicator(translate("report", "heat and steam recovered"), values["mwh_yr"] / 1000.0,
+        Indicator(translate("report", "heat and steam recovered"),
+                  None if values["mwh_yr"] is None else values["mwh_yr"] / 1000.0,
                   _unit("gwh"), 1),
         Indicator(translate("report", "water reused"), values["m3_yr"], _unit("m3")),
         Indicator(translate("report", "net benefit"), values["eur_yr"], _unit("eur")),
@@ -92,7 +94,11 @@ def _top_synergies(synergies: pd.DataFrame | None, names: dict[str, str], top: i
     # indicators, not ranked against declared exchanges by a benefit nothing bounds.
     if "match_kind" in frame.columns:
         frame = frame[frame["match_kind"].astype(str) != "inferred_sector"]
-    frame = frame.sort_values("net_benefit_eur_yr", ascending=False, kind="stable").head(top)
+    # A benefit that is not a finite number ranks last (and reads as a dash), never first.
+    benefit = pd.to_numeric(frame["net_benefit_eur_yr"], errors="coerce").astype(float)
+    frame["_rank"] = benefit.where(np.isfinite(benefit))
+    frame = frame.sort_values("_rank", ascending=False, kind="stable", na_position="last")
+    frame = frame.head(top)
     frame["supplier"] = frame["supplier_site"].astype(str).map(names).fillna(frame["supplier_site"])
     frame["receiver"] = frame["receiver_site"].astype(str).map(names).fillna(frame["receiver_site"])
     frame["distance_km"] = pd.to_numeric(frame["distance_m"], errors="coerce") / 1000.0
@@ -131,11 +137,12 @@ def _dh(links: pd.DataFrame | None, top: int) -> tuple[list[Indicator], Table]:
     cards = [
         Indicator(translate("report", "feasible waste-heat links"), len(good)),
         Indicator(translate("report", "heat delivered, feasible links"),
-                  good["delivered_gwh"].sum(), _unit("gwh"), 1),
+                  finite_sum(good["delivered_gwh"]), _unit("gwh"), 1),
         Indicator(translate("report", "dwelling equivalents heated"),
-                  pd.to_numeric(good["dwelling_eq"], errors="coerce").sum()),
+                  finite_sum(pd.to_numeric(good["dwelling_eq"], errors="coerce"))),
         Indicator(translate("report", "CO2 avoided against gas boilers"),
-                  pd.to_numeric(good["co2_avoided_t_yr"], errors="coerce").sum(), _unit("t")),
+                  finite_sum(pd.to_numeric(good["co2_avoided_t_yr"], errors="coerce")),
+                  _unit("t")),
     ]
     return cards, Table(title, frame.head(top), columns, empty)
 

@@ -14,7 +14,7 @@ from .. import assets
 from ..core.common import i18n
 from ..core.common.files import write_text
 from ..core.common.i18n import translate
-from ..core.publishing.public import TerritoryTables, protect_tables
+from ..core.publishing.public import TerritoryTables, protect_tables, require_site_ids
 from ..qgis_bridge.tables import read_territory_tables, writable_destination
 from .report_page import build_report
 
@@ -35,6 +35,7 @@ def write_report(
     lang = i18n.language()  # the run's, set by the algorithm
     feedback.pushInfo(translate("report", "Reading the layers…"))
     inputs = read_territory_tables(sources, feedback)
+    require_site_ids(inputs.sites)
     if public:
         inputs, protected = protect_tables(inputs, radius_m=radius_m, lang=lang)
         feedback.pushInfo(

@@ -44,7 +44,9 @@ from qgis.PyQt.QtXml import QDomDocument
 from .. import assets
 from ..core.common import i18n
 from ..core.common.i18n import translate
-from ..core.publishing.public import DEFAULT_RADIUS_M
+from ..core.common.numbers import MISSING
+from ..core.publishing.public import DEFAULT_RADIUS_M, require_site_ids
+from ..core.validation.findings import InputError
 from ..qgis_bridge.legend import category_labels
 from ..qgis_bridge.legend import style_words as legend_words
 from . import texts as words
@@ -162,6 +164,15 @@ def _public(territory: Territory, options: MapOptions, language: str):
 
 
 # ------------------------------------------------------------------ display columns
+def _finite(values) -> object:
+    """``values`` as floats, NaN where a cell is not a finite number (text, null, inf)."""
+    import numpy as np
+    import pandas as pd
+
+    figures = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float)
+    return np.where(np.isfinite(figures), figures, np.nan)
+
+
 def _display_columns(lines, sites, protected, language: str, tr) -> object:
     """Readable table cells: site names, resource labels, figures in the run's language."""
     import numpy as np
@@ -188,22 +199,29 @@ def _display_columns(lines, sites, protected, language: str, tr) -> object:
     approx = np.where(protected, "~", "")
 
     def number(value, decimals=0):
-        return "" if pd.isna(value) else locale.toString(float(value), "f", decimals)
+        return locale.toString(float(value), "f", decimals) if np.isfinite(value) else MISSING
 
-    quantity = pd.to_numeric(out["quantity"], errors="coerce")
+    def texts(values) -> pd.Series:
+        # Python strings in an object column: adding them never meets a float, even when the
+        # table has no row (an empty column of figures is float).
+        return pd.Series(list(values), index=out.index, dtype=object)
+
+    quantity = _finite(out["quantity"])
     units = out["unit"].fillna("").astype(str).str.replace("/yr", per_year, regex=False)
-    out["quantity_text"] = approx + quantity.map(number) + " " + units
-    out["distance_text"] = (
-        pd.to_numeric(out["distance_m"], errors="coerce").div(1000.0).map(
-            lambda v: number(v, 1)) + " km"
+    out["quantity_text"] = texts(
+        f"{a}{number(q)} {u}" for a, q, u in zip(approx, quantity, units, strict=True)
     )
-    benefit = pd.to_numeric(out["net_benefit_eur_yr"], errors="coerce")
-    scale = np.select([benefit.abs() >= 1e6, benefit.abs() >= 1e3], [1e6, 1e3], 1.0)
+    distance = _finite(out["distance_m"]) / 1000.0
+    out["distance_text"] = texts(f"{number(v, 1)} km" for v in distance)
+    benefit = _finite(out["net_benefit_eur_yr"])
+    with np.errstate(invalid="ignore"):
+        scale = np.select([np.abs(benefit) >= 1e6, np.abs(benefit) >= 1e3], [1e6, 1e3], 1.0)
     suffix = np.select([scale == 1e6, scale == 1e3], [" M€", " k€"], " €")
     decimals = np.where(scale == 1e6, 1, 0)
-    out["benefit_text"] = approx + [
-        number(v / s, int(d)) for v, s, d in zip(benefit, scale, decimals, strict=True)
-    ] + suffix
+    out["benefit_text"] = texts(
+        f"{a}{number(v / s, int(d))}{x}"
+        for a, v, s, d, x in zip(approx, benefit, scale, decimals, suffix, strict=True)
+    )
     return out
 
 
@@ -305,6 +323,10 @@ def map_layers(territory: Territory, options: MapOptions, tr=None) -> MapLayers:
     names = words.layer_names()
     labels = category_labels()
     style_words = legend_words()
+    try:
+        require_site_ids(territory.sites)
+    except InputError as error:
+        raise MapError(str(error)) from None
     missing = missing_synergy_columns(territory.synergies)
     if missing:
         raise MapError(

@@ -133,7 +133,25 @@ def prepare_flows(
     out["quantity_norm"] = normalised["quantity"].astype(float)
     out["unit_norm"] = out["unit_family"].map(DEFAULT_UNITS)
     out["_resource"] = resource
-    return out, notes
+    return _finite_flows(out, names, notes), notes
+
+
+def _finite_flows(out: pd.DataFrame, names: pd.Series, notes: list[str]) -> pd.DataFrame:
+    """The flows whose quantity is a finite number; the others left out with a note that names
+    them (an infinite quantity, or one too large once converted, cannot be drawn or added)."""
+    finite = np.isfinite(out["quantity_norm"].to_numpy(dtype=float))
+    if finite.all():
+        return out
+    notes.append(
+        translate(
+            "flowmap",
+            "{count} flows have a quantity that is not a finite number (infinite, or too large "
+            "once converted) and are left out: {rows}"
+        ).format(count=int((~finite).sum()), rows=_listed(names[~finite]))
+    )
+    if not finite.any():
+        raise FlowError(translate("flowmap", "No flow has a quantity that is a finite number."))
+    return out[finite]
 
 
 def _check_flow_columns(flows: pd.DataFrame, fields: FlowFields) -> None:
@@ -366,7 +384,7 @@ def widths_mm(
 
 
 def _number(value: float) -> str:
-    if value >= 1:
+    if value >= 1 or not np.isfinite(value):
         return number(value)
     return f"{value:g}"
 
@@ -383,9 +401,11 @@ def legend_quantity(quantity_norm: pd.Series, unit_family: pd.Series) -> pd.Data
         (f"{_number(v)} {u}" if abs(v) >= 10 or v == 0 else f"{v:.3g} {u}")
         for v, u in zip(shown, unit, strict=False)
     ]
+    with np.errstate(over="ignore"):  # 10**309 is inf, written as a dash (never an error)
+        low, high = np.power(10.0, rank.to_numpy()), np.power(10.0, rank.to_numpy() + 1.0)
     classes = [
-        f"{_number(10.0**r)}\u2013{_number(10.0 ** (r + 1))} {u}" if p else f"0 {u}"
-        for r, u, p in zip(rank, unit, positive, strict=False)
+        f"{_number(a)}\u2013{_number(b)} {u}" if p else f"0 {u}"
+        for a, b, u, p in zip(low, high, unit, positive, strict=False)
     ]
     return pd.DataFrame(
         {"quantity_label": labels, "size_class": classes, "size_rank": rank.where(positive, -99)},
@@ -456,7 +476,10 @@ def build_flow_map(
             ).format(count=int(same.sum()), sites=_listed(table.loc[same, "_from"]))
         )
     if mode == "aggregate":
-        table = _aggregate_with_ends(table, fields, notes)
+        with np.errstate(over="ignore"):
+            table = _aggregate_with_ends(table, fields, notes)
+        pairs = table["_from"].astype(str) + " \u2192 " + table["_to"].astype(str)
+        table = _finite_flows(table, pairs, notes)
     lane, count, reverse = lanes(table["_from"].to_numpy(), table["_to"].to_numpy())
     geometry = flow_geometries(
         table[["_x0", "_y0"]].to_numpy(),
@@ -478,6 +501,9 @@ def build_flow_map(
 def _ends_from_sites(table: pd.DataFrame, sites, site_id: str, notes: list[str]):
     """Columns ``_x0 _y0 _x1 _y1``: the points of the flows' sites, in a metric CRS (returned);
     FlowError listing the site ids that are not in the sites layer."""
+    if len(sites) == 0:
+        raise FlowError(translate(
+            "flowmap", "The sites layer is empty: it has no feature to place the flows' ends."))
     sites_m, crs, note = to_metric(sites)
     if note:
         notes.append(note)
@@ -571,11 +597,12 @@ def width_keys(
         largest = float(values.max())
         unit, factor = LEGEND_UNITS[unit_family]
         exponent = np.floor(np.log10(largest / factor))
-        steps = [s * 10.0**exponent for s in (5.0, 2.0, 1.0)]
-        top = next(s for s in steps if s * factor <= largest)
+        with np.errstate(over="ignore"):  # 5e308 is inf: that step is never the top
+            steps = [s * np.power(10.0, exponent) for s in (5.0, 2.0, 1.0)]
+        top = next(s for s in steps if s <= largest / factor)
         entries = []
         for shown in (top, top / 10.0, top / 100.0):
-            width = max_mm * shown * factor / largest
+            width = max_mm * (shown / largest * factor)
             if width < min_mm and entries:
                 break
             entries.append((f"{_number(shown)} {unit}", max(width, min_mm)))

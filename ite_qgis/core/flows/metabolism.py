@@ -11,6 +11,10 @@ family, where the caps apply, then summed by resource family and by sector (NACE
 - ``candidate``: candidate synergies leaving the site, capped at ``supply - exchanged`` so that a
   supply offered to several receivers is never counted twice;
 - ``not_looped``: the rest. ``supply = exchanged + candidate + not_looped`` holds on every row.
+
+A quantity that is not a finite number is left out where it is read, and a sum too large to be
+a number (it overflows) is left out of the diagram, with a note each time: no table, diagram or
+log shows "nan" or "inf".
 """
 
 from __future__ import annotations
@@ -66,8 +70,15 @@ class Metabolism:
 
 
 def _sectors(sites: pd.DataFrame) -> pd.Series:
+    from ..publishing.public import require_site_ids
+    from ..validation.findings import InputError
+
     if "site_id" not in sites.columns:
         raise MetabolismError(translate("metabolism", "The sites table has no 'site_id' column."))
+    try:  # one sector per site: a site id given twice or not at all cannot be summed by
+        require_site_ids(sites)
+    except InputError as error:
+        raise MetabolismError(str(error)) from None
     ids = sites["site_id"].astype(str).str.strip()
     if "nace" in sites.columns:
         division = normalise_nace_series(sites["nace"]).str.slice(0, 2)
@@ -102,7 +113,7 @@ def _resources(resources: pd.DataFrame, catalogue, notes: list[str]) -> pd.DataF
     bad = (
         frame["family"].isna()
         | normalised["error"].notna()
-        | frame["quantity_norm"].isna()
+        | ~np.isfinite(pd.to_numeric(frame["quantity_norm"], errors="coerce").astype(float))
         | ~direction.isin(["supply", "demand"])
     )
     if bad.any():
@@ -166,6 +177,10 @@ def _candidates(synergies: pd.DataFrame | None, catalogue, notes: list[str],
         ))
     fields = FlowFields(SYNERGY_FIELDS.from_site, SYNERGY_FIELDS.to_site,
                         SYNERGY_FIELDS.resource, quantity, SYNERGY_FIELDS.unit)
+    if quantity in synergies.columns:
+        synergies = _finite_synergies(synergies, quantity, notes)
+        if synergies.empty:
+            return pd.DataFrame(columns=columns)
     try:
         table, more = prepare_flows(synergies, fields, catalogue)
     except FlowError as error:
@@ -174,6 +189,19 @@ def _candidates(synergies: pd.DataFrame | None, catalogue, notes: list[str],
     table = table.drop(columns=["from_site", "to_site"], errors="ignore")
     table = table.rename(columns={"_from": "from_site", "_to": "to_site"})
     return table[columns].reset_index(drop=True)
+
+
+def _finite_synergies(synergies: pd.DataFrame, quantity: str, notes: list[str]):
+    """The synergy lines whose quantity is not infinite; the others left out with a note (an
+    infinite candidate cannot be capped, added or drawn)."""
+    values = pd.to_numeric(synergies[quantity], errors="coerce").to_numpy(dtype=float)
+    infinite = np.isinf(values)
+    if infinite.any():
+        notes.append(translate(
+            "metabolism",
+            "{count} candidate synergies have an infinite quantity and are not counted."
+        ).format(count=int(infinite.sum())))
+    return synergies[~infinite]
 
 
 def compute_metabolism(sites, resources, flows=None, synergies=None, *, catalogue=None,
@@ -195,9 +223,11 @@ def compute_metabolism(sites, resources, flows=None, synergies=None, *, catalogu
     flow_keys = ["from_site", "family", "unit_family"]
     exchanged = exchanges.groupby(flow_keys)["quantity_norm"].sum().rename_axis(keys)
     offered = candidates.groupby(flow_keys)["quantity_norm"].sum().rename_axis(keys)
-    ledger = pd.concat(
-        {"declared": supplies, "exchanged": exchanged, "offered": offered}, axis=1
-    ).astype(float).fillna(0.0)
+    with np.errstate(over="ignore", invalid="ignore"):
+        ledger = pd.concat(
+            {"declared": supplies, "exchanged": exchanged, "offered": offered}, axis=1
+        ).astype(float).fillna(0.0)
+    ledger = _finite_rows(ledger, notes)
     ledger["supply"] = np.maximum(ledger["declared"], ledger["exchanged"])
     room = ledger["supply"] - ledger["exchanged"]
     ledger["candidate"] = np.minimum(ledger["offered"], room)
@@ -226,6 +256,21 @@ def compute_metabolism(sites, resources, flows=None, synergies=None, *, catalogu
     demand = demand.rename("demand").reset_index()
     demand["sector"] = demand["site_id"].map(sectors).fillna(UNKNOWN_SECTOR)
     return Metabolism(ledger, demand, exchanges, candidates, sectors, notes)
+
+
+def _finite_rows(ledger: pd.DataFrame, notes: list[str]) -> pd.DataFrame:
+    """The ledger's rows whose sums are numbers; a site whose quantities add up to more than a
+    number can hold (inf) is left out, with a note that names it."""
+    finite = np.isfinite(ledger.to_numpy(dtype=float)).all(axis=1)
+    if finite.all():
+        return ledger
+    where = [f"{s} ({f})" for s, f, _ in ledger.index[~finite]]
+    notes.append(translate(
+        "metabolism",
+        "{count} sites declare quantities whose sum is too large to be a number; they are "
+        "left out: {sites}"
+    ).format(count=int((~finite).sum()), sites=", ".join(where[:30])))
+    return ledger[finite]
 
 
 def _summary(m: Metabolism, by: str, lang: str) -> pd.DataFrame:
@@ -268,6 +313,10 @@ def metabolism_table(sites, resources, flows=None, synergies=None, *, catalogue=
     columns = ["dimension", "key", "label", "unit", "supply", "demand", "exchanged", "candidate",
                "not_looped", "looped_share", "candidate_share", "n_sites"]
     table["n_sites"] = table["n_sites"].fillna(0).astype(np.int64)
+    figures = ["supply", "demand", "exchanged", "candidate", "not_looped", "looped_share",
+               "candidate_share"]
+    # A total too large to be a number is left empty (null), never written as inf or nan.
+    table[figures] = table[figures].where(np.isfinite(table[figures].astype(float)))
     return table[columns].reset_index(drop=True)
 
 
@@ -312,7 +361,14 @@ def metabolism_links(sites, resources, flows=None, synergies=None, *, catalogue=
         "target_label": translate("metabolism", "Not looped"),
     }))
     links = pd.concat(parts, ignore_index=True)
-    links = links[links["value"] > 0].reset_index(drop=True)
+    value = links["value"].astype(float)
+    if (~np.isfinite(value)).any():
+        m.notes.append(translate(
+            "metabolism",
+            "{count} links of the diagram add up to more than a number can hold and are not "
+            "drawn."
+        ).format(count=int((~np.isfinite(value)).sum())))
+    links = links[np.isfinite(value) & (value > 0)].reset_index(drop=True)
     return links
 
 
@@ -327,15 +383,7 @@ def metabolism_svg(links: pd.DataFrame, title: str) -> str:
     for unit_family in present:
         part = links[links["unit_family"] == unit_family]
         unit_label, factor = LEGEND_UNITS.get(unit_family, (DEFAULT_UNITS[unit_family], 1.0))
-        supply = part.loc[part["kind"] == "supply", "value"].sum()
-        shares = {k: part.loc[part["kind"] == k, "value"].sum() / supply if supply else 0.0
-                  for k in ("existing", "candidate", NOT_LOOPED)}
-        subtitle = translate(
-            "metabolism",
-            "Already looped: {looped:.0%} of the supply; candidate synergies could loop "
-            "{candidate:.0%} more; not looped: {rest:.0%}"
-        ).format(looped=shares["existing"], candidate=shares["candidate"],
-                 rest=shares[NOT_LOOPED])
+        subtitle = _shares_subtitle(part)
         panels.append({
             "links": part.assign(value=part["value"] / factor),
             "title": f"{unit_family_title(unit_family)} ({unit_label})",
@@ -343,6 +391,27 @@ def metabolism_svg(links: pd.DataFrame, title: str) -> str:
             "unit_label": unit_label,
         })
     return stacked_sankey_svg(panels, title)
+
+
+def _shares_subtitle(part: pd.DataFrame) -> str:
+    """The looped shares of one panel; a note instead when its totals are too large to be
+    numbers (never "nan%")."""
+    with np.errstate(over="ignore", invalid="ignore", divide="ignore"):
+        supply = part.loc[part["kind"] == "supply", "value"].sum()
+        shares = {k: part.loc[part["kind"] == k, "value"].sum() / supply if supply else 0.0
+                  for k in ("existing", "candidate", NOT_LOOPED)}
+    if not (np.isfinite(supply) and all(np.isfinite(v) for v in shares.values())):
+        return translate(
+            "metabolism",
+            "The quantities add up to more than a number can hold: check the inputs for "
+            "absurd quantities."
+        )
+    return translate(
+        "metabolism",
+        "Already looped: {looped:.0%} of the supply; candidate synergies could loop "
+        "{candidate:.0%} more; not looped: {rest:.0%}"
+    ).format(looped=shares["existing"], candidate=shares["candidate"],
+             rest=shares[NOT_LOOPED])
 
 
 def public_inputs(sites, resources, flows=None, synergies=None):

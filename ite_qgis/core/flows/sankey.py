@@ -6,6 +6,8 @@ depth in the graph (a node's column is one more than the deepest of its sources)
 heights proportional to the larger of what flows in and out, and joined by bands whose width is
 the link's value. Links are coloured by resource family with the colours of the map styles.
 Every text is XML-escaped; the document parses as XML and opens in any browser or in Inkscape.
+A link whose value is not a finite number is not drawn, and a panel whose totals overflow says
+so instead of its diagram: no coordinate, height or label is ever "nan" or "inf".
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ def _nothing() -> str:
     return translate("sankey", "Nothing to show.")
 
 
+def _too_large() -> str:
+    return translate(
+        "sankey", "The quantities add up to more than a number can hold: nothing is drawn."
+    )
+
+
 def _text(value: str) -> str:
     return escape(str(value))
 
@@ -44,7 +52,7 @@ def _short(label: str) -> str:
 
 
 def _number(value: float) -> str:
-    if value >= 100:
+    if not np.isfinite(value) or value >= 100:
         return number(value)
     if value >= 1:
         return number(value, 1).rstrip("0").rstrip(".")
@@ -115,18 +123,22 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
     if subtitle:
         parts.append(f'<text x="24" y="{top + 42:.1f}" class="sub">{_text(subtitle)}</text>')
         y0 = top + 56
-    links = links[links["value"] > 0].reset_index(drop=True)
+    value = pd.to_numeric(links["value"], errors="coerce").astype(float)
+    links = links[np.isfinite(value) & (value > 0)].reset_index(drop=True)
     if links.empty:
-        parts.append(
-            f'<text x="24" y="{y0 + 16:.1f}" class="sub">'
-            f"{_text(_nothing())}</text>"
-        )
-        return parts, y0 - top + 30
-    nodes = _layout(links)
-    n_columns = int(nodes["column"].max()) + 1
-    per_column = nodes.groupby("column").size()
-    height = max(240.0, LABEL_HEIGHT * 1.25 * per_column.max())
-    scale = _scale(nodes, height)
+        return parts + [_note(y0, _nothing())], y0 - top + 30
+    with np.errstate(over="ignore", invalid="ignore"):
+        nodes = _layout(links)
+        n_columns = int(nodes["column"].max()) + 1
+        per_column = nodes.groupby("column").size()
+        height = max(240.0, LABEL_HEIGHT * 1.25 * per_column.max())
+        scale = _scale(nodes, height)
+    if not (np.isfinite(nodes["value"]).all() and np.isfinite(scale) and scale > 0):
+        return parts + [_note(y0, _too_large())], y0 - top + 30
+    # When one node dwarfs the others (values ten decades apart), the small ones all take a
+    # label's height: the panel grows to hold its tallest column rather than overflow the next.
+    slots = np.maximum(nodes["value"] * scale, LABEL_HEIGHT) + NODE_GAP
+    height = max(height, float(slots.groupby(nodes["column"]).sum().max()) - NODE_GAP)
     y_top = _node_tops(nodes, links, n_columns, y0, height, scale)
     nodes["y"] = nodes["id"].map(y_top)
     nodes["x"] = nodes["column"].map(_column_x(nodes, n_columns, width))
@@ -147,6 +159,10 @@ def _panel(links: pd.DataFrame, top: float, title: str, subtitle: str, unit_labe
     parts.extend(_node_marks(nodes, scale, n_columns, unit_label))
     parts.append("</g>")
     return parts, (y0 - top) + height + 24
+
+
+def _note(y0: float, text: str) -> str:
+    return f'<text x="24" y="{y0 + 16:.1f}" class="sub">{_text(text)}</text>'
 
 
 def _column_x(nodes: pd.DataFrame, n_columns: int, width: int) -> dict[int, float]:

@@ -4,6 +4,7 @@ Geometry becomes plain columns a spreadsheet can show: ``x`` and ``y`` for point
 anything else, with the CRS named in a ``crs`` column. Every text cell goes through
 :func:`ite_qgis.core.public.escape_frame`, so no cell runs as a formula. Files are written under
 temporary names and renamed at the end (:mod:`ite_qgis.core.files`): a failed run leaves none.
+A number that is not finite (inf, NaN) is written as an empty cell, never as "inf" or "nan".
 """
 
 from __future__ import annotations
@@ -12,10 +13,12 @@ from contextlib import ExitStack
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
 from ..common.files import replaced_at_end
+from ..common.i18n import translate
 from .public import escape_frame
 
 FORMATS = ("csv", "xlsx")
@@ -38,11 +41,36 @@ def plain_table(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path, fmt: str) -> list[Path]:
+def finite_cells(frame: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """``frame`` with every number that is not finite (inf, -inf) made empty, and how many
+    such cells there were (NaN is already an empty cell)."""
+    numeric = frame.select_dtypes(include="number").columns
+    if not len(numeric):
+        return frame, 0
+    values = frame[numeric].to_numpy(dtype=float)
+    infinite = np.isinf(values)
+    if not infinite.any():
+        return frame, 0
+    out = frame.copy()
+    out[numeric] = frame[numeric].astype(float).where(~infinite)
+    return out, int(infinite.sum())
+
+
+def write_tables(tables: dict[str, pd.DataFrame], folder: str | Path, fmt: str,
+                 notes: list[str] | None = None) -> list[Path]:
     """Write ``tables`` (name -> frame) into ``folder``; returns the files written. All files
-    are renamed into place together at the end, or none is."""
+    are renamed into place together at the end, or none is. A note per table whose infinite
+    numbers were written as empty cells is added to ``notes``."""
     folder = Path(folder)
-    ready = {name: escape_frame(plain_table(frame)) for name, frame in tables.items()}
+    ready = {}
+    for name, frame in tables.items():
+        ready[name], emptied = finite_cells(escape_frame(plain_table(frame)))
+        if emptied and notes is not None:
+            notes.append(translate(
+                "exporttables",
+                "{table}: {count} numbers are not finite (infinite) and are written as empty "
+                "cells."
+            ).format(table=name, count=emptied))
     written: list[Path] = []
     with ExitStack() as stack:
         if fmt == "xlsx":

@@ -33,9 +33,11 @@ import shapely
 
 from ..common.crs import to_metric
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids, listed
 from ..common.numbers import number
 from ..reference import nace
 from ..reference.defaults import DISPLACEMENT_RADIUS_M as DEFAULT_RADIUS_M
+from ..validation.findings import InputError
 
 # Share of the radius a confidential point moves at least: a displacement near zero would
 # leave the site where it is.
@@ -55,7 +57,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def round_to_class(values) -> np.ndarray:
     """Each value replaced by the representative of its 1-2-5 class (sign kept; 0 and NaN
-    unchanged)."""
+    unchanged). An infinite value, or one whose class representative is beyond the largest
+    number (above 1.4e308), becomes NaN: a missing value, never "inf" in a public output."""
     array = np.asarray(pd.to_numeric(pd.Series(values), errors="coerce"), dtype=float)
     out = array.copy()
     magnitude = np.abs(array)
@@ -65,7 +68,9 @@ def round_to_class(values) -> np.ndarray:
     # Guard against log10 rounding just below a power of ten.
     mantissa = np.clip(mantissa, 1.0, np.nextafter(10.0, 0.0))
     position = np.searchsorted(_DECADE_EDGES, mantissa, side="right") - 1
-    out[positive] = np.sign(array[positive]) * _DECADE_VALUES[position] * 10.0**decade
+    with np.errstate(over="ignore"):
+        out[positive] = np.sign(array[positive]) * _DECADE_VALUES[position] * 10.0**decade
+    out[np.isinf(out)] = np.nan
     return out
 
 
@@ -368,6 +373,38 @@ def protect_territory(
             flows, "from_site", "to_site", quantity_cols=None, id_cols=()
         )
     return territory
+
+
+def require_site_ids(sites: pd.DataFrame, what: str | None = None) -> None:
+    """Refuse (:class:`InputError`, translated) a sites table that has no ``site_id`` column,
+    is empty, or has sites without an id or with the id of another: every table of
+    a document refers to its sites by that id, so one site must be one id."""
+    what = what or translate("inputlayers", "The sites layer")
+    if "site_id" not in sites.columns:
+        raise InputError(
+            translate("inputlayers", "{what} has no 'site_id' column.").format(what=what)
+        )
+    if len(sites) == 0:
+        raise InputError(
+            translate("inputlayers", "{what} is empty: it has no feature.").format(what=what)
+        )
+    ids = sites["site_id"].astype(object)
+    text = ids.astype(str).str.strip()
+    blank = (ids.isna() | text.isin(["", "None", "NULL", "nan"])).to_numpy()
+    if blank.any():
+        raise InputError(
+            translate("inputlayers", "{what}: {count} features have no site_id.").format(
+                what=what, count=int(blank.sum())
+            )
+        )
+    duplicated = duplicated_ids(text)
+    if len(duplicated):
+        raise InputError(
+            translate(
+                "inputlayers",
+                "{what}: duplicate site_id values {ids}; each site needs its own id."
+            ).format(what=what, ids=listed(duplicated))
+        )
 
 
 @dataclass

@@ -23,6 +23,9 @@ Quantities are added by the unit of each line (``t/yr`` to tonnes, ``MWh/yr`` to
 to cubic metres; other spellings of those units are converted); a line whose unit cannot be read
 takes the catalogue's unit family of its resource when a catalogue is given, else it is not
 counted in the physical totals.
+
+A value that is not a finite number (NaN, inf) is left out of every total, and a total too large
+to be a number (it overflows) is None: no "nan" or "inf" ever reaches a log or a report.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from ..common.families import HEAT_FAMILIES
+from ..common.numbers import finite_sum
 from ..common.units import parse_unit
 
 INDICATOR_KEYS = (
@@ -79,14 +83,14 @@ def _unit_family_and_factor(lines: pd.DataFrame, catalogue) -> tuple[np.ndarray,
     return family, factor
 
 
-def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
+def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float | None]:
     """Totals of a table of synergy lines (see the module docstring for what is counted).
 
     Keys (:data:`INDICATOR_KEYS`): ``n_synergies`` (lines), ``n_supplies_matched`` (distinct
     supplies), ``n_declared`` and ``n_inferred`` (by ``match_kind``), ``t_yr`` (family material
     in tonnes), ``mwh_yr`` (heat and steam in MWh), ``m3_yr`` (family water in m3), ``eur_yr``
-    (net benefit) and ``co2_t_yr`` (CO2 avoided). ``lines`` needs ``quantity``, ``family`` and
-    ``unit``; the other columns count where present.
+    (net benefit) and ``co2_t_yr`` (CO2 avoided); a total that overflows is None. ``lines``
+    needs ``quantity``, ``family`` and ``unit``; the other columns count where present.
     """
     allocated = "allocated_quantity" in lines.columns
     used = [
@@ -131,10 +135,11 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
         if "family" in counted.columns
         else np.full(len(counted), None, dtype=object)
     )
-    amount = quantity * factor
+    with np.errstate(over="ignore", invalid="ignore"):
+        amount = quantity * factor
 
-    def total(mask: np.ndarray) -> float:
-        return float(np.nansum(amount[mask])) if len(amount) else 0.0
+    def total(mask: np.ndarray) -> float | None:
+        return finite_sum(amount[mask])
 
     return {
         "n_synergies": int(n_lines),
@@ -144,6 +149,6 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float]:
         "t_yr": total((family == "material") & (unit_family == "mass")),
         "mwh_yr": total(np.isin(family, HEAT_FAMILIES) & (unit_family == "energy")),
         "m3_yr": total((family == "water") & (unit_family == "volume")),
-        "eur_yr": float(np.nansum(benefit)),
-        "co2_t_yr": float(np.nansum(co2)),
+        "eur_yr": finite_sum(benefit),
+        "co2_t_yr": finite_sum(co2),
     }

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingOutputMultipleLayers,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -94,11 +95,16 @@ class ExportTables(IteAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ...core.publishing.exports import FORMATS, write_tables
-        from ...core.publishing.public import protect_tables
+        from ...core.publishing.public import protect_tables, require_site_ids
+        from ...core.validation.findings import InputError
         from ...qgis_bridge.tables import read_territory_tables, writable_folder
 
         sources = {n: self.parameterAsSource(parameters, n, context) for n, _t in _TABLES}
         tables = read_territory_tables(sources, feedback)
+        try:
+            require_site_ids(tables.sites)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
         folder = writable_folder(self.parameterAsString(parameters, self.OUTPUT, context))
         if self.parameterAsBoolean(parameters, self.PUBLIC, context):
             tables, protected = protect_tables(
@@ -110,7 +116,10 @@ class ExportTables(IteAlgorithm):
         frames = {table: getattr(tables, table) for _n, table in _TABLES}
         frames = {name: frame for name, frame in frames.items() if frame is not None}
         fmt = FORMATS[self.parameterAsEnum(parameters, self.FORMAT, context)]
-        files = [str(path) for path in write_tables(frames, folder, fmt)]
+        notes: list[str] = []
+        files = [str(path) for path in write_tables(frames, folder, fmt, notes)]
+        for note in notes:
+            feedback.pushWarning(note)
         feedback.pushInfo(translate("exporttables", "Wrote {files}.").format(
             files=", ".join(files)))
         return {self.OUTPUT: str(folder), "FILES": files}

@@ -2,6 +2,7 @@
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingException,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
@@ -111,6 +112,7 @@ class Report(IteAlgorithm):
             self.OUTPUT, translate("report", "Report"), translate("report", "HTML files (*.html)")))
 
     def compute(self, parameters, context, feedback):
+        from ...core.validation.findings import InputError
         from ...layout.report_run import write_report
 
         sources = {
@@ -118,14 +120,17 @@ class Report(IteAlgorithm):
             for name in (self.SITES, self.RESOURCES, self.FLOWS, self.SYNERGIES, self.DH_LINKS)
         }
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
-        summary = write_report(
-            sources,
-            output,
-            title=self.parameterAsString(parameters, self.TITLE, context),
-            subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
-            public=self.parameterAsBoolean(parameters, self.PUBLIC, context),
-            radius_m=self.parameterAsDouble(parameters, self.DISPLACEMENT_M, context),
-            top=self.parameterAsInt(parameters, self.TOP, context),
-            feedback=feedback,
-        )
+        try:
+            summary = write_report(
+                sources,
+                output,
+                title=self.parameterAsString(parameters, self.TITLE, context),
+                subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),
+                public=self.parameterAsBoolean(parameters, self.PUBLIC, context),
+                radius_m=self.parameterAsDouble(parameters, self.DISPLACEMENT_M, context),
+                top=self.parameterAsInt(parameters, self.TOP, context),
+                feedback=feedback,
+            )
+        except InputError as error:  # the sites cannot make a report: the message says why
+            raise QgsProcessingException(str(error)) from None
         return {self.OUTPUT: output, **summary}

@@ -144,6 +144,7 @@ class TerritorialMetabolism(IteAlgorithm):
             metabolism_table,
             public_inputs,
         )
+        from ...core.publishing.public import require_site_ids
         from ...qgis_bridge.frames import write_frame
         from ..input_readers import checked_flows, checked_resources, checked_site_table
         from ..inputs import catalogue_parameter
@@ -173,6 +174,7 @@ class TerritorialMetabolism(IteAlgorithm):
         lang = i18n.language()
         with core_errors():
             try:
+                require_site_ids(sites)  # before the public copies, which key on the ids
                 if public:
                     sites, resources, flows, synergies = public_inputs(
                         sites, resources, flows, synergies)
