@@ -5,19 +5,20 @@ TRANSLATIONS = {
      "the existing files are unchanged. Is one of them open in another program?"):
         "Impossible de mettre les sorties en place ({error}) : aucune n'a été écrite et les "
         "fichiers existants sont inchangés. L'un d'eux est-il ouvert dans un autre programme ?",
-    ("outputs", "{output}: the folder {folder} does not exist. Create it or choose another "
-     "folder."):
-        "{output} : le dossier {folder} n'existe pas. Créez-le ou choisissez un autre dossier.",
-    ("outputs", "{output}: {folder} is not a folder."):
-        "{output} : {folder} n'est pas un dossier.",
+    ("outputs", "Cannot write into {folder}: it is not a folder. Choose another destination "
+     "for {output}."):
+        "Impossible d'écrire dans {folder} : ce n'est pas un dossier. Choisissez une autre "
+        "destination pour {output}.",
+    ("outputs", "Cannot write into the folder {folder} ({error}): choose another folder for "
+     "{output}."):
+        "Impossible d'écrire dans le dossier {folder} ({error}) : choisissez un autre dossier "
+        "pour {output}.",
     ("outputs", "{output}: {path} is a folder; choose a file name."):
         "{output} : {path} est un dossier ; choisissez un nom de fichier.",
     ("outputs", "{output}: the existing file {path} cannot be replaced ({error}). It may be "
      "read-only or open in another program."):
         "{output} : le fichier existant {path} ne peut pas être remplacé ({error}). Il est "
         "peut-être en lecture seule ou ouvert dans un autre programme.",
-    ("outputs", "{output}: cannot write in the folder {folder} ({error})."):
-        "{output} : impossible d'écrire dans le dossier {folder} ({error}).",
     ("outputs", "{output} and {other} are the same file {path}: choose two different files."):
         "{output} et {other} sont le même fichier {path} : choisissez deux fichiers différents.",
     ("outputs", "{output} is the file {path}, which is also the input {input}: writing it would "

@@ -5,10 +5,12 @@ each ``compute`` inside it):
 
 1. **Checked before anything is written.** Every file destination the user chose (a layer or
    table sink, a raster, a document: HTML, PDF, PNG, SVG, CSV, XLSX, a territory GeoPackage) is
-   checked up front: its folder exists and is a folder, the run can create files in it, an
-   existing file there can be opened for writing (not read-only, not locked by another program),
-   it is not a folder, no two outputs are the same file, and it is not one of the run's input
-   files. Any of these stops the run with a translated message before a single byte is written.
+   checked up front: what exists of its folder is a folder (not a file), the run can create
+   files in it, an existing file there can be opened for writing (not read-only, not locked by
+   another program), it is not a folder, no two outputs are the same file, and it is not one of
+   the run's input files. Any of these stops the run with a translated message before a single
+   byte is written. A missing folder is created (as the document writers always did), and
+   deleted again if the run fails.
 2. **Written under a staging folder.** Each file destination is redirected to the same file name
    inside a hidden staging folder made beside it (``.ite-XXXXXXXX`` in the destination's folder,
    hence on the same file system): Processing creates its sinks there (``parameterAsSink`` makes
@@ -115,6 +117,8 @@ class RunOutputs:
         self.feedback = feedback
         self.staged: list[_Staged] = []
         self._asides: list[Path] = []
+        self._created: list[Path] = []  # folders that did not exist before the run
+        self._committed = False
 
     # -- before the run
 
@@ -131,8 +135,9 @@ class RunOutputs:
                 continue
             label = definition.description()
             if isinstance(definition, QgsProcessingParameterFolderDestination):
-                _check_folder_output(path, label)
+                self._created += _missing_folder(path, label, probe=True)
                 continue
+            _missing_folder(path.parent, label)
             _check_file_output(path, label)
             for other_label, other in plans:
                 if _same(other, path):
@@ -144,7 +149,9 @@ class RunOutputs:
             self.staged.append(_Staged(name, path, None))
         redirected = dict(parameters)
         for staged in self.staged:
-            staged.staging = _make_staging(staged.target, self._label(staged.name))
+            label = self._label(staged.name)
+            self._created += _make_folder(staged.target.parent, label)
+            staged.staging = _make_staging(staged.target, label)
             redirected[staged.name] = _redirect(parameters.get(staged.name), staged, self.context)
         return redirected
 
@@ -210,6 +217,7 @@ class RunOutputs:
         for _entry, _final, aside in done:
             if aside is not None:
                 _remove(aside)
+        self._committed = True
         self._repoint()
         return _fixed(results, self._fix) if results is not None else results
 
@@ -244,10 +252,14 @@ class RunOutputs:
                 )  # fmt: skip
 
     def discard(self) -> None:
-        """Delete the staging folders and what is left in them (everything, after a failure)."""
-        for folder in [s.staging for s in self.staged if s.staging is not None] + self._asides:
+        """Delete the staging folders and what is left in them (everything, after a failure),
+        and, after a failure, the folders the run created for its outputs."""
+        folders = [s.staging for s in self.staged if s.staging is not None] + self._asides
+        if not self._committed:
+            folders += self._created
+        for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
-        self._asides = []
+        self._asides, self._created = [], []
 
 
 def _fixed(results: dict, fix) -> dict:
@@ -292,21 +304,36 @@ def _make_staging(target: Path, label: str) -> Path:
         raise QgsProcessingException(_unwritable_message(label, target.parent, error)) from error
 
 
+def _missing_folder(folder: Path, label: str, probe: bool = False) -> list[Path]:
+    """[the outermost missing folder of ``folder``] ([] when it exists), after checking that
+    what exists of it is a folder (and, with ``probe``, that the run can create files there)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise QgsProcessingException(_not_folder_message(label, existing))
+    if probe:
+        try:
+            os.rmdir(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=existing))
+        except OSError as error:
+            raise QgsProcessingException(_unwritable_message(label, existing, error)) from error
+    if existing == folder:
+        return []
+    return [existing / folder.relative_to(existing).parts[0]]
+
+
+def _make_folder(folder: Path, label: str) -> list[Path]:
+    """Create ``folder`` when missing; [its outermost created folder] or []."""
+    missing = _missing_folder(folder, label)
+    if missing:
+        try:
+            folder.mkdir(parents=True)
+        except OSError as error:
+            raise QgsProcessingException(_unwritable_message(label, folder, error)) from error
+    return missing
+
+
 def _check_file_output(path: Path, label: str) -> None:
-    folder = path.parent
-    if not folder.exists():
-        raise QgsProcessingException(
-            translate(
-                "outputs",
-                "{output}: the folder {folder} does not exist. Create it or choose another folder."
-            ).format(output=label, folder=folder)
-        )
-    if not folder.is_dir():
-        raise QgsProcessingException(
-            translate("outputs", "{output}: {folder} is not a folder.").format(
-                output=label, folder=folder
-            )
-        )
     if path.is_dir():
         raise QgsProcessingException(
             translate(
@@ -327,33 +354,17 @@ def _check_file_output(path: Path, label: str) -> None:
             ) from error
 
 
-def _check_folder_output(path: Path, label: str) -> None:
-    """A folder output: not a file, and the run can write in it (or in the folder where it will
-    be created)."""
-    if path.exists() and not path.is_dir():
-        raise QgsProcessingException(
-            translate("outputs", "{output}: {folder} is not a folder.").format(
-                output=label, folder=path
-            )
-        )
-    existing = path
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
-    if not existing.is_dir():
-        raise QgsProcessingException(
-            translate("outputs", "{output}: {folder} is not a folder.").format(
-                output=label, folder=existing
-            )
-        )
-    try:
-        os.rmdir(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=existing))
-    except OSError as error:
-        raise QgsProcessingException(_unwritable_message(label, existing, error)) from error
+def _not_folder_message(label: str, path: Path) -> str:
+    return translate(
+        "outputs",
+        "Cannot write into {folder}: it is not a folder. Choose another destination for {output}."
+    ).format(output=label, folder=path)
 
 
 def _unwritable_message(label: str, folder: Path, error: OSError) -> str:
     return translate(
-        "outputs", "{output}: cannot write in the folder {folder} ({error})."
+        "outputs",
+        "Cannot write into the folder {folder} ({error}): choose another folder for {output}."
     ).format(output=label, folder=folder, error=_message(error))
 
 

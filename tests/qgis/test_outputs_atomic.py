@@ -169,19 +169,27 @@ def test_second_output_unwritable_writes_nothing(case, inputs, tmp_path):
 
 
 @pytest.mark.parametrize("algorithm", ["ite:createterritory", "ite:sampleterritory"])
-def test_territory_into_a_missing_or_blocked_folder(algorithm, plugin, tmp_path):
+def test_territory_into_a_blocked_or_missing_folder(algorithm, plugin, tmp_path):
     parameters = {"CRS": "EPSG:2154"} if algorithm == "ite:createterritory" else {}
-    with pytest.raises(QgsProcessingException, match="does not exist"):
-        _run(algorithm, {**parameters, "OUTPUT": str(tmp_path / "missing" / "t.gpkg")})
     with pytest.raises(QgsProcessingException, match="is not a folder"):
         _run(algorithm, {**parameters, "OUTPUT": str(_blocked(tmp_path))})
+    with pytest.raises(QgsProcessingException, match="is not a folder"):
+        _run(algorithm, {**parameters, "OUTPUT": str(_blocked(tmp_path).parent / "sub" / "t.gpkg")})
     assert _left(tmp_path) == {"not_a_folder"}
+    _run(algorithm, {**parameters, "OUTPUT": str(tmp_path / "new" / "folder" / "t.gpkg")})
+    assert _left(tmp_path) == {"not_a_folder", "new", "new/folder", "new/folder/t.gpkg"}
+
+
+def test_a_failed_run_removes_the_folders_it_made(plugin, tmp_path):
+    with pytest.raises(QgsProcessingException, match="EPSG:4326"):
+        _run("ite:createterritory", {"CRS": "EPSG:4326", "OUTPUT": str(tmp_path / "a" / "t.gpkg")})
+    assert _left(tmp_path) == set()
 
 
 def test_read_only_folder_is_named(plugin, shared_data):
     if not os.statvfs(shared_data).f_flag & os.ST_RDONLY:
         pytest.skip("the shared data folder is writable here (run through tools/qgis-env)")
-    with pytest.raises(QgsProcessingException, match="cannot write in the folder"):
+    with pytest.raises(QgsProcessingException, match="Cannot write into the folder"):
         _run("ite:createterritory", {"CRS": "EPSG:2154", "OUTPUT": str(shared_data / "t.gpkg")})
 
 
@@ -191,15 +199,16 @@ def test_messages_are_in_the_run_language(plugin, tmp_path):
     from ite_qgis.core.common.i18n import translate
     from ite_qgis.qgis_bridge.translation import in_language
 
-    folder = tmp_path / "missing"
+    target = _blocked(tmp_path)
     with in_language("fr"):
         expected = translate(
             "outputs",
-            "{output}: the folder {folder} does not exist. Create it or choose another folder."
-        ).format(output=translate("createterritory", "Territory GeoPackage"), folder=folder)
+            "Cannot write into {folder}: it is not a folder. Choose another destination for "
+            "{output}."
+        ).format(output=translate("createterritory", "Territory GeoPackage"), folder=target.parent)
         with pytest.raises(QgsProcessingException) as raised:
-            _run("ite:createterritory", {"CRS": "EPSG:2154", "OUTPUT": str(folder / "t.gpkg")})
-    assert str(raised.value) == expected and expected.startswith("GeoPackage du territoire")
+            _run("ite:createterritory", {"CRS": "EPSG:2154", "OUTPUT": str(target)})
+    assert str(raised.value) == expected and expected.endswith("GeoPackage du territoire.")
 
 
 # -- an output that is an input
