@@ -22,6 +22,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingUtils,
     QgsProject,
     QgsVectorFileWriter,
     QgsVectorLayer,
@@ -59,7 +60,8 @@ def _save(layer: QgsVectorLayer, path: Path, name: str, append: bool = False) ->
     options.driverName = "GPKG"
     options.layerName = name
     if append:
-        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
+        action = QgsVectorFileWriter.ActionOnExistingFile
+        options.actionOnExistingFile = action.CreateOrOverwriteLayer
     error = QgsVectorFileWriter.writeAsVectorFormatV3(
         layer, str(path), QgsProject.instance().transformContext(), options
     )
@@ -248,7 +250,8 @@ def test_outputs_replace_old_files_together(inputs, tmp_path):
     clusters, members = tmp_path / "clusters.gpkg", tmp_path / "members.gpkg"
     clusters.write_text("an old file")
     result = _run(*_pooling(inputs, clusters, members))
-    assert result["CLUSTERS"].startswith(str(clusters)) and result["MEMBERS"].startswith(str(members))
+    assert result["CLUSTERS"].startswith(str(clusters))
+    assert result["MEMBERS"].startswith(str(members))
     layer = QgsVectorLayer(result["CLUSTERS"], "clusters", "ogr")
     assert layer.isValid() and layer.featureCount() == result["N_CLUSTERS"] >= 1
     assert layer.name() == "clusters"
@@ -315,8 +318,8 @@ def test_infinite_numbers_are_written_as_null_with_a_warning(destination, plugin
     target = str(tmp_path / "table.gpkg") if destination == "gpkg" else "memory:"
     name = algorithm.destinationParameterDefinitions()[0].name()
     dest = write_frame(algorithm, {name: target}, context, name, frame,
-                       QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(), feedback)  # fmt: skip
-    from qgis.core import QgsProcessingUtils
+                       QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem(),
+                       feedback)  # fmt: skip
 
     layer = QgsProcessingUtils.mapLayerFromString(dest, context)
     values = [f["value"] for f in layer.getFeatures()]
