@@ -19,6 +19,9 @@
       ``distance <= R``: QGIS 3.40.6 returns neighbours beyond MAX_DISTANCE when NEIGHBORS > 1
       (docs/architecture.md, Known pitfalls), so the filtering is part of its time.
 
+(c) The same as (b), with every output written to a GeoPackage in a temporary folder on both
+    sides (what an analyst's batch or model writes), in-process.
+
 Each case runs in its own process so that its peak resident memory (``ru_maxrss``, QGIS start-up
 included for the QGIS cases) is its own. Beside the wall-clock time, each row gives the CPU time
 of its process (user + system): on a shared machine the wall clock counts the other processes'
@@ -246,10 +249,24 @@ def worker_core(n: int) -> dict:
     }
 
 
-def worker_algorithm(n: int) -> dict:
+def _destination(kind: str, name: str) -> str:
+    """A memory destination, or a new GeoPackage in a temporary folder (kind 'gpkg')."""
+    if kind == "memory":
+        return "memory:"
+    return str(Path(tempfile.mkdtemp(prefix="ite-bench-")) / f"{name}.gpkg")
+
+
+def _count(output) -> int:
+    from qgis.core import QgsVectorLayer
+
+    layer = output if not isinstance(output, str) else QgsVectorLayer(output, "out", "ogr")
+    return layer.featureCount()
+
+
+def worker_algorithm(n: int, kind: str = "memory") -> dict:
     """ite:findsynergies in-process on memory layers, twice in one session: the first run pays
     the Python imports of the core (geopandas, scipy), the second is what every later run
-    costs."""
+    costs. The synergies go to a memory layer, or (kind 'gpkg') to a GeoPackage."""
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
     _app, _plugin = start_qgis()
@@ -272,26 +289,33 @@ def worker_algorithm(n: int) -> dict:
                 "DETOUR_FACTOR": 1.0,
                 "MAX_CANDIDATES": NEIGHBOURS,
                 "INCLUDE_INFERRED": False,
-                "SYNERGIES": "memory:",
+                "SYNERGIES": _destination(kind, f"synergies{_run}"),
             },
             context=context,
             feedback=QgsProcessingFeedback(),
         )
         runs.append((time.perf_counter() - start, time.process_time() - cpu))
     return {
-        "case": "ite:findsynergies in-process, memory, 1st run",
+        "case": f"ite:findsynergies in-process, {kind}, 1st run",
         "records": 2 * n,
         "seconds": runs[0][0],
         "cpu": runs[0][1],
         "peak_mb": rss_mb(),
-        "output_rows": result["SYNERGIES"].featureCount(),
+        "output_rows": _count(result["SYNERGIES"]),
         "beyond": 0,
         "second": {"seconds": runs[1][0], "cpu": runs[1][1]},
     }
 
 
-def worker_join(n: int) -> dict:
-    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsProcessingFeedback
+def worker_join(n: int, kind: str = "memory") -> dict:
+    """native:joinbynearest once per family, its output (memory, or kind 'gpkg': a GeoPackage)
+    then filtered to distance <= R."""
+    from qgis.core import (
+        QgsFeatureRequest,
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsVectorLayer,
+    )
 
     _app, _plugin = start_qgis()
     import processing
@@ -322,11 +346,13 @@ def worker_join(n: int) -> dict:
                 "PREFIX": "n_",
                 "NEIGHBORS": NEIGHBOURS,
                 "MAX_DISTANCE": RADIUS_M,
-                "OUTPUT": "memory:",
+                "OUTPUT": _destination(kind, "joined"),
             },
             context=context,
             feedback=QgsProcessingFeedback(),
         )["OUTPUT"]
+        if isinstance(joined, str):
+            joined = QgsVectorLayer(joined, "joined", "ogr")
         request = QgsFeatureRequest().setFilterExpression(f'"distance" <= {RADIUS_M}')
         request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         inside = sum(1 for _ in joined.getFeatures(request))
@@ -334,7 +360,7 @@ def worker_join(n: int) -> dict:
         beyond += joined.featureCount() - inside
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
     return {
-        "case": "native:joinbynearest x5 families + filter",
+        "case": f"native:joinbynearest x5 families + filter, {kind}",
         "records": 2 * n,
         "seconds": elapsed,
         "cpu": cpu,
@@ -468,6 +494,8 @@ WORKERS = {
     "cli": worker_cli,
     "core": worker_core,
     "algorithm": worker_algorithm,
+    "algorithm_gpkg": lambda n: worker_algorithm(n, "gpkg"),
+    "join_gpkg": lambda n: worker_join(n, "gpkg"),
     "join": worker_join,
     "phases": worker_phases,
     "phases_file": worker_phases_file,
@@ -551,6 +579,15 @@ def main() -> int:
          join["seconds"] / second["seconds"])  # fmt: skip
     print("    ite:findsynergies on memory layers step by step:")
     _steps(_run_worker("phases", args.side)["times"], join["seconds"])
+    # (c) the same as (b), every output written to a GeoPackage on both sides.
+    join_file = _run_worker("join_gpkg", args.side)
+    _row("(c) " + join_file["case"], join_file, 1.0)
+    algorithm_file = _run_worker("algorithm_gpkg", args.side)
+    _row("    " + algorithm_file["case"], algorithm_file,
+         join_file["seconds"] / algorithm_file["seconds"])  # fmt: skip
+    second_file = {**algorithm_file, **algorithm_file["second"], "peak_mb": None}
+    _row("    ite:findsynergies in-process, gpkg, 2nd run", second_file,
+         join_file["seconds"] / second_file["seconds"])  # fmt: skip
     return 0
 
 
