@@ -49,6 +49,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsDataProvider,
+    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeatureSourceDefinition,
     QgsProcessingOutputLayerDefinition,
@@ -79,11 +80,20 @@ def _destination_text(value, context) -> str | None:
     if isinstance(value, QgsProcessingOutputLayerDefinition):
         value = value.sink
     if isinstance(value, QgsProperty):
-        value = value.valueAsString(context.expressionContext(), "")
+        value = _property_text(value, context)
     if value is None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _property_text(value: QgsProperty, context) -> str:
+    """A property's text: its static value, or its expression evaluated (PyQGIS returns
+    (text, ok) there)."""
+    if value.propertyType() == QgsProperty.Type.StaticProperty:
+        return str(value.staticValue() or "")
+    text = value.valueAsString(context.expressionContext(), "")
+    return text[0] if isinstance(text, tuple) else text
 
 
 def _file_path(text: str | None) -> Path | None:
@@ -176,7 +186,7 @@ class RunOutputs:
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             value = value.source
         if isinstance(value, QgsProperty):
-            value = value.valueAsString(self.context.expressionContext(), "")
+            value = _property_text(value, self.context)
         layer = value if hasattr(value, "dataProvider") else None
         if isinstance(value, str) and value:
             head = value.split("|", 1)[0]
@@ -241,8 +251,9 @@ class RunOutputs:
         layers = self.context.layersToLoadOnCompletion()
         if any(self._fix(key) != key for key in layers):
             self.context.setLayersToLoadOnCompletion(
-                {self._fix(key): details for key, details in layers.items()}
-            )
+                {self._fix(key): _renewed(details) if self._fix(key) != key else details
+                 for key, details in layers.items()}
+            )  # fmt: skip
         for layer in self.context.temporaryLayerStore().mapLayers().values():
             source = layer.source()
             if self._fix(source) != source:
@@ -260,6 +271,19 @@ class RunOutputs:
         for folder in folders:
             shutil.rmtree(folder, ignore_errors=True)
         self._asides, self._created = [], []
+
+
+def _renewed(details):
+    """A copy of a layer's load details for its new key, with a new post-processor: the context
+    deletes the one of the key it drops (QgsProcessingContext.setLayersToLoadOnCompletion), so
+    the post-processor is cloned (ours have ``clone()``; one without is left out)."""
+    renewed = QgsProcessingContext.LayerDetails(details.name, details.project, details.outputName)
+    for attribute in ("forceName", "groupName", "layerSortKey", "layerTypeHint"):
+        setattr(renewed, attribute, getattr(details, attribute))
+    clone = getattr(details.postProcessor(), "clone", None)
+    if clone is not None:
+        renewed.setPostProcessor(clone())
+    return renewed
 
 
 def _fixed(results: dict, fix) -> dict:

@@ -359,6 +359,13 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         self.style = style
         self.name = name
 
+    def clone(self) -> StyleLoader:
+        """The same loader, kept alive (a run's outputs renamed into place get new ones:
+        qgis_bridge.destinations)."""
+        loader = StyleLoader(self.style, self.name)
+        StyleLoader.alive.append(loader)
+        return loader
+
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS hook)
         path = assets.style_path(self.style)
         if path.is_file():

@@ -22,6 +22,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingOutputLayerDefinition,
     QgsProcessingUtils,
     QgsProject,
     QgsVectorFileWriter,
@@ -247,14 +248,28 @@ def test_same_input_through_another_path_is_refused(inputs, tmp_path):
 
 
 def test_outputs_replace_old_files_together(inputs, tmp_path):
+    """As the dialog runs it: an output definition loaded into the project on completion."""
+    import processing
+
     clusters, members = tmp_path / "clusters.gpkg", tmp_path / "members.gpkg"
     clusters.write_text("an old file")
-    result = _run(*_pooling(inputs, clusters, members))
+    definition = QgsProcessingOutputLayerDefinition(str(clusters), QgsProject.instance())
+    definition.destinationName = "Clusters"
+    algorithm, parameters = _pooling(inputs, clusters, members)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    result = processing.run(algorithm, {**parameters, "CLUSTERS": definition}, context=context,
+                            feedback=LogFeedback())  # fmt: skip
     assert result["CLUSTERS"].startswith(str(clusters))
     assert result["MEMBERS"].startswith(str(members))
     layer = QgsVectorLayer(result["CLUSTERS"], "clusters", "ogr")
     assert layer.isValid() and layer.featureCount() == result["N_CLUSTERS"] >= 1
-    assert layer.name() == "clusters"
+    assert QgsVectorLayer(result["MEMBERS"], "members", "ogr").featureCount() >= 2
+    keys = [key for key in context.layersToLoadOnCompletion() if key.startswith(str(clusters))]
+    assert len(keys) == 1
+    details = context.layerToLoadOnCompletionDetails(keys[0])
+    assert details.name == "Clusters" and details.postProcessor() is not None  # its style
+    assert all(".ite-" not in key for key in context.layersToLoadOnCompletion())
     assert _left(tmp_path) == {"inputs", "inputs/territory.gpkg", "clusters.gpkg", "members.gpkg"}
 
 
@@ -334,3 +349,19 @@ def _nulls(values) -> bool:
     from qgis.PyQt.QtCore import QVariant
 
     return all(v is None or (isinstance(v, QVariant) and v.isNull()) for v in values)
+
+
+def test_outputs_loaded_into_the_project_come_from_the_final_files(inputs, tmp_path):
+    import processing
+
+    algorithm, parameters = _pooling(inputs, tmp_path / "c.gpkg", tmp_path / "m.gpkg")
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    processing.runAndLoadResults(algorithm, parameters, feedback=LogFeedback())
+    loaded = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        sources = sorted(layer.source().split("|")[0] for layer in loaded)
+        assert sources == [str(tmp_path / "c.gpkg"), str(tmp_path / "m.gpkg")]
+        assert all(layer.isValid() and layer.featureCount() > 0 for layer in loaded)
+    finally:
+        project.removeMapLayers([layer.id() for layer in loaded])
