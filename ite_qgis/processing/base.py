@@ -16,6 +16,7 @@ from ..core.common import dependencies
 from ..core.common.i18n import LANGUAGE_NAMES, LANGUAGES, translate
 from ..core.common.numbers import number
 from ..core.reference.defaults import DISPLACEMENT_RADIUS_M
+from ..qgis_bridge.destinations import RunOutputs
 from ..qgis_bridge.translation import AUTO, in_language, plugin_language
 
 # An algorithm that writes a document may have a LANGUAGE enum parameter with the options of
@@ -38,6 +39,7 @@ class IteAlgorithm(QgsProcessingAlgorithm):
 
     NAME = ""
     GROUP = "territory"
+    run_outputs = None  # the RunOutputs of the run under way (write_frame's warnings use it)
 
     def name(self):
         return self.NAME
@@ -95,7 +97,20 @@ class IteAlgorithm(QgsProcessingAlgorithm):
         if not ok:
             raise QgsProcessingException(message)
         with self._run_language(parameters, context):
-            return self.compute(parameters, context, feedback)
+            return self._all_or_nothing(parameters, context, feedback)
+
+    def _all_or_nothing(self, parameters, context, feedback):
+        """``compute`` with every file output staged and renamed into place together at the end,
+        or none (qgis_bridge.destinations): destinations are checked before anything is written,
+        an output that is one of the inputs is refused."""
+        outputs = RunOutputs(self, context, feedback)
+        self.run_outputs = outputs
+        try:
+            staged = outputs.stage(parameters)
+            return outputs.commit(self.compute(staged, context, feedback))
+        finally:
+            outputs.discard()
+            self.run_outputs = None
 
     def _run_language(self, parameters, context):
         """The LANGUAGE parameter's language for the whole run; none chosen: the interface's."""

@@ -238,6 +238,7 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
 
     from .ogr_files import append_frame, gdal_can_write
 
+    frame = _finite(algorithm, name, frame, feedback)
     fields = frame_fields(frame)
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
@@ -254,6 +255,42 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
     with _no_gc():
         _write_features(sink, frame, columns, wkbs, has_geometry, feedback)
     return dest_id
+
+
+def _finite(algorithm, name: str, frame, feedback):
+    """``frame`` with every infinite number (inf, -inf) made missing, so that it is written as
+    NULL, never as inf: one warning per column gives the count. NaN is pandas's missing value
+    and is written as NULL as always. One vectorised test per number column; the frame is
+    copied only when there is something to clear."""
+    import numpy as np
+
+    outputs = getattr(algorithm, "run_outputs", None)
+    feedback = feedback if feedback is not None else getattr(outputs, "feedback", None)
+    cleared = None
+    for column in frame.columns:
+        series = frame[column]
+        if series.dtype.kind != "f":
+            continue
+        infinite = np.isinf(series.to_numpy())
+        count = int(infinite.sum())
+        if not count:
+            continue
+        if cleared is None:
+            cleared = frame.copy()
+        cleared[column] = series.where(~infinite, np.nan)
+        if feedback is not None:
+            definition = algorithm.parameterDefinition(name)
+            feedback.pushWarning(
+                translate(
+                    "frames",
+                    "{output}, column {column}: infinite values written as NULL: {count}."
+                ).format(
+                    output=definition.description() if definition else name,
+                    column=column,
+                    count=count,
+                )
+            )
+    return frame if cleared is None else cleared
 
 
 @contextmanager
@@ -321,6 +358,13 @@ class StyleLoader(QgsProcessingLayerPostProcessorInterface):
         super().__init__()
         self.style = style
         self.name = name
+
+    def clone(self) -> StyleLoader:
+        """The same loader, kept alive (a run's outputs renamed into place get new ones:
+        qgis_bridge.destinations)."""
+        loader = StyleLoader(self.style, self.name)
+        StyleLoader.alive.append(loader)
+        return loader
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS hook)
         path = assets.style_path(self.style)

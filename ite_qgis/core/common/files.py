@@ -1,5 +1,9 @@
 """Files written whole or not at all: every output goes to a temporary name beside its target
-and is renamed over it at the end, so a failed or cancelled run never leaves half a file."""
+and is renamed over it at the end, so a failed or cancelled run never leaves half a file.
+
+This is the file-level guarantee, for the core and for scripts. A Processing run adds the
+run-level one on top (qgis_bridge.destinations): all its file outputs, these included, are
+written into a staging folder and put in place together at the end, or none is."""
 
 from __future__ import annotations
 
