@@ -27,6 +27,7 @@ import pandas as pd
 import pyogrio
 import shapely
 from osgeo import gdal, ogr
+from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProject
 
 gdal.UseExceptions()
 ogr.UseExceptions()
@@ -410,3 +411,65 @@ def copy_inputs(paths: list[Path], folder: Path) -> list[Path]:
             shutil.copy2(path, copy)
         copies.append(copy)
     return copies
+
+
+# ------------------------------------------------------------------ running
+
+
+class RecordingFeedback(QgsProcessingFeedback):
+    """Every line the algorithm told the user, warnings apart."""
+
+    def __init__(self):
+        super().__init__()
+        self.lines, self.warnings = [], []
+
+    def pushInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushInfo(info)
+
+    def pushWarning(self, warning):  # noqa: N802
+        self.warnings.append(warning)
+        self.lines.append(warning)
+        super().pushWarning(warning)
+
+    def reportError(self, error, fatalError=False):  # noqa: N802, N803
+        self.lines.append(error)
+        super().reportError(error, fatalError)
+
+    def pushCommandInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushCommandInfo(info)
+
+    def pushConsoleInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushConsoleInfo(info)
+
+    def pushDebugInfo(self, info):  # noqa: N802
+        self.lines.append(info)
+        super().pushDebugInfo(info)
+
+    def setProgressText(self, text):  # noqa: N802
+        self.lines.append(text)
+        super().setProgressText(text)
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+def run_processing(algorithm_id, parameters, feedback=None):
+    import processing
+
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    return processing.run(algorithm_id, parameters, context=context,
+                          feedback=feedback or QgsProcessingFeedback())
+
+
+def escaped(error: str) -> str:
+    """'KeyError: 'x' in heat_density_grid.py:136 _demands' from a wrapped traceback."""
+    lines = [line.strip() for line in error.strip().splitlines() if line.strip()]
+    frames = re.findall(r'File "([^"]+)", line (\d+), in (\w+)', error)
+    ours = [("ite_qgis/" + f.split("/ite_qgis/")[-1], n, w) for f, n, w in frames
+            if "/ite_qgis/" in f] or [(Path(f).name, n, w) for f, n, w in frames]
+    where = f" in {ours[-1][0]}:{ours[-1][1]} {ours[-1][2]}" if ours else ""
+    return lines[-1][:160] + where

@@ -21,7 +21,6 @@ import shapely
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from qgis.core import QgsProcessingException
-from test_bad_inputs import RecordingFeedback, escaped, run_processing
 
 N_SITES = 12  # the first sites of the sample and their resources: small, quick runs
 
@@ -63,7 +62,7 @@ XFAIL: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def territory(plugin, tmp_path_factory):
-    base = bi.build_base(tmp_path_factory.mktemp("property_base"), run_processing)
+    base = bi.build_base(tmp_path_factory.mktemp("property_base"), bi.run_processing)
     sites = pyogrio.read_dataframe(base["sites"]).iloc[:N_SITES].reset_index(drop=True)
     resources = pyogrio.read_dataframe(base["resources"], read_geometry=False)
     resources = resources[resources["site_id"].isin(sites["site_id"])].reset_index(drop=True)
@@ -147,8 +146,8 @@ def test_no_other_exception_escapes(territory, algorithm):
             parameters = RUNS[algorithm](str(sites_path), str(resources_path), base,
                                          folder / "out")
             try:
-                run_processing(f"ite:{algorithm}", parameters, RecordingFeedback())
+                bi.run_processing(f"ite:{algorithm}", parameters, bi.RecordingFeedback())
             except QgsProcessingException as error:
-                assert "Traceback" not in str(error), "escaped: " + escaped(str(error))
+                assert "Traceback" not in str(error), "escaped: " + bi.escaped(str(error))
 
     run_on()
