@@ -82,7 +82,20 @@ CLASSES = {
 # Classes about the run rather than one input.
 RUN_CLASSES = ("clean", "optional_left_out", "output_is_input", "unwritable")
 
-TEXT_NUMBERS = ("1 900 000", "12,5", "1.5e3")
+TEXT_NUMBERS = ("1 900 000", "12,5", "1.5e3")  # the three ways, in turn: see as_text
+
+
+def as_text(value, row: int) -> str:
+    """``value`` as a user types it, the same number: "1 900 000", "700000,5" or "1.5e+03"."""
+    if value is None or pd.isna(value):
+        return ""
+    value = float(value)
+    if row % 3 == 0:
+        whole = f"{value:,.0f}" if value.is_integer() else f"{value:,.6f}".rstrip("0")
+        return whole.replace(",", " ")
+    if row % 3 == 1:
+        return repr(value).replace(".", ",")
+    return np.format_float_scientific(value, unique=True)
 NON_FINITE = (math.inf, 1e308, -math.inf)
 
 
@@ -91,6 +104,7 @@ class Variant:
     path: Path  # the spoiled file
     spoiled_ids: list = field(default_factory=list)  # original ids of the spoiled rows
     ids_destroyed: bool = False  # the spoiled rows lost their ids (null, empty, duplicate)
+    same_values: bool = False  # the same numbers written otherwise: the result must not change
 
 
 # ------------------------------------------------------------------ the clean inputs
@@ -214,7 +228,8 @@ def _vector_variant(source: Path, kind: str, bad_class: str, target: Path) -> Va
             frame.loc[frame.index[1], id_column] = ""
         variant.spoiled_ids, variant.ids_destroyed = ids[:2], True
     elif bad_class == "duplicate_ids":
-        frame.loc[frame.index[-1], id_column] = ids[0]
+        frame[id_column] = frame[id_column].astype(object)
+        frame.loc[frame.index[-1], id_column] = frame[id_column].iloc[0]
         variant.spoiled_ids, variant.ids_destroyed = ids[-1:], True
     elif bad_class == "missing_required":
         frame = frame.drop(columns=[spec["required"]])
@@ -222,11 +237,10 @@ def _vector_variant(source: Path, kind: str, bad_class: str, target: Path) -> Va
     elif bad_class == "missing_optional":
         frame = frame.drop(columns=[spec["optional"]])
     elif bad_class == "text_numbers":
-        text = frame[number].map(lambda v: "" if pd.isna(v) else f"{v:g}").astype(object)
-        for row, value in enumerate(TEXT_NUMBERS[: len(frame)]):
-            text.iloc[row] = value
-        frame[number] = text
-        variant.spoiled_ids = ids[: len(TEXT_NUMBERS)]
+        frame[number] = pd.Series(
+            [as_text(v, row) for row, v in enumerate(frame[number])], index=frame.index,
+            dtype=object)
+        variant.spoiled_ids, variant.same_values = ids[:3], True
     elif bad_class == "non_finite":
         frame[number] = frame[number].astype(float)
         for row, value in enumerate(NON_FINITE[: len(frame)]):
@@ -259,9 +273,8 @@ def _csv_variant(source: Path, bad_class: str, target: Path) -> Variant:
     elif bad_class == "missing_optional":
         frame = frame.drop(columns=["nace"])
     elif bad_class == "text_numbers":
-        for row, value in enumerate(TEXT_NUMBERS):
-            frame.loc[row, "quantity"] = value
-        variant.spoiled_ids = ids[:3]
+        frame["quantity"] = [as_text(v, row) for row, v in enumerate(frame["quantity"])]
+        variant.spoiled_ids, variant.same_values = ids[:3], True
     elif bad_class == "non_finite":
         for row, value in enumerate(("inf", "1e308", "-inf")):
             frame.loc[row, "quantity"] = value
