@@ -79,10 +79,10 @@ CLASSES = {
     "swapped_coordinates": {"sites", "dh_areas", "buildings", "inventory"},
     "multiband_raster": {"raster"},
 }
-# Classes about the run rather than one input.
-RUN_CLASSES = ("clean", "optional_left_out", "output_is_input", "unwritable")
+# Besides these, the matrix has classes about the run rather than one input: clean,
+# optional_left_out, output_is_input and unwritable (see test_bad_inputs._cases).
 
-TEXT_NUMBERS = ("1 900 000", "12,5", "1.5e3")  # the three ways, in turn: see as_text
+NON_FINITE = (math.inf, 1e308, -math.inf)
 
 
 def as_text(value, row: int) -> str:
@@ -96,7 +96,6 @@ def as_text(value, row: int) -> str:
     if row % 3 == 1:
         return repr(value).replace(".", ",")
     return np.format_float_scientific(value, unique=True)
-NON_FINITE = (math.inf, 1e308, -math.inf)
 
 
 @dataclass
