@@ -489,22 +489,17 @@
         <translation>Besoin dans les zones avec les cellules de fermeture, GWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="130" />
-        <source>The density raster</source>
-        <translation>Le raster de densité</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="131" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="136" />
         <source>Reading {name} ({cols} x {rows} cells)...</source>
         <translation>Lecture de {name} ({cols} x {rows} cellules)...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="139" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="144" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="144" />
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="72" />
         <source>The raster has no nodata value: every cell is read as a density. Negative, NaN and infinite cells are counted as invalid (zero demand). If a value such as -9999 marks empty cells, set it as nodata (gdal_translate -a_nodata -9999) and run the tool again.</source>
         <translation>Le raster n'a pas de valeur nodata : chaque cellule est lue comme une densité. Les cellules négatives, NaN et infinies sont comptées comme invalides (besoin nul). Si une valeur comme -9999 marque les cellules vides, déclarez-la comme nodata (gdal_translate -a_nodata -9999) et relancez l'outil.</translation>
     </message>
@@ -514,17 +509,17 @@
         <translation>Cellules : {total} ; nodata : {nodata} ; NaN ou infinies : {nan} ; négatives : {negative} (les cellules invalides comptent comme un besoin nul).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="207" />
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="80" />
         <source>{n} cells are NaN, infinite or negative: they were counted as zero demand.</source>
         <translation>{n} cellules sont NaN, infinies ou négatives : elles ont été comptées comme un besoin nul.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="228" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="223" />
         <source>The raster holds no positive heat demand: the output is empty. Check that the band holds densities in MWh/ha.</source>
         <translation>Le raster ne contient aucun besoin de chaleur positif : la sortie est vide. Vérifiez que la bande contient des densités en MWh/ha.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="233" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="228" />
         <source>No area reaches the thresholds ({pixel:g} MWh/ha per cell, {area:g} GWh/yr per area): the output is empty. Lower the thresholds or check the raster's units (MWh/ha).</source>
         <translation>Aucune zone n'atteint les seuils ({pixel:g} MWh/ha par cellule, {area:g} GWh/yr par zone) : la sortie est vide. Abaissez les seuils ou vérifiez les unités du raster (MWh/ha).</translation>
     </message>
@@ -569,22 +564,22 @@
         <translation>Décoché (par défaut, la règle Hotmaps) : le seuil par zone est testé sur le besoin des seules cellules au-dessus du seuil par cellule. Coché : sur le besoin de toutes les cellules de la zone, y compris celles ajoutées par la fermeture, ce qui retient plus de zones que Hotmaps.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="165" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="161" />
         <source>Rule: the Hotmaps rule, area threshold tested on the cells above the cell threshold.</source>
         <translation>Règle : la règle Hotmaps, seuil par zone testé sur les cellules au-dessus du seuil par cellule.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="165" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="161" />
         <source>Rule: the Hotmaps rule with one change: area threshold tested on the demand including the cells added by closing (advanced option).</source>
         <translation>Règle : la règle Hotmaps avec une modification : seuil par zone testé sur le besoin incluant les cellules ajoutées par la fermeture (option avancée).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="211" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="206" />
         <source>Cells above {pixel:g} MWh/ha: {above}; cells added by closing: {added}. Areas found: {found}; kept (at least {area:g} GWh/yr): {kept}; below the area threshold: {below}.</source>
         <translation>Cellules au-dessus de {pixel:g} MWh/ha : {above} ; cellules ajoutées par la fermeture : {added}. Zones trouvées : {found} ; retenues (au moins {area:g} GWh/an) : {kept} ; sous le seuil par zone : {below}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="220" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="215" />
         <source>Demand of the whole raster: {total:,.1f} GWh/yr. In the kept areas: {above:,.1f} GWh/yr counting only cells above the cell threshold (pixel rule); {closing:,.1f} GWh/yr including the cells added by closing (whole area).</source>
         <translation>Besoin de tout le raster : {total:,.1f} GWh/an. Dans les zones retenues : {above:,.1f} GWh/an en ne comptant que les cellules au-dessus du seuil par cellule (règle par cellule) ; {closing:,.1f} GWh/an avec les cellules ajoutées par la fermeture (toute la zone).</translation>
     </message>
@@ -592,17 +587,17 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="147" />
+        <location filename="../ite_qgis/processing/base.py" line="162" />
         <source>{what} has no valid coordinate reference system.</source>
         <translation>{what} n'a pas de système de coordonnées valide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="153" />
+        <location filename="../ite_qgis/processing/base.py" line="168" />
         <source>{what} uses the geographic CRS {crs}: distances would be in degrees. Choose a projected CRS in metres, e.g. EPSG:3035 (LAEA Europe) or EPSG:2154 (Lambert-93).</source>
         <translation>{what} utilise le SCR géographique {crs} : les distances seraient en degrés. Choisissez un SCR projeté en mètres, par exemple EPSG:3035 (LAEA Europe) ou EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="134" />
+        <location filename="../ite_qgis/processing/base.py" line="149" />
         <source>Cannot read '{chunk}': write name=value pairs separated by ';'.</source>
         <translation>Impossible de lire '{chunk}' : écrivez des paires nom=valeur séparées par ';'.</translation>
     </message>
@@ -610,57 +605,57 @@
 <context>
     <name>exportsynergymap</name>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="310" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="332" />
         <source>The synergies layer lacks the columns {columns}: give the output of 'Find synergies' (ite:findsynergies).</source>
         <translation>Il manque à la couche des synergies les colonnes {columns} : donnez la sortie de « Trouver les synergies » (ite:findsynergies).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="353" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="375" />
         <source>An atlas per district heating area needs the DH potential areas layer (output of ite:dhpotentialareas).</source>
         <translation>Un atlas par zone de réseau de chaleur demande la couche des zones potentielles de réseau de chaleur (sortie de ite:dhpotentialareas).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="362" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="384" />
         <source>The atlas has no page to make: there is no synergy to show.</source>
         <translation>L'atlas n'a aucune page à produire : il n'y a aucune synergie à montrer.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="388" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="410" />
         <source>Unknown paper size '{paper} {orientation}': choose A4 or A3, portrait or landscape.</source>
         <translation>Format de papier inconnu « {paper} {orientation} » : choisissez A4 ou A3, portrait ou paysage.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="395" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="417" />
         <source>The layout template {path} is damaged: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {path} est endommagé : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="555" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="577" />
         <source>Cannot export to '{name}': give a file name ending in .pdf, .png or .svg.</source>
         <translation>Impossible d'exporter vers « {name} » : donnez un nom de fichier finissant par .pdf, .png ou .svg.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="565" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="587" />
         <source>Cannot write {path}: {folder} is not a folder.</source>
         <translation>Impossible d'écrire {path} : {folder} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="571" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="593" />
         <source>Cannot write into the folder {folder} ({error}): choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans le dossier {folder} ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="604" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="626" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="606" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="628" />
         <source>The export failed: {error}</source>
         <translation>L'export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="671" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="693" />
         <source>Could not write the image {path}.</source>
         <translation>Impossible d'écrire l'image {path}.</translation>
     </message>
@@ -1098,114 +1093,119 @@
 <context>
     <name>exporttables</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="28" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="29" />
         <source>Export tables (CSV, XLSX)</source>
         <translation>Exporter les tables (CSV, XLSX)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="31" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="32" />
         <source>Sites, resources, flows and candidates as spreadsheet files, with confidential sites protected and no cell that a spreadsheet would run as a formula.</source>
         <translation>Sites, ressources, flux et candidats en fichiers de tableur, avec les sites confidentiels protégés et aucune cellule qu'un tableur exécuterait comme une formule.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="67" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="68" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="68" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="69" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="69" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="70" />
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="70" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="71" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="71" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="72" />
         <source>District heating links</source>
         <translation>Liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="78" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="78" />
         <source>CSV files (one per table)</source>
         <translation>Fichiers CSV (un par table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="78" />
         <source>XLSX workbook (one sheet per table)</source>
         <translation>Classeur XLSX (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="81" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="82" />
         <source>Public version (hide what confidential sites did not share)</source>
         <translation>Version publique (masquer ce que les sites confidentiels n'ont pas partagé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="85" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="86" />
         <source>Displacement of confidential sites (m)</source>
         <translation>Déplacement des sites confidentiels (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="90" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="91" />
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="92" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="93" />
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="107" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="113" />
         <source>Public version: {n} confidential sites protected.</source>
         <translation>Version publique : {n} sites confidentiels protégés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="114" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="123" />
         <source>Wrote {files}.</source>
         <translation>Fichiers écrits : {files}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="38" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="39" />
         <source>Written as the {table} table; left out when not given.</source>
         <translation>Écrite comme table {table} ; omise si elle n'est pas fournie.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="42" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="43" />
         <source>The territory's sites, always written (the sites table).</source>
         <translation>Les sites du territoire, toujours écrits (la table sites).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="47" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="48" />
         <source>The output of Find synergies or Allocate synergies.</source>
         <translation>La sortie de Trouver les synergies ou d'Allouer les synergies.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="50" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="51" />
         <source>The output of Waste heat to district heating.</source>
         <translation>La sortie de Chaleur fatale vers les réseaux de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="53" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="54" />
         <source>CSV (default): one UTF-8 file per table. XLSX: one workbook with one sheet per table. Points become x and y columns, other geometries a WKT column.</source>
         <translation>CSV (par défaut) : un fichier UTF-8 par table. XLSX : un classeur avec une feuille par table. Les points deviennent des colonnes x et y, les autres géométries une colonne WKT.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="60" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="61" />
         <source>Folder where the files are written, one per table.</source>
         <translation>Dossier où les fichiers sont écrits, un par table.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/publishing/exports.py" line="69" />
+        <source>{table}: {count} numbers are not finite (infinite) and are written as empty cells.</source>
+        <translation>{table} : {count} nombres ne sont pas finis (infinis) et sont écrits comme des cellules vides.</translation>
     </message>
 </context>
 <context>
@@ -1271,72 +1271,72 @@
         <translation>Durée d'amortissement des canalisations de chaleur (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="166" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="170" />
         <source>Sites (points with site_id, nace)</source>
         <translation>Sites (points avec site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="173" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="177" />
         <source>Resource families</source>
         <translation>Familles de ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
         <source>Economic break-even distance</source>
         <translation>Distance de rentabilité économique</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
         <source>Fixed distance</source>
         <translation>Distance fixe</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
         <source>Smaller of both</source>
         <translation>La plus petite des deux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="194" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="198" />
         <source>Fixed radius (km)</source>
         <translation>Rayon fixe (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="203" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="207" />
         <source>Detour factor (route length / straight line)</source>
         <translation>Facteur de détour (longueur du trajet / ligne droite)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="212" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="216" />
         <source>Candidates kept per supply</source>
         <translation>Candidats retenus par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="221" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="225" />
         <source>Include knowledge-based matches (receiving sectors)</source>
         <translation>Inclure les appariements issus de la base de connaissances (secteurs receveurs)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="234" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="238" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="293" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="298" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="316" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="322" />
         <source>{n} candidate synergies ({declared} declared, {inferred} inferred) for {supplies} supplies.</source>
         <translation>{n} synergies candidates ({declared} déclarées, {inferred} déduites) pour {supplies} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="328" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="334" />
         <source>Best declared candidate of each supply (upper bounds)</source>
         <translation>Meilleur candidat déclaré de chaque offre (bornes supérieures)</translation>
     </message>
@@ -1356,67 +1356,62 @@
         <translation>Jusqu'où une offre cherche des receveurs : la distance de rentabilité économique de chaque ressource (par défaut), le rayon fixe ci-dessous, ou le plus petit des deux. Les ressources sans modèle de coût de transport utilisent le rayon fixe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="101" />
-        <source>Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}).</source>
-        <translation>Nombre maximal de receveurs candidats retenus pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="106" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="110" />
         <source>Also propose sites that declared no demand but whose NACE sector received the resource in documented exchanges (knowledge base). Checked by default.</source>
         <translation>Proposer aussi les sites qui n'ont déclaré aucune demande mais dont le secteur NACE a reçu la ressource dans des échanges documentés (base de connaissances). Coché par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="111" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="115" />
         <source>Cost of carrying one tonne over one loaded kilometre by road, in EUR (default from the French CNR road-haulage indices).</source>
         <translation>Coût du transport routier d'une tonne sur un kilomètre en charge, en EUR (valeur par défaut tirée des indices du transport routier du CNR).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="116" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="120" />
         <source>Distance driven back empty as a share of the loaded distance: 1 means the truck returns empty, 0 that it always finds a return load.</source>
         <translation>Distance parcourue à vide au retour, en part de la distance en charge : 1 signifie que le camion revient à vide, 0 qu'il trouve toujours un fret retour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="121" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="125" />
         <source>Gate fee per tonne that a supplier no longer pays when its waste is reused, in EUR/t, tax excluded (default from ADEME).</source>
         <translation>Coût de mise en décharge par tonne que le fournisseur ne paie plus quand son déchet est réutilisé, en EUR/t, hors taxe (valeur par défaut de l'ADEME).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="126" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="130" />
         <source>Landfill tax per tonne also avoided, in EUR/t (default: French TGAP rate for non-hazardous waste, 2025).</source>
         <translation>Taxe sur la mise en décharge évitée elle aussi, en EUR/t (par défaut : taux de TGAP 2025 pour les déchets non dangereux).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="131" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="135" />
         <source>Cost per tonne of preparing the material for reuse (drying, crushing...), in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne de la préparation de la matière avant réutilisation (séchage, concassage…), en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="136" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="140" />
         <source>Cost per tonne of loading and unloading at both ends, in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne du chargement et du déchargement au départ et à l'arrivée, en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="141" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="145" />
         <source>No radius, economic or fixed, goes beyond this distance in km.</source>
         <translation>Aucun rayon, économique ou fixe, ne dépasse cette distance en km.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="145" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="149" />
         <source>Highest levelised cost of carrying heat or steam through a pipe, in EUR per MWh delivered: it sets the longest heat link (default from Hotmaps).</source>
         <translation>Coût actualisé maximal du transport de chaleur ou de vapeur par canalisation, en EUR par MWh livré : il fixe la plus longue liaison de chaleur (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="150" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="154" />
         <source>Discount rate of the investment in heat pipes, as a fraction (0.03 = 3 %).</source>
         <translation>Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0,03 = 3 %).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="154" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="158" />
         <source>Years over which the heat pipes are paid off, with the discount rate.</source>
         <translation>Nombre d'années sur lesquelles les canalisations de chaleur sont amorties, avec le taux d'actualisation.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="158" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="162" />
         <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score and rank; styled by family.</source>
         <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score et rang ; style par famille.</translation>
     </message>
@@ -1429,6 +1424,11 @@
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="96" />
         <source>Route length over the straight-line distance: every distance is the straight line times this factor (default {default}, a common road circuity).</source>
         <translation>Longueur du trajet rapportée à la distance à vol d'oiseau : chaque distance est la ligne droite multipliée par ce facteur (par défaut {default}, un détour routier courant).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="101" />
+        <source>Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}). The headline totals count the best declared candidate of each supply that does not lose money, among those kept: they may grow with this number (a better partner found further away), never fall; the log says when.</source>
+        <translation>Nombre maximal de receveurs candidats gardés pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}). Les totaux de synthèse comptent le meilleur candidat déclaré de chaque offre qui ne perd pas d'argent, parmi ceux gardés : ils peuvent croître avec ce nombre (un meilleur partenaire trouvé plus loin), jamais baisser ; le journal le signale.</translation>
     </message>
 </context>
 <context>
@@ -1467,17 +1467,17 @@
         <translation>La table des flux n'a pas de colonne « {column} » ({what}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="143" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="161" />
         <source>The flow table has no '{column}' column (the {end} site).</source>
         <translation>La table des flux n'a pas de colonne « {column} » (site {end}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="149" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="167" />
         <source>The flow table has no '{column}' column (quantity).</source>
         <translation>La table des flux n'a pas de colonne « {column} » (quantité).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="155" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="173" />
         <source>The flow table is empty.</source>
         <translation>La table des flux est vide.</translation>
     </message>
@@ -1487,87 +1487,87 @@
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="164" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="182" />
         <source>{count} flows have no site in '{column}': {rows}</source>
         <translation>{count} flux n'ont pas de site dans « {column} » : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="179" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="197" />
         <source>{count} flows have no resource code: {rows}. Fill the resource field or give a default resource (e.g. heat for district heating links).</source>
         <translation>{count} flux n'ont pas de code de ressource : {rows}. Remplissez le champ de ressource ou donnez une ressource par défaut (p. ex. heat pour les liaisons de réseau de chaleur).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="190" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="208" />
         <source>{count} flows have a resource code the catalogue does not know: {rows}</source>
         <translation>{count} flux ont un code de ressource inconnu du catalogue : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="203" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="221" />
         <source>{count} flows have a quantity that is not a number in '{column}': {rows}</source>
         <translation>{count} flux ont une quantité qui n'est pas un nombre dans « {column} » : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="211" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="229" />
         <source>{count} flows have no quantity in '{column}': {rows}</source>
         <translation>{count} flux n'ont pas de quantité dans « {column} » : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="228" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="246" />
         <source>{count} flows have no unit: the catalogue's default unit of their resource was used (e.g. MWh/yr for heat).</source>
         <translation>{count} flux n'ont pas d'unité : l'unité par défaut du catalogue pour leur ressource a été utilisée (p. ex. MWh/yr pour la chaleur).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="254" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="272" />
         <source>unit '{unit}' does not fit a {family} resource</source>
         <translation>l'unité « {unit} » ne convient pas à une ressource de la famille {family}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="262" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="280" />
         <source>{count} flows have a quantity or unit problem: {rows}</source>
         <translation>{count} flux ont un problème de quantité ou d'unité : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="339" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="357" />
         <source>Unknown line shape '{shape}'.</source>
         <translation>Forme de ligne inconnue « {shape} ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="398" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="418" />
         <source>The sites layer has no '{column}' column.</source>
         <translation>La couche des sites n'a pas de colonne « {column} ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="411" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="431" />
         <source>The sites layer has duplicate ids: {ids}</source>
         <translation>La couche des sites a des identifiants en double : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="442" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="462" />
         <source>Unknown mode '{mode}'.</source>
         <translation>Mode inconnu « {mode} ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="488" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="514" />
         <source>{count} site ids of the flows are not in the sites layer: {ids}. Add these sites, or correct the ids, and run the tool again.</source>
         <translation>{count} identifiants de site des flux ne sont pas dans la couche des sites : {ids}. Ajoutez ces sites, ou corrigez les identifiants, puis relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="506" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="532" />
         <source>Give a sites layer, or a flow layer of lines with a CRS: the ends of the flows cannot be placed otherwise.</source>
         <translation>Donnez une couche de sites, ou une couche de flux en lignes avec un SCR : sinon les extrémités des flux ne peuvent pas être placées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="521" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="547" />
         <source>{count} flows have no line geometry to place their ends ({rows}); give a sites layer instead.</source>
         <translation>{count} flux n'ont pas de géométrie linéaire pour placer leurs extrémités ({rows}) ; donnez plutôt une couche de sites.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="452" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="472" />
         <source>{count} flows start and end at the same site and are drawn as points of no length: {sites}</source>
         <translation>{count} flux partent et arrivent au même site et sont dessinés comme des points de longueur nulle : {sites}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="549" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="575" />
         <source>{before} flows summed into {after} lines.</source>
         <translation>{before} flux additionnés en {after} lignes.</translation>
     </message>
@@ -1692,22 +1692,22 @@
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="218" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="219" />
         <source>The sites layer has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run the tool again.</source>
         <translation>La couche des sites n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="223" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="224" />
         <source>The flows are a table without lines: give the sites layer so that each flow's ends can be placed.</source>
         <translation>Les flux sont une table sans lignes : donnez la couche des sites pour placer les extrémités de chaque flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="238" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="239" />
         <source>Choose the field {parameter}.</source>
         <translation>Choisissez le champ {parameter}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="263" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="268" />
         <source>{count} flow lines written.</source>
         <translation>{count} lignes de flux écrites.</translation>
     </message>
@@ -1811,11 +1811,31 @@
         <source>Height of a curved arc as a share of the distance between its two sites (default {default}).</source>
         <translation>Hauteur d'un arc courbe, en part de la distance entre ses deux sites (par défaut {default}).</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="145" />
+        <source>{count} flows have a quantity that is not a finite number (infinite, or too large once converted) and are left out: {rows}</source>
+        <translation>{count} flux ont une quantité qui n'est pas un nombre fini (infinie, ou trop grande une fois convertie) et sont écartés : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="153" />
+        <source>No flow has a quantity that is a finite number.</source>
+        <translation>Aucun flux n'a une quantité qui soit un nombre fini.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="505" />
+        <source>The sites layer is empty: it has no feature to place the flows' ends.</source>
+        <translation>La couche des sites est vide : elle n'a aucune entité où placer les extrémités des flux.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="244" />
+        <source>The sites layer</source>
+        <translation>La couche des sites</translation>
+    </message>
 </context>
 <context>
     <name>frames</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="312" />
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="349" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1824,26 +1844,31 @@
         <source>Could not write the output: {error}</source>
         <translation>Impossible d'écrire la sortie : {error}</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="283" />
+        <source>{output}, column {column}: infinite values written as NULL: {count}.</source>
+        <translation>{output}, colonne {column} : valeurs infinies écrites comme NULL : {count}.</translation>
+    </message>
 </context>
 <context>
     <name>groups</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="29" />
+        <location filename="../ite_qgis/processing/base.py" line="30" />
         <source>Territory and inventory</source>
         <translation>Territoire et inventaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="30" />
+        <location filename="../ite_qgis/processing/base.py" line="31" />
         <source>Synergies</source>
         <translation>Synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="31" />
+        <location filename="../ite_qgis/processing/base.py" line="32" />
         <source>Waste heat and district heating</source>
         <translation>Chaleur fatale et réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="32" />
+        <location filename="../ite_qgis/processing/base.py" line="33" />
         <source>Maps and reports</source>
         <translation>Cartes et rapports</translation>
     </message>
@@ -1856,17 +1881,17 @@
         <translation>L'emprise de la grille {bounds} est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="262" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="265" />
         <source>The cell size must be a positive number of metres, not {cell}.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres, et non {cell}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="269" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="272" />
         <source>{demands} demand values were given for {features} features.</source>
         <translation>{demands} valeurs de besoin ont été données pour {features} entités.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="291" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="294" />
         <source>No feature has both a point or polygon geometry and a demand of 0 or more: nothing to grid.</source>
         <translation>Aucune entité n'a à la fois une géométrie ponctuelle ou polygonale et un besoin supérieur ou égal à 0 : rien à mettre en grille.</translation>
     </message>
@@ -1929,7 +1954,7 @@
         <translation>Côté d'une cellule carrée, en mètres ; 100 m est la résolution de Hotmaps.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="184" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="190" />
         <source>Heat demand density (MWh/ha)</source>
         <translation>Densité des besoins de chaleur (MWh/ha)</translation>
     </message>
@@ -1944,52 +1969,47 @@
         <translation>Besoin dans la grille, MWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="113" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="114" />
         <source>The demand expression cannot be read: {error}</source>
         <translation>Impossible de lire l'expression du besoin : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="126" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="127" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="153" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="155" />
         <source>The buildings layer</source>
         <translation>La couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="157" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="159" />
         <source>Give the heat demand as a field or as an expression (MWh/yr).</source>
         <translation>Indiquez le besoin de chaleur par un champ ou par une expression (MWh/yr).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="163" />
-        <source>The buildings layer has no features: nothing to grid.</source>
-        <translation>La couche des bâtiments n'a aucune entité : rien à mettre en grille.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="167" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="171" />
         <source>Gridding {n} features in {cell} m cells...</source>
         <translation>Mise en grille de {n} entités en cellules de {cell} m...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="181" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="187" />
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="195" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="226" />
         <source>Features: {total}; used: {used}; without geometry: {nogeom}; neither point nor polygon: {wrong}; demand empty, not a number or negative: {bad}; invalid polygons repaired: {fixed}.</source>
         <translation>Entités : {total} ; utilisées : {used} ; sans géométrie : {nogeom} ; ni point ni polygone : {wrong} ; besoin vide, non numérique ou négatif : {bad} ; polygones invalides réparés : {fixed}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="203" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="234" />
         <source>Demand in: {demand_in:,.1f} MWh/yr; in the grid: {in_grid:,.1f} MWh/yr; outside it: {outside:,.1f} MWh/yr. Grid: {rows} rows x {cols} columns.</source>
         <translation>Besoin en entrée : {demand_in:,.1f} MWh/yr ; dans la grille : {in_grid:,.1f} MWh/yr ; hors de la grille : {outside:,.1f} MWh/yr. Grille : {rows} lignes x {cols} colonnes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="211" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="242" />
         <source>{n} features were left out of the grid (see the counts above).</source>
         <translation>{n} entités ont été écartées de la grille (voir les décomptes ci-dessus).</translation>
     </message>
@@ -2002,6 +2022,21 @@
         <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="72" />
         <source>Raster of the heat demand density in MWh/ha, in the layer's CRS (cells without demand hold 0), ready for District heating potential areas.</source>
         <translation>Raster de densité des besoins de chaleur en MWh/ha, dans le SCR de la couche (les cellules sans besoin valent 0), prêt pour Zones de potentiel de réseau de chaleur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="165" />
+        <source>The buildings layer is empty: nothing to grid.</source>
+        <translation>La couche des bâtiments est vide : rien à mettre en grille.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="209" />
+        <source>buildings</source>
+        <translation>des bâtiments</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="217" />
+        <source>{count} features have a demand that is empty, not a number or negative and were left out of the grid (feature ids): {rows}.</source>
+        <translation>{count} entités ont un besoin vide, non numérique ou négatif et ont été écartées de la grille (identifiants d'entité) : {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2284,49 +2319,49 @@
 <context>
     <name>inputlayers</name>
     <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="37" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="57" />
         <source>{what} has no 'site_id' column.</source>
         <translation>{what} n'a pas de colonne 'site_id'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="43" />
+        <location filename="../ite_qgis/core/publishing/public.py" line="395" />
         <source>{what}: {count} features have no site_id.</source>
         <translation>{what} : {count} entités n'ont pas de site_id.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="50" />
+        <location filename="../ite_qgis/core/publishing/public.py" line="402" />
         <source>{what}: duplicate site_id values {ids}; each site needs its own id.</source>
         <translation>{what} : valeurs de site_id en double {ids} ; chaque site doit avoir son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="63" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="67" />
         <source>{what}: {count} features have an empty or invalid geometry and were left out (their resources are left out too): {ids}</source>
         <translation>{what} : {count} entités ont une géométrie vide ou invalide et ont été écartées (leurs ressources aussi) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="73" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="80" />
         <source>{what} has no feature with a usable point.</source>
         <translation>{what} n'a aucune entité avec un point utilisable.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="90" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="97" />
         <source>{what}: {count} features are multi-points with several parts ({ids}); a site is one point. Split them with 'Multipart to singleparts' first.</source>
         <translation>{what} : {count} entités sont des multipoints à plusieurs parties ({ids}) ; un site est un seul point. Séparez-les d'abord avec 'De morceaux multiples à morceaux uniques'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="109" />
-        <source>The resources table has no '{column}' column.</source>
-        <translation>La table des ressources n'a pas de colonne '{column}'.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="118" />
-        <source>The resources table has duplicate resource_id values: {ids}</source>
-        <translation>La table des ressources contient des valeurs de resource_id en double : {ids}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/core/territory/analysis_inputs.py" line="129" />
+        <location filename="../ite_qgis/core/validation/resources.py" line="96" />
         <source>{count} resources have a code the catalogue does not know and were skipped: {rows}</source>
         <translation>{count} ressources ont un code inconnu du catalogue et ont été ignorées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/publishing/public.py" line="382" />
+        <source>The sites layer</source>
+        <translation>La couche des sites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/publishing/public.py" line="388" />
+        <source>{what} is empty: it has no feature.</source>
+        <translation>{what} est vide : elle n'a aucune entité.</translation>
     </message>
 </context>
 <context>
@@ -2382,7 +2417,7 @@
         <translation>Pas de colonne d'identifiant de site : les sites sont identifiés par leur nom ('{column}')</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="283" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="294" />
         <source>{column} is empty</source>
         <translation>{column} est vide</translation>
     </message>
@@ -2422,57 +2457,57 @@
         <translation>{column} '{value}' n'est pas un nombre entier de personnes ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="86" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="87" />
         <source>Unit '{unit}' read from the header of column '{column}'</source>
         <translation>Unité '{unit}' lue dans l'en-tête de la colonne '{column}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="152" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="153" />
         <source>{n} resource cells hold 0 and were read as no resource</source>
         <translation>{n} cellules de ressource valent 0 et ont été lues comme une absence de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="190" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="191" />
         <source>values in {columns} ignored: this row has no resource</source>
         <translation>valeurs de {columns} ignorées : cette ligne n'a pas de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="286" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="297" />
         <source>resource code '{value}' is not in the catalogue</source>
         <translation>le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="298" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="309" />
         <source>{column} is empty (supply or demand)</source>
         <translation>{column} est vide (offre ou besoin)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="304" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="315" />
         <source>{column} '{value}' is neither supply nor demand</source>
         <translation>{column} '{value}' n'est ni une offre (supply) ni un besoin (demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="232" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="233" />
         <source>column '{column}': {reason}</source>
         <translation>colonne '{column}' : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="319" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="330" />
         <source>{column} '{value}' is already used on row {first_row}</source>
         <translation>{column} '{value}' est déjà utilisé à la ligne {first_row}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="339" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="350" />
         <source>{column} '{value}' is not a number; left empty</source>
         <translation>{column} '{value}' n'est pas un nombre ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="341" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="352" />
         <source>{column} {value} is below absolute zero; left empty</source>
         <translation>{column} {value} est inférieur au zéro absolu ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="341" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="352" />
         <source>{column} {value} is outside 0-8784; left empty</source>
         <translation>{column} {value} est hors de l'intervalle 0-8784 ; laissé vide</translation>
     </message>
@@ -2520,6 +2555,11 @@
         <location filename="../ite_qgis/core/territory/inventory_import.py" line="604" />
         <source>site '{site}' is placed on row {first_row} at ({fx}, {fy}); this row places it at ({x}, {y})</source>
         <translation>le site '{site}' est placé à la ligne {first_row} en ({fx}, {fy}) ; cette ligne le place en ({x}, {y})</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="243" />
+        <source>quantity {value} is larger than any single site's; check the digits and the unit</source>
+        <translation>la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
 </context>
 <context>
@@ -2797,77 +2837,77 @@
 <context>
     <name>metabolism</name>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="42" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="46" />
         <source>Services</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="39" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="43" />
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="40" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="44" />
         <source>Materials and gases by mass</source>
         <translation>Matières et gaz en masse</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="41" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="45" />
         <source>Water and gases by volume</source>
         <translation>Eau et gaz en volume</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="49" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="53" />
         <source>Sector unknown</source>
         <translation>Secteur inconnu</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="70" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="77" />
         <source>The sites table has no 'site_id' column.</source>
         <translation>La table des sites n'a pas de colonne « site_id ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="84" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="95" />
         <source>The resources table lacks the columns: {columns}</source>
         <translation>Il manque à la table des ressources les colonnes : {columns}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="110" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="121" />
         <source>{count} resources are left out (unknown code, direction, unit or quantity): {ids}</source>
         <translation>{count} ressources sont écartées (code, sens, unité ou quantité inconnus) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="130" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="141" />
         <source>{count} flows that are not existing (planned, candidate or rejected) are not counted as exchanged.</source>
         <translation>{count} flux non existants (prévus, candidats ou rejetés) ne sont pas comptés comme échangés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="161" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="172" />
         <source>The candidate synergies are not allocated: a supply offered to several receivers is counted once, up to the supply. Run 'Allocate synergies' first for a share that also respects the demands.</source>
         <translation>Les synergies candidates ne sont pas allouées : une offre proposée à plusieurs receveurs n'est comptée qu'une fois, dans la limite de l'offre. Lancez d'abord « Allouer les synergies » pour une part qui respecte aussi les besoins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="208" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="238" />
         <source>{count} sites send more in existing flows than their declared supply; the flows count as their supply: {sites}</source>
         <translation>{count} sites envoient par des flux existants plus que leur offre déclarée ; ces flux comptent comme leur offre : {sites}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="258" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="303" />
         <source>Whole territory</source>
         <translation>Ensemble du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="308" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="357" />
         <source>Not looped</source>
         <translation>Non bouclé</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/metabolism.py" line="333" />
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="409" />
         <source>Already looped: {looped:.0%} of the supply; candidate synergies could loop {candidate:.0%} more; not looped: {rest:.0%}</source>
         <translation>Déjà bouclé : {looped:.0%} de l'offre ; les synergies candidates pourraient en boucler {candidate:.0%} de plus ; non bouclé : {rest:.0%}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="180" />
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="193" />
         <source>Territorial metabolism</source>
         <translation>Métabolisme territorial</translation>
     </message>
@@ -2932,12 +2972,12 @@
         <translation>Fichiers SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="176" />
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="189" />
         <source>No resource with a known code and a quantity: nothing to summarise.</source>
         <translation>Aucune ressource avec un code connu et une quantité : rien à synthétiser.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="188" />
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="201" />
         <source>{rows} rows written; Sankey diagram: {path}</source>
         <translation>{rows} lignes écrites ; diagramme de Sankey : {path}</translation>
     </message>
@@ -2991,13 +3031,81 @@
         <source>A standalone SVG file, one diagram per unit family: supplying sectors, resource families, receiving sectors or not looped.</source>
         <translation>Un fichier SVG autonome, un diagramme par famille d'unités : secteurs fournisseurs, familles de ressources, secteurs receveurs ou non bouclé.</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="200" />
+        <source>{count} candidate synergies have an infinite quantity and are not counted.</source>
+        <translation>{count} synergies candidates ont une quantité infinie et ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="268" />
+        <source>{count} sites declare quantities whose sum is too large to be a number; they are left out: {sites}</source>
+        <translation>{count} sites déclarent des quantités dont la somme est trop grande pour être un nombre ; ils sont écartés : {sites}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="366" />
+        <source>{count} links of the diagram add up to more than a number can hold and are not drawn.</source>
+        <translation>{count} liens du diagramme totalisent plus qu'un nombre ne peut contenir et ne sont pas dessinés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/metabolism.py" line="404" />
+        <source>The quantities add up to more than a number can hold: check the inputs for absurd quantities.</source>
+        <translation>Les quantités totalisent plus qu'un nombre ne peut contenir : vérifiez que les données ne contiennent pas de quantités aberrantes.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="155" />
+        <source>The sites layer</source>
+        <translation>La couche des sites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="169" />
+        <source>The synergies layer</source>
+        <translation>La couche des synergies</translation>
+    </message>
 </context>
 <context>
     <name>numbers</name>
     <message>
-        <location filename="../ite_qgis/core/common/numbers.py" line="20" />
+        <location filename="../ite_qgis/core/common/numbers.py" line="29" />
         <source>1,234.5</source>
         <translation>1 234,5</translation>
+    </message>
+</context>
+<context>
+    <name>outputs</name>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="220" />
+        <source>Could not put the outputs in place ({error}); none of them was written and the existing files are unchanged. Is one of them open in another program?</source>
+        <translation>Impossible de mettre les sorties en place ({error}) : aucune n'a été écrite et les fichiers existants sont inchangés. L'un d'eux est-il ouvert dans un autre programme ?</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="362" />
+        <source>{output}: {path} is a folder; choose a file name.</source>
+        <translation>{output} : {path} est un dossier ; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="372" />
+        <source>{output}: the existing file {path} cannot be replaced ({error}). It may be read-only or open in another program.</source>
+        <translation>{output} : le fichier existant {path} ne peut pas être remplacé ({error}). Il est peut-être en lecture seule ou ouvert dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="382" />
+        <source>Cannot write into {folder}: it is not a folder. Choose another destination for {output}.</source>
+        <translation>Impossible d'écrire dans {folder} : ce n'est pas un dossier. Choisissez une autre destination pour {output}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="389" />
+        <source>Cannot write into the folder {folder} ({error}): choose another folder for {output}.</source>
+        <translation>Impossible d'écrire dans le dossier {folder} ({error}) : choisissez un autre dossier pour {output}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="396" />
+        <source>{output} and {other} are the same file {path}: choose two different files.</source>
+        <translation>{output} et {other} sont le même fichier {path} : choisissez deux fichiers différents.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="402" />
+        <source>{output} is the file {path}, which is also the input {input}: writing it would replace the input and every layer in it. Choose another file.</source>
+        <translation>{output} est le fichier {path}, qui est aussi l'entrée {input} : l'écrire remplacerait cette entrée et toutes ses couches. Choisissez un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -3165,12 +3273,12 @@
 <context>
     <name>public</name>
     <message>
-        <location filename="../ite_qgis/core/publishing/public.py" line="287" />
+        <location filename="../ite_qgis/core/publishing/public.py" line="292" />
         <source>Confidential site</source>
         <translation>Site confidentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/publishing/public.py" line="308" />
+        <location filename="../ite_qgis/core/publishing/public.py" line="313" />
         <source>The sites table has no site_id column.</source>
         <translation>La table des sites n'a pas de colonne site_id.</translation>
     </message>
@@ -3178,12 +3286,12 @@
 <context>
     <name>publicparameters</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="165" />
+        <location filename="../ite_qgis/processing/base.py" line="180" />
         <source>Checked (default): sites and resources marked confidential are shown by sector only, their quantities rounded and their points moved, and the output says so. Unchecked: every name, figure and location as in the inputs, for internal use.</source>
         <translation>Coché (par défaut) : les sites et ressources marqués confidentiels ne sont montrés que par leur secteur, leurs quantités arrondies et leurs points déplacés, et la sortie le signale. Décoché : chaque nom, chiffre et emplacement tel qu'en entrée, pour un usage interne.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="175" />
+        <location filename="../ite_qgis/processing/base.py" line="190" />
         <source>Largest distance in metres a confidential site is moved in the public version: each moves by 30 % to 100 % of it (default {default} m).</source>
         <translation>Plus grande distance en mètres dont un site confidentiel est déplacé dans la version publique : chacun est déplacé de 30 % à 100 % de cette distance (par défaut {default} m).</translation>
     </message>
@@ -3214,187 +3322,187 @@
 <context>
     <name>report</name>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="37" />
+        <location filename="../ite_qgis/layout/report_page.py" line="38" />
         <source>industrial sites</source>
         <translation>sites industriels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="42" />
+        <location filename="../ite_qgis/layout/report_page.py" line="43" />
         <source>declared supplies</source>
         <translation>offres déclarées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="43" />
+        <location filename="../ite_qgis/layout/report_page.py" line="44" />
         <source>declared needs</source>
         <translation>besoins déclarés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="48" />
+        <location filename="../ite_qgis/layout/report_page.py" line="49" />
         <source>existing exchanges</source>
         <translation>échanges existants</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="60" />
+        <location filename="../ite_qgis/layout/report_page.py" line="61" />
         <source>allocated synergies</source>
         <translation>synergies allouées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="60" />
+        <location filename="../ite_qgis/layout/report_page.py" line="61" />
         <source>candidate synergies</source>
         <translation>synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="62" />
+        <location filename="../ite_qgis/layout/report_page.py" line="63" />
         <source>of them knowledge-based, to confirm</source>
         <translation>dont issues de la base de connaissances, à confirmer</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="64" />
+        <location filename="../ite_qgis/layout/report_page.py" line="65" />
         <source>materials diverted</source>
         <translation>matières détournées de l'élimination</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="65" />
+        <location filename="../ite_qgis/layout/report_page.py" line="66" />
         <source>heat and steam recovered</source>
         <translation>chaleur et vapeur récupérées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="67" />
+        <location filename="../ite_qgis/layout/report_page.py" line="69" />
         <source>water reused</source>
         <translation>eau réutilisée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="68" />
+        <location filename="../ite_qgis/layout/report_page.py" line="70" />
         <source>net benefit</source>
         <translation>bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="69" />
+        <location filename="../ite_qgis/layout/report_page.py" line="71" />
         <source>CO2 avoided</source>
         <translation>CO2 évité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="75" />
+        <location filename="../ite_qgis/layout/report_page.py" line="77" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="76" />
+        <location filename="../ite_qgis/layout/report_page.py" line="78" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="77" />
+        <location filename="../ite_qgis/layout/report_page.py" line="79" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="78" />
+        <location filename="../ite_qgis/layout/report_page.py" line="80" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="79" />
+        <location filename="../ite_qgis/layout/report_page.py" line="81" />
         <source>Match</source>
         <translation>Appariement</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="80" />
+        <location filename="../ite_qgis/layout/report_page.py" line="82" />
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="81" />
+        <location filename="../ite_qgis/layout/report_page.py" line="83" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="82" />
+        <location filename="../ite_qgis/layout/report_page.py" line="84" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="83" />
+        <location filename="../ite_qgis/layout/report_page.py" line="85" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="84" />
+        <location filename="../ite_qgis/layout/report_page.py" line="86" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="107" />
+        <location filename="../ite_qgis/layout/report_page.py" line="113" />
         <source>Heat source</source>
         <translation>Source de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="108" />
+        <location filename="../ite_qgis/layout/report_page.py" line="114" />
         <source>DH area</source>
         <translation>Zone de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="109" />
+        <location filename="../ite_qgis/layout/report_page.py" line="115" />
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="110" />
+        <location filename="../ite_qgis/layout/report_page.py" line="116" />
         <source>Heat delivered (GWh/yr)</source>
         <translation>Chaleur livrée (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="111" />
+        <location filename="../ite_qgis/layout/report_page.py" line="117" />
         <source>Transmission cost (EUR/MWh)</source>
         <translation>Coût de transport de la chaleur (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="112" />
+        <location filename="../ite_qgis/layout/report_page.py" line="118" />
         <source>Dwelling equivalents</source>
         <translation>Équivalents logements</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="113" />
+        <location filename="../ite_qgis/layout/report_page.py" line="119" />
         <source>Feasible</source>
         <translation>Faisable</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="115" />
+        <location filename="../ite_qgis/layout/report_page.py" line="121" />
         <source>Waste-heat links to district heating areas</source>
         <translation>Liaisons de chaleur fatale vers les zones de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="116" />
+        <location filename="../ite_qgis/layout/report_page.py" line="122" />
         <source>No district heating link was given to the report.</source>
         <translation>Aucune liaison de réseau de chaleur n'a été fournie au rapport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="121" />
+        <location filename="../ite_qgis/layout/report_page.py" line="127" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="121" />
+        <location filename="../ite_qgis/layout/report_page.py" line="127" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="132" />
+        <location filename="../ite_qgis/layout/report_page.py" line="138" />
         <source>feasible waste-heat links</source>
         <translation>liaisons de chaleur fatale faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="133" />
+        <location filename="../ite_qgis/layout/report_page.py" line="139" />
         <source>heat delivered, feasible links</source>
         <translation>chaleur livrée, liaisons faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="135" />
+        <location filename="../ite_qgis/layout/report_page.py" line="141" />
         <source>dwelling equivalents heated</source>
         <translation>équivalents logements chauffés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="137" />
+        <location filename="../ite_qgis/layout/report_page.py" line="143" />
         <source>CO2 avoided against gas boilers</source>
         <translation>CO2 évité par rapport aux chaudières gaz</translation>
     </message>
@@ -3419,22 +3527,22 @@
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="40" />
+        <location filename="../ite_qgis/layout/report_run.py" line="41" />
         <source>Public version: {n} confidential sites protected.</source>
         <translation>Version publique : {n} sites confidentiels protégés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="50" />
+        <location filename="../ite_qgis/layout/report_run.py" line="51" />
         <source>Industrial and territorial ecology report</source>
         <translation>Rapport d'écologie industrielle et territoriale</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="50" />
+        <location filename="../ite_qgis/layout/report_run.py" line="51" />
         <source>territory inventory</source>
         <translation>inventaire du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="50" />
+        <location filename="../ite_qgis/layout/report_run.py" line="51" />
         <source>ITE for QGIS resource catalogue and knowledge base</source>
         <translation>catalogue des ressources et base de connaissances d'ITE pour QGIS</translation>
     </message>
@@ -3444,82 +3552,82 @@
         <translation>Métabolisme territorial</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="29" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="30" />
         <source>Territory report (HTML)</source>
         <translation>Rapport du territoire (HTML)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="32" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="33" />
         <source>One self-contained HTML page: indicators, map, metabolism diagram, top synergies and district heating candidates; public by default.</source>
         <translation>Une page HTML autonome : indicateurs, carte, diagramme du métabolisme, meilleures synergies et candidats pour les réseaux de chaleur ; publique par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="86" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="87" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="88" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="89" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="89" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="90" />
         <source>Existing flows</source>
         <translation>Flux existants</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="90" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="91" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="91" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="92" />
         <source>District heating links</source>
         <translation>Liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="92" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="93" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="94" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="95" />
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="96" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="97" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="96" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="97" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="99" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="100" />
         <source>Public version (hide what confidential sites did not share)</source>
         <translation>Version publique (masquer ce que les sites confidentiels n'ont pas partagé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="103" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="104" />
         <source>Displacement of confidential sites (m)</source>
         <translation>Déplacement des sites confidentiels (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="107" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="108" />
         <source>Rows in the top synergies table</source>
         <translation>Lignes du tableau des meilleures synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="110" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="111" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="110" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="111" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
@@ -3544,82 +3652,82 @@
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="29" />
+        <location filename="../ite_qgis/layout/report_page.py" line="30" />
         <source>t/yr</source>
         <translation>t/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="30" />
+        <location filename="../ite_qgis/layout/report_page.py" line="31" />
         <source>GWh/yr</source>
         <translation>GWh/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="31" />
+        <location filename="../ite_qgis/layout/report_page.py" line="32" />
         <source>m3/yr</source>
         <translation>m3/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="32" />
+        <location filename="../ite_qgis/layout/report_page.py" line="33" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="86" />
+        <location filename="../ite_qgis/layout/report_page.py" line="88" />
         <source>Top {n} declared synergies by net benefit</source>
         <translation>Les {n} meilleures synergies déclarées par bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="87" />
+        <location filename="../ite_qgis/layout/report_page.py" line="89" />
         <source>No declared synergy was given to the report.</source>
         <translation>Aucune synergie déclarée n'a été fournie au rapport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="49" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="50" />
         <source>The territory's resources table, for the indicators and the diagram.</source>
         <translation>La table des ressources du territoire, pour les indicateurs et le diagramme.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="52" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="53" />
         <source>The territory's known flows, drawn and counted as exchanged.</source>
         <translation>Les flux connus du territoire, dessinés et comptés comme échangés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="55" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="56" />
         <source>The output of Find synergies or Allocate synergies: candidates count the best declared line of each supply, allocated lines what they carry.</source>
         <translation>La sortie de Trouver les synergies ou d'Allouer les synergies : les candidats comptent la meilleure ligne déclarée de chaque offre, les lignes allouées ce qu'elles portent.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="60" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="61" />
         <source>The output of Waste heat to district heating, for its candidates.</source>
         <translation>La sortie de Chaleur fatale vers les réseaux de chaleur, pour ses candidats.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="63" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="64" />
         <source>Title at the top of the page. Empty: a default title.</source>
         <translation>Titre en haut de la page. Vide : un titre par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="66" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="67" />
         <source>Line under the title. Empty: none.</source>
         <translation>Ligne sous le titre. Vide : aucune.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="67" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="68" />
         <source>Language of the page: the interface's (default), English or French. Numbers and dates follow it.</source>
         <translation>Langue de la page : celle de l'interface (par défaut), l'anglais ou le français. Les nombres et les dates la suivent.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="74" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="75" />
         <source>Rows of the table of the best candidate synergies (default 15).</source>
         <translation>Lignes du tableau des meilleures synergies candidates (15 par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="77" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="78" />
         <source>The HTML page, self-contained (map and diagram embedded, no script), so it opens the same offline.</source>
         <translation>La page HTML, autonome (carte et diagramme intégrés, aucun script), qui s'ouvre donc de même hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="44" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="45" />
         <source>The territory's sites (points with site_id, name, nace, confidential), made with Create territory, Sample territory or Import inventory.</source>
         <translation>Les sites du territoire (points avec site_id, name, nace, confidential), créés avec Créer un territoire, Territoire d'exemple ou Importer l'inventaire.</translation>
     </message>
@@ -3693,24 +3801,29 @@
 <context>
     <name>sankey</name>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="254" />
+        <location filename="../ite_qgis/core/flows/sankey.py" line="270" />
         <source>Existing exchange</source>
         <translation>Échange existant</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="254" />
+        <location filename="../ite_qgis/core/flows/sankey.py" line="270" />
         <source>Candidate synergy (potential)</source>
         <translation>Synergie candidate (potentielle)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="254" />
+        <location filename="../ite_qgis/core/flows/sankey.py" line="270" />
         <source>Not looped (no exchange found)</source>
         <translation>Non bouclé (aucun échange trouvé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/sankey.py" line="34" />
+        <location filename="../ite_qgis/core/flows/sankey.py" line="36" />
         <source>Nothing to show.</source>
         <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/sankey.py" line="40" />
+        <source>The quantities add up to more than a number can hold: nothing is drawn.</source>
+        <translation>Les quantités totalisent plus qu'un nombre ne peut contenir : rien n'est dessiné.</translation>
     </message>
 </context>
 <context>
@@ -3809,17 +3922,17 @@
         <translation>La recherche de synergies a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="156" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="175" />
         <source>Unknown radius mode '{mode}'; use economic, fixed or min.</source>
         <translation>Mode de rayon inconnu '{mode}' ; utilisez economic, fixed ou min.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="162" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="181" />
         <source>The fixed radius must be positive, the detour factor at least 1 and the number of candidates at least 1.</source>
         <translation>Le rayon fixe doit être positif, le facteur de détour au moins égal à 1 et le nombre de candidats au moins égal à 1.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="138" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="139" />
         <source>{count} candidate synergies for {supplies} supplies.</source>
         <translation>{count} synergies candidates pour {supplies} offres.</translation>
     </message>
@@ -3834,9 +3947,14 @@
         <translation>même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="228" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="247" />
         <source>No transport cost model for {codes}: the fixed radius of {radius} m is used and transport is counted as 0.</source>
         <translation>Pas de modèle de coût de transport pour {codes} : le rayon fixe de {radius} m est utilisé et le transport est compté comme nul (0).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="154" />
+        <source>{count} supplies kept {k} declared candidates, the most allowed: the totals count the best of those, and a larger number of candidates per supply may find a better partner and change them. ite:allocatesynergies gives totals that hold together.</source>
+        <translation>{count} offres ont gardé {k} candidats déclarés, le maximum permis : les totaux comptent le meilleur d'entre eux, et un nombre de candidats par offre plus grand peut trouver un meilleur partenaire et les changer. ite:allocatesynergies donne des totaux atteignables ensemble.</translation>
     </message>
 </context>
 <context>
@@ -4100,72 +4218,72 @@
 <context>
     <name>synergyinputs</name>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="86" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="95" />
         <source>{what} has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run the tool again.</source>
         <translation>{what} n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="95" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="104" />
         <source>{what} must be a point layer, but it holds {kind} geometries. Convert it to points first (e.g. with the 'Centroids' or 'Point on surface' tool).</source>
         <translation>{what} doit être une couche de points, mais elle contient des géométries de type {kind}. Convertissez-la d'abord en points (par exemple avec l'outil 'Centroïdes' ou 'Point sur la surface').</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="159" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="175" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="175" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="191" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="195" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="211" />
         <source>Number of synergies</source>
         <translation>Nombre de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="196" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="212" />
         <source>Materials diverted (t/yr)</source>
         <translation>Matières détournées de l'élimination (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="197" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="213" />
         <source>Heat and steam recovered (MWh/yr)</source>
         <translation>Chaleur et vapeur récupérées (MWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="198" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="214" />
         <source>Water reused (m3/yr)</source>
         <translation>Eau réutilisée (m3/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="199" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="215" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="200" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="216" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="219" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="235" />
         <source>{counted}: {n} synergies; {t} t/yr of materials diverted, {mwh} MWh/yr of heat and steam recovered, {m3} m3/yr of water reused, net benefit {eur} EUR/yr, {co2} t CO2/yr avoided.</source>
         <translation>{counted} : {n} synergies ; {t} t/an de matières détournées de l'élimination, {mwh} MWh/an de chaleur et de vapeur récupérées, {m3} m3/an d'eau réutilisée, bénéfice net {eur} EUR/an, {co2} t CO2/an évitées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="146" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="162" />
         <source>Point layer of the sites, one feature per site with a unique site_id. Lines and polygons are refused (use Centroids first); sites without a point are left out and listed in the log.</source>
         <translation>Couche de points des sites, une entité par site avec un site_id unique. Les lignes et les polygones sont refusés (utilisez d'abord Centroïdes) ; les sites sans point sont écartés et listés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="162" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="178" />
         <source>The resources table of the territory: resource_id, site_id, direction (supply or demand), resource code, quantity and unit. Any geometry is ignored; rows whose code the catalogue does not know are skipped and listed in the log.</source>
         <translation>La table des ressources du territoire : resource_id, site_id, sens (offre ou demande), code de ressource, quantité et unité. Toute géométrie est ignorée ; les lignes dont le catalogue ne connaît pas le code sont ignorées et listées dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="181" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="197" />
         <source>Your own resource codes and compatibility rules, in the columns of resources/catalogue/resources.csv; they add to the shipped catalogue. Empty: the shipped catalogue only.</source>
         <translation>Vos propres codes de ressources et règles de compatibilité, dans les colonnes de resources/catalogue/resources.csv ; ils s'ajoutent au catalogue fourni. Vide : le catalogue fourni seul.</translation>
     </message>
@@ -4465,204 +4583,489 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="172" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="182" />
         <source>site '{site}' has no resource</source>
         <translation>le site '{site}' n'a aucune ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="233" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="245" />
         <source>site '{site}' has no geometry</source>
         <translation>le site '{site}' n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="243" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="255" />
         <source>site '{site}' has an empty geometry</source>
         <translation>le site '{site}' a une géométrie vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="254" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="266" />
         <source>site '{site}' has an invalid geometry: {reason}</source>
         <translation>le site '{site}' a une géométrie invalide : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="298" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="310" />
         <source>a site has no site_id</source>
         <translation>un site n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="307" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="319" />
         <source>site_id '{site}' is used by more than one site</source>
         <translation>le site_id '{site}' est utilisé par plusieurs sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="325" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="344" />
         <source>site '{site}': '{value}' is not a NACE Rev. 2 class</source>
         <translation>site '{site}' : '{value}' n'est pas une classe de la NACE rév. 2</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="338" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="357" />
         <source>site '{site}': status '{value}' is not existing, planned or candidate</source>
         <translation>site '{site}' : le statut '{value}' n'est pas existing (existant), planned (en projet) ou candidate (candidat)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="354" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="373" />
         <source>site '{site}': {field} '{value}' is not a number</source>
         <translation>site '{site}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="586" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="622" />
         <source>a resource has no resource_id</source>
         <translation>une ressource n'a pas de resource_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="596" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="632" />
         <source>resource_id '{id}' is used by more than one resource</source>
         <translation>le resource_id '{id}' est utilisé par plusieurs ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="616" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="652" />
         <source>resource '{id}' has no site_id</source>
         <translation>la ressource '{id}' n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="647" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="683" />
         <source>resource '{id}' has no direction (supply or demand)</source>
         <translation>la ressource '{id}' n'a pas de direction (supply ou demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="657" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="693" />
         <source>resource '{id}': direction '{value}' is not supply or demand</source>
         <translation>ressource '{id}' : la direction '{value}' n'est ni supply ni demand</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="695" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="731" />
         <source>resource '{id}': {field} '{value}' is not a number</source>
         <translation>ressource '{id}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="716" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="752" />
         <source>a flow has no flow_id</source>
         <translation>un flux n'a pas de flow_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="726" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="762" />
         <source>flow_id '{id}' is used by more than one flow</source>
         <translation>le flow_id '{id}' est utilisé par plusieurs flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="740" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="776" />
         <source>flow '{id}' has no {field}</source>
         <translation>le flux '{id}' n'a pas de {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="751" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="787" />
         <source>flow '{id}': {field} '{site}' is not in the sites layer</source>
         <translation>flux '{id}' : {field} '{site}' n'est pas dans la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="787" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="823" />
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} erreurs, {warnings} avertissements, {infos} remarques</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="794" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="830" />
         <source>No problem found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="798" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="834" />
         <source>{severity}: {problem} in {table}: {count}</source>
         <translation>{severity} : {problem} dans {table} : {count}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="382" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="401" />
         <source>{what} '{id}' has no resource code</source>
         <translation>{what} '{id}' : aucun code de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="393" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="412" />
         <source>{what} '{id}': '{value}' is written '{code}' in the catalogue</source>
         <translation>{what} '{id}' : '{value}' s'écrit '{code}' dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="406" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="425" />
         <source>{what} '{id}': resource code '{value}' is not in the catalogue</source>
         <translation>{what} '{id}' : le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="443" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="462" />
         <source>{what} '{id}': quantity '{value}' is not a number</source>
         <translation>{what} '{id}' : la quantité '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="455" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="474" />
         <source>{what} '{id}' has no quantity</source>
         <translation>{what} '{id}' : aucune quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="466" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="485" />
         <source>{what} '{id}': quantity {value} is negative</source>
         <translation>{what} '{id}' : la quantité {value} est négative</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="504" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="540" />
         <source>{what} '{id}' has a quantity but no unit</source>
         <translation>{what} '{id}' : une quantité est indiquée mais pas d'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="516" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="552" />
         <source>{what} '{id}': unit '{value}' is not recognised</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="575" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="611" />
         <source>resource</source>
         <translation>ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="763" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="799" />
         <source>flow</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="188" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="200" />
         <source>the {table} layer has no CRS; set it so that distances can be measured</source>
         <translation>la couche {table} n'a pas de SCR ; définissez-le pour que les distances puissent être mesurées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="199" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="211" />
         <source>the {table} layer is in {crs}, in degrees; reproject it to a projected CRS in metres</source>
         <translation>la couche {table} est en {crs}, en degrés ; reprojetez-la dans un SCR projeté en mètres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="276" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="288" />
         <source>site '{site}' is a {kind}, not a point; use a point (e.g. Vector &gt; Geometry &gt; Point on Surface)</source>
         <translation>le site '{site}' est de type {kind} et non un point ; utilisez un point (par exemple Géométrie vectorielle &gt; Point sur la surface)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="529" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="565" />
         <source>{what} '{id}': unit '{value}' measures {family} but this resource is measured in {expected}</source>
         <translation>{what} '{id}' : l'unité '{value}' est une unité de {family}, mais cette ressource se mesure en {expected}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="547" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="583" />
         <source>{what} '{id}': unit '{value}' is not the canonical {canonical}; import the table again to convert it</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas l'unité canonique {canonical} ; importez à nouveau la table pour la convertir</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="626" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="662" />
         <source>resource '{id}' belongs to site '{site}', which is not in the sites layer</source>
         <translation>la ressource '{id}' appartient au site '{site}', absent de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="677" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="713" />
         <source>resource '{id}' is {family} without temperature_c; it can only be matched without a temperature condition</source>
         <translation>la ressource '{id}' est de la famille {family} sans temperature_c ; elle ne peut être appariée que sans condition de température</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="767" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="803" />
         <source>flow '{id}': status '{value}' is not existing, planned, candidate or rejected</source>
         <translation>flux '{id}' : le statut '{value}' n'est pas existing (existant), planned (en projet), candidate (candidat) ou rejected (rejeté)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="169" />
+        <source>the {table} layer is empty: it has no feature</source>
+        <translation>la couche {table} est vide : elle n'a aucune entité</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="335" />
+        <source>the sites layer has no 'nace' column: {lost}</source>
+        <translation>la couche des sites n'a pas de colonne 'nace' : {lost}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="498" />
+        <source>{what} '{id}': quantity {value} is larger than any single site's; check the digits and the unit</source>
+        <translation>{what} '{id}' : la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="31" />
+        <source>DH areas</source>
+        <translation>des zones de potentiel</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="45" />
+        <source>{count} features of the {layer} layer have no id and were left out (row numbers): {rows}.</source>
+        <translation>{count} entités de la couche {layer} n'ont pas d'identifiant et ont été écartées (numéros de ligne) : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="52" />
+        <source>The {layer} layer repeats the ids {ids}: each must be unique.</source>
+        <translation>La couche {layer} répète les identifiants {ids} : chacun doit être unique.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <source>{count} features of the {layer} layer have a demand that is not a finite number and were left out: {rows}.</source>
+        <translation>{count} entités de la couche {layer} ont un besoin qui n'est pas un nombre fini et ont été écartées : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <source>{count} features of the {layer} layer have a negative demand and were left out: {rows}.</source>
+        <translation>{count} entités de la couche {layer} ont un besoin négatif et ont été écartées : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <source>{count} features of the {layer} layer have no positive demand and cannot be linked: {rows}.</source>
+        <translation>{count} entités de la couche {layer} n'ont pas de besoin positif et ne peuvent pas être reliées : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="86" />
+        <source>The DH areas layer is empty: run District heating potential areas first, or lower its thresholds.</source>
+        <translation>La couche des zones de potentiel est vide : lancez d'abord Zones de potentiel de réseau de chaleur, ou abaissez ses seuils.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="105" />
+        <source>No DH area has a positive demand in the field {field}: nothing to link.</source>
+        <translation>Aucune zone de potentiel n'a de besoin positif dans le champ {field} : rien à relier.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="110" />
+        <source>No DH area can be used: {reasons}</source>
+        <translation>Aucune zone de potentiel n'est utilisable : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="35" />
+        <source>The raster {name} has {bands} bands, but a density raster has one band of MWh/ha (several bands are usually a picture, such as an RGB map export). Extract the density band first, e.g. with the Processing tool Rearrange bands (native:rearrange_bands) or gdal_translate -b, and run the tool again.</source>
+        <translation>Le raster {name} a {bands} bandes, mais un raster de densité a une seule bande, en MWh/ha (plusieurs bandes sont d'ordinaire une image, comme l'export RVB d'une carte). Extrayez d'abord la bande de densité, par exemple avec l'outil de traitement Réorganiser les bandes (native:rearrange_bands) ou gdal_translate -b, et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="49" />
+        <source>The raster {name} has no coordinate reference system, so its cells have no known size. Set its CRS (Layer properties, Source, or the Processing tool Assign projection) and run the tool again.</source>
+        <translation>Le raster {name} n'a pas de système de coordonnées de référence : la taille de ses cellules est inconnue. Définissez son SCR (Propriétés de la couche &gt; Source, ou l'outil de traitement Assigner une projection) et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="55" />
+        <source>The raster {name} uses the geographic CRS {crs}: its cells are in degrees and have no area in hectares. Reproject (warp) it to a projected CRS in metres, e.g. EPSG:3035, and run the tool again.</source>
+        <translation>Le raster {name} utilise le SCR géographique {crs} : ses cellules sont en degrés et n'ont pas de surface en hectares. Reprojetez-le (Projection (warp)) dans un SCR projeté en mètres, par exemple EPSG:3035, et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="61" />
+        <source>The raster {name} is in {crs}, whose units are not metres. Reproject (warp) it, e.g. to EPSG:3035, and run the tool again.</source>
+        <translation>Le raster {name} est en {crs}, dont les unités ne sont pas des mètres. Reprojetez-le (Projection (warp)), par exemple en EPSG:3035, et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/flows.py" line="20" />
+        <source>The flows layer</source>
+        <translation>La couche des flux</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="48" />
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="49" />
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="50" />
+        <source>polygons</source>
+        <translation>polygones</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="57" />
+        <source>Points to path (native:pointstopath)</source>
+        <translation>Points vers chemin (native:pointstopath)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="58" />
+        <source>Polygons to lines (native:polygonstolines)</source>
+        <translation>Polygones vers lignes (native:polygonstolines)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="59" />
+        <source>Buffer (native:buffer)</source>
+        <translation>Tampon (native:buffer)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="60" />
+        <source>Lines to polygons (qgis:linestopolygons)</source>
+        <translation>Lignes vers polygones (qgis:linestopolygons)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="61" />
+        <source>Centroids (native:centroids)</source>
+        <translation>Centroïdes (native:centroids)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="62" />
+        <source>Point on surface (native:pointonsurface)</source>
+        <translation>Point sur la surface (native:pointonsurface)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="120" />
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="105" />
+        <source>{count} features of the {layer} layer are neither of these: {wanted}; they were left out: {rows}.</source>
+        <translation>{count} entités de la couche {layer} ne sont pas des {wanted} ; elles ont été écartées : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="121" />
+        <source>geometry collections</source>
+        <translation>collections de géométries</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="123" />
+        <source>The {layer} layer holds {found}, but {wanted} are needed.</source>
+        <translation>La couche {layer} contient des {found}, mais il faut des {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="127" />
+        <source>Convert it first, e.g. with the Processing tool {tool}, and run the tool again.</source>
+        <translation>Convertissez-la d'abord, par exemple avec l'outil de traitement {tool}, et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="139" />
+        <source>{count} features of the {layer} layer have no geometry (or an empty one) and were left out: {rows}.</source>
+        <translation>{count} entités de la couche {layer} n'ont pas de géométrie (ou une géométrie vide) et ont été écartées : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="170" />
+        <source>{row} ({area} ha)</source>
+        <translation>{row} ({area} ha)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="172" />
+        <source>{count} invalid polygons of the {layer} layer (self-intersecting or badly nested rings) were repaired with make_valid; their repaired areas: {rows}.</source>
+        <translation>{count} polygones invalides de la couche {layer} (anneaux auto-intersectés ou mal imbriqués) ont été réparés avec make_valid ; leurs surfaces réparées : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="178" />
+        <source>{count} invalid polygons of the {layer} layer have no area once repaired and were left out: {rows}.</source>
+        <translation>{count} polygones invalides de la couche {layer} n'ont plus de surface une fois réparés et ont été écartés : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="216" />
+        <source>The x and y columns of the {layer} layer look swapped: most of its coordinates lie outside the area where its CRS {crs} is used, and inside it once x and y are swapped. Give the longitude (or easting) as x and the latitude (or northing) as y, and run the tool again.</source>
+        <translation>Les colonnes x et y de la couche {layer} semblent inversées : la plupart de ses coordonnées sont hors de la zone d'usage de son SCR {crs}, et dedans une fois x et y échangés. Donnez la longitude (ou l'abscisse) en x et la latitude (ou l'ordonnée) en y, et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/geometry.py" line="250" />
+        <source>The {layer} layer has latitudes beyond 90 degrees, yet its CRS {crs} is in degrees: its coordinates are in another CRS. Set the layer's real CRS (Layer properties, Source) and run the tool again.</source>
+        <translation>La couche {layer} a des latitudes au-delà de 90 degrés, alors que son SCR {crs} est en degrés : ses coordonnées sont dans un autre SCR. Définissez le vrai SCR de la couche (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/resources.py" line="29" />
+        <source>The resources table</source>
+        <translation>La table des ressources</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/resources.py" line="58" />
+        <source>no resource has a quantity, so no candidate carries one and the totals are zero.</source>
+        <translation>aucune ressource n'a de quantité : aucun candidat n'en porte et les totaux sont nuls.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/resources.py" line="86" />
+        <source>{count} resources have no site_id and were left out: {rows}</source>
+        <translation>{count} ressources n'ont pas de site_id et ont été écartées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/roads.py" line="29" />
+        <source>roads</source>
+        <translation>des routes</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/roads.py" line="37" />
+        <source>The roads layer is empty: pipe lengths are the straight line times the detour factor.</source>
+        <translation>La couche des routes est vide : la longueur des conduites est la ligne droite multipliée par le facteur de détour.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/roads.py" line="49" />
+        <source>{count} lines of the roads layer have no length and were left out: {rows}.</source>
+        <translation>{count} lignes de la couche des routes n'ont pas de longueur et ont été écartées : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/sites.py" line="28" />
+        <source>no site has a NACE code, so every knowledge-based (inferred) candidate is lost and only declared demands are searched.</source>
+        <translation>aucun site n'a de code NACE : tous les candidats issus de la base de connaissances (déduits) sont perdus et seules les demandes déclarées sont cherchées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/synergies.py" line="69" />
+        <source>The synergies layer</source>
+        <translation>La couche des synergies</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/synergies.py" line="38" />
+        <source>{layer}: {count} lines have no supply_id and were left out: {rows}</source>
+        <translation>{layer} : {count} lignes n'ont pas de supply_id et ont été écartées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/synergies.py" line="78" />
+        <source>{layer}: {count} lines whose supply or demand was left out were left out too: {rows}</source>
+        <translation>{layer} : {count} lignes dont l'offre ou la demande a été écartée ont été écartées aussi : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="91" />
+        <source>{what} is empty: it has no feature.</source>
+        <translation>{what} est vide : elle n'a aucune entité.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="42" />
+        <source>{what} has no '{column}' column; add it and run the tool again.</source>
+        <translation>{what} n'a pas de colonne '{column}' ; ajoutez-la et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="55" />
+        <source>{what} has no '{column}' column: {lost}</source>
+        <translation>{what} n'a pas de colonne '{column}' : {lost}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="67" />
+        <source>{what}: every row was left out. {reasons}</source>
+        <translation>{what} : toutes les lignes ont été écartées. {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="81" />
+        <source>{what}: {count} features have no {column} (features {rows}); give each one an id.</source>
+        <translation>{what} : {count} entités n'ont pas de {column} (entités {rows}) ; donnez un identifiant à chacune.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="91" />
+        <source>{what}: duplicate {column} values {ids}; each feature needs its own id.</source>
+        <translation>{what} : valeurs de {column} en double {ids} ; chaque entité doit avoir son propre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="134" />
+        <source>{layer}: {count} rows have a {column} that is not a number and were left out: {rows}</source>
+        <translation>{layer} : {count} lignes ont une valeur {column} qui n'est pas un nombre et ont été écartées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="134" />
+        <source>{layer}: {count} rows have an infinite {column} and were left out: {rows}</source>
+        <translation>{layer} : {count} lignes ont une valeur {column} infinie et ont été écartées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="134" />
+        <source>{layer}: {count} rows have a {column} larger than any single site's (beyond the bound of its unit family) and were left out: {rows}</source>
+        <translation>{layer} : {count} lignes ont une valeur {column} supérieure à celle de tout site réel (au-delà de la borne de sa famille d'unités) et ont été écartées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/table_checks.py" line="134" />
+        <source>{layer}: {count} rows have a negative {column} and were left out: {rows}</source>
+        <translation>{layer} : {count} lignes ont une valeur {column} négative et ont été écartées : {rows}</translation>
     </message>
 </context>
 <context>
@@ -4891,7 +5294,7 @@
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="518" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="540" />
         <source>Waste-heat DH links</source>
         <translation>Liaisons chaleur fatale vers réseau de chaleur</translation>
     </message>
@@ -4906,77 +5309,62 @@
         <translation>Nombre de liaisons réalisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="363" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="375" />
         <source>{what}: field {field}</source>
         <translation>{what} : champ {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="366" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="378" />
         <source>The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): choose one of them, or give a resources table.</source>
         <translation>La couche des sources de chaleur n'a ni champ de chaleur (MWh/yr) ni champ de puissance (MW) : choisissez l'un des deux, ou indiquez une table des ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="401" />
-        <source>The DH areas layer is empty: run District heating potential areas first, or lower its thresholds.</source>
-        <translation>La couche des zones de potentiel est vide : lancez d'abord Zones de potentiel de réseau de chaleur, ou abaissez ses seuils.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="406" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="426" />
         <source>The DH areas layer has no demand_gwh_yr field: choose the field with each area's demand in GWh/yr.</source>
         <translation>La couche des zones de potentiel n'a pas de champ demand_gwh_yr : choisissez le champ qui contient le besoin de chaque zone en GWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="411" />
-        <source>No DH area has a positive demand in the field {field}: nothing to link.</source>
-        <translation>Aucune zone de potentiel n'a de besoin positif dans le champ {field} : rien à raccorder.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="424" />
-        <source>{n} DH areas have no positive demand and cannot be linked.</source>
-        <translation>{n} zones de potentiel n'ont pas de besoin positif et ne peuvent pas être raccordées.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="445" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="468" />
         <source>The DH areas layer</source>
         <translation>La couche des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="458" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="481" />
         <source>No heat source to link: the heat sources layer is empty.</source>
         <translation>Aucune source de chaleur à raccorder : la couche des sources de chaleur est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="470" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="492" />
         <source>{sources} heat sources, {areas} DH areas{roads}.</source>
         <translation>{sources} sources de chaleur, {areas} zones de potentiel{roads}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="470" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="492" />
         <source>, along {n} road lines</source>
         <translation>, le long de {n} tronçons routiers</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="490" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="512" />
         <source>Sources with a capacity in MW but no hours per year (not linked, flagged in the summary): {ids}</source>
         <translation>Sources avec une puissance en MW mais sans heures par an (non raccordées, signalées dans la synthèse) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="503" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="525" />
         <source>{links} candidate links, {feasible} feasible at {ceiling:g} EUR/MWh or less.</source>
         <translation>{links} liaisons candidates, dont {feasible} réalisables à {ceiling:g} EUR/MWh ou moins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="508" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="530" />
         <source>{source} ({name}): best area {area}, {heat:,.0f} MWh/yr at {cost:.2f} EUR/MWh.</source>
         <translation>{source} ({name}) : meilleure zone {area}, {heat:,.0f} MWh/yr à {cost:.2f} EUR/MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="420" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="429" />
         <source>Area demand: field {field} (GWh/yr)</source>
         <translation>Besoin de la zone : champ {field} (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="497" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="519" />
         <source>Every heat source lies outside the extent of the DH areas and none reaches an area: check that the sources are where they should be (layer CRS, coordinates) and that the areas cover the same region.</source>
         <translation>Toutes les sources de chaleur se trouvent hors de l'emprise des zones de réseau de chaleur et aucune n'atteint une zone : vérifiez que les sources sont bien placées (SCR de la couche, coordonnées) et que les zones couvrent le même territoire.</translation>
     </message>
@@ -5161,9 +5549,14 @@
         <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="542" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="564" />
         <source>Seasonal matching of the best links: {usable:,.0f} MWh/yr usable of {annual:,.0f} MWh/yr on annual totals; {used:.0%} of the sources' heat used, {covered:.0%} of the areas' demand covered; peak backup {backup:,.1f} MW.</source>
         <translation>Appariement saisonnier des meilleures liaisons : {usable:,.0f} MWh/an utilisables sur {annual:,.0f} MWh/an en totaux annuels ; {used:.0%} de la chaleur des sources utilisée, {covered:.0%} du besoin des zones couvert ; appoint de pointe {backup:,.1f} MW.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="404" />
+        <source>The heat sources layer</source>
+        <translation>La couche des sources de chaleur</translation>
     </message>
 </context>
 </TS>
