@@ -51,7 +51,7 @@ def _territory_cards(inputs: TerritoryTables) -> list[Indicator]:
 
 
 def _synergy_cards(synergies: pd.DataFrame | None) -> list[Indicator]:
-    """The indicators of the synergy issue (core.indicators): candidates count the best
+    """The indicators of the synergy issue (core.synergies.indicators): candidates count the best
     declared line of each supply, allocated lines what they carry."""
     if synergies is None:
         return []

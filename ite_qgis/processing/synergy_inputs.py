@@ -206,7 +206,7 @@ def catalogue_file_parameter(name: str) -> QgsProcessingParameterFile:
 
 
 def _indicator_outputs() -> dict[str, tuple[str, str]]:
-    """Output name -> (key of core.indicators.synergy_indicators, translated label)."""
+    """Output name -> (key of core.synergies.indicators.synergy_indicators, translated label)."""
     return {
         "N_SYNERGIES": ("n_synergies", translate("synergyinputs", "Number of synergies")),
         "T_YR": ("t_yr", translate("synergyinputs", "Materials diverted (t/yr)")),

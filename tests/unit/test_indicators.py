@@ -1,4 +1,4 @@
-"""Indicators of synergy lines (core.indicators): what a facilitator reads in the log."""
+"""Indicators of synergy lines (core.synergies.indicators): what a facilitator reads in the log."""
 
 import pandas as pd
 import pytest

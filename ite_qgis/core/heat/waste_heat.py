@@ -307,7 +307,7 @@ def waste_heat_links(
     dwelling_eq and the demand in GWh/yr in ``demand_column``. ``roads``: optional lines,
     noded at junctions (lines that cross without a shared vertex are not connected).
     Layers in a geographic CRS are reprojected to one metric CRS (noted); mixed CRS raise
-    :class:`~ite_qgis.core.crs.CrsError`. ``demand_profile`` (default: the degree days of the
+    :class:`~ite_qgis.core.common.crs.CrsError`. ``demand_profile`` (default: the degree days of the
     default climate with hot water) and ``supply_profile`` (default: flat) shape the seasonal
     matching of each link.
     """

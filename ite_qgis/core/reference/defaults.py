@@ -137,7 +137,7 @@ class HeatEconomics:
     # ([S1], [S6]), so 170-180 GWh for 15,000-16,000 dwelling equivalents ([S1], [S4], [S6]):
     # 10.5-12 MWh each; the main network's 120 MW at some 1,600 full-load hours give 190 GWh,
     # 11.9 MWh each; an older French dwelling with hot water needs about 14 MWh
-    # (ite_qgis/core/synthetic_heat.py). New or small dwellings need less: the Grande-Synthe
+    # (ite_qgis/core/samples/synthetic_heat.py). New or small dwellings need less: the Grande-Synthe
     # branch delivers 26,000 MWh/yr for 3,000 dwelling equivalents ([S4], [S5]: 8.7 MWh), and
     # "26,000 houses" for the original 100 MW network means 7-8 MWh each. Set it per run for
     # another stock.
