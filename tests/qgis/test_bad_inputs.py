@@ -113,14 +113,6 @@ NOTHING_LOST = {("exporttables", "missing_optional"), ("flowmap", "missing_optio
 
 # case id -> what happens today (xfail strict: remove the mark once the case passes).
 XFAIL: dict[str, str] = {
-    'createterritory-unwritable': (
-        "traceback: NotADirectoryError: [Errno 20] Not a directory: 'territory.partial.gpkg' in "
-        'ite_qgis/qgis_bridge/territory.py:72 write_territory'
-    ),
-    'sampleterritory-unwritable': (
-        "traceback: NotADirectoryError: [Errno 20] Not a directory: 'sample.partial.gpkg' in "
-        'ite_qgis/qgis_bridge/territory.py:72 write_territory'
-    ),
     'importinventory-empty': 'empty: the run succeeds with no warning and no report row',
     'importinventory-missing_required': (
         'missing_required: the run succeeds with no warning and no report row'
@@ -131,54 +123,18 @@ XFAIL: dict[str, str] = {
     'importinventory-swapped_coordinates': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),
-    'importinventory-output_is_input': (
-        'output written over the input inventory.csv: input changed, no refusal'
-    ),
-    'importinventory-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'; half-"
-        "written: 'resources.gpkg', 'sites.gpkg' left behind"
-    ),
     'validateinventory-empty-FLOWS': 'empty: the run succeeds with no warning and no report row',
-    'validateinventory-missing_optional-SITES': (
-        'missing_optional: the run succeeds with no warning and no report row'
-    ),
     'validateinventory-missing_optional-FLOWS': (
         'missing_optional: the run succeeds with no warning and no report row'
     ),
     'validateinventory-swapped_coordinates': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),
-    'validateinventory-output_is_input': (
-        'output written over the input sites.gpkg: input changed, no refusal'
-    ),
-    'validateinventory-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'"
-    ),
-    'findsynergies-empty-RESOURCES': 'empty: the run succeeds with no warning and no report row',
-    'findsynergies-null_ids-RESOURCES': (
-        'null_ids: the run succeeds with no warning and no report row'
-    ),
-    'findsynergies-missing_optional-SITES': (
-        'missing_optional: the run succeeds with no warning and no report row'
-    ),
     'findsynergies-missing_optional-RESOURCES': (
         'missing_optional: the run succeeds with no warning and no report row'
     ),
-    'findsynergies-text_numbers': (
-        'text numbers (same values) silently dropped: T_YR 0 instead of 1.522e+06'
-    ),
-    'findsynergies-non_finite': 'inf written to synergies.gpkg',
     'findsynergies-swapped_coordinates': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
-    ),
-    'findsynergies-output_is_input': (
-        'output written over the input sites.gpkg: input changed, no refusal'
-    ),
-    'findsynergies-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'"
-    ),
-    'allocatesynergies-empty-SYNERGIES': (
-        'empty: the run succeeds with no warning and no report row'
     ),
     'allocatesynergies-wrong_geometry': (
         'wrong_geometry: the run succeeds with no warning and no report row'
@@ -195,29 +151,6 @@ XFAIL: dict[str, str] = {
     'allocatesynergies-missing_optional-RESOURCES': (
         'missing_optional: the run succeeds with no warning and no report row'
     ),
-    'allocatesynergies-text_numbers-SYNERGIES': (
-        'text numbers (same values) silently dropped: T_YR 99500 instead of 1.1095e+06'
-    ),
-    'allocatesynergies-text_numbers-RESOURCES': (
-        'text numbers (same values) silently dropped: T_YR 0 instead of 1.1095e+06'
-    ),
-    'allocatesynergies-non_finite-SYNERGIES': (
-        'non_finite: the run succeeds with no warning and no report row'
-    ),
-    'allocatesynergies-non_finite-RESOURCES': 'inf written to chosen.gpkg',
-    'allocatesynergies-output_is_input': (
-        'output written over the input synergies.gpkg: input changed, no refusal'
-    ),
-    'allocatesynergies-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'; half-"
-        "written: 'chosen.gpkg' left behind"
-    ),
-    'poolingopportunities-empty-RESOURCES': (
-        'empty: the run succeeds with no warning and no report row'
-    ),
-    'poolingopportunities-null_ids-RESOURCES': (
-        'null_ids: the run succeeds with no warning and no report row'
-    ),
     'poolingopportunities-missing_required-RESOURCES': (
         "traceback: KeyError: 'quantity' in ite_qgis/core/synergies/pooling.py:225 _site_rows"
     ),
@@ -233,27 +166,11 @@ XFAIL: dict[str, str] = {
     'poolingopportunities-missing_optional-TREATMENT_SITES': (
         'missing_optional: the run succeeds with no warning and no report row'
     ),
-    'poolingopportunities-text_numbers': (
-        'text numbers (same values) silently dropped: N_CLUSTERS 7 instead of 16'
-    ),
-    'poolingopportunities-non_finite': (
-        'non_finite: the run succeeds with no warning and no report row'
-    ),
     'poolingopportunities-swapped_coordinates-SITES': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),
     'poolingopportunities-swapped_coordinates-TREATMENT_SITES': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
-    ),
-    'poolingopportunities-output_is_input': (
-        'output written over the input sites.gpkg: input changed, no refusal'
-    ),
-    'poolingopportunities-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'; half-"
-        "written: 'clusters.gpkg' left behind"
-    ),
-    'heatdensitygrid-invalid_geometry': (
-        'invalid_geometry: the run succeeds with no warning and no report row'
     ),
     'heatdensitygrid-missing_required': (
         "traceback: KeyError: 'demand_mwh' in "
@@ -262,47 +179,11 @@ XFAIL: dict[str, str] = {
     'heatdensitygrid-text_numbers': (
         'text numbers (same values) silently dropped: DEMAND_IN_MWH_YR 30517.2 instead of 82500'
     ),
-    'heatdensitygrid-swapped_coordinates': (
-        'swapped_coordinates: the run succeeds with no warning and no report row'
-    ),
-    'heatdensitygrid-output_is_input': (
-        'output written over the input buildings.gpkg: input changed, no refusal'
-    ),
-    'dhpotentialareas-multiband_raster': (
-        'multiband_raster: the run succeeds with no warning and no report row'
-    ),
-    'dhpotentialareas-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'"
-    ),
-    'wasteheatdh-empty-ROADS': (
-        'traceback: IndexError: boolean index did not match indexed array along axis 0; size of '
-        'axis is 0 b... in ite_qgis/core/heat/waste_heat.py:216 __init__'
-    ),
     'wasteheatdh-wrong_geometry-SOURCES': (
         'wrong_geometry: the run succeeds with no warning and no report row'
     ),
-    'wasteheatdh-wrong_geometry-AREAS': (
-        'wrong_geometry: the run succeeds with no warning and no report row'
-    ),
-    'wasteheatdh-wrong_geometry-ROADS': (
-        'traceback: IndexError: boolean index did not match indexed array along axis 0; size of '
-        'axis is 0 b... in ite_qgis/core/heat/waste_heat.py:216 __init__'
-    ),
     'wasteheatdh-invalid_geometry-SOURCES': (
         'invalid_geometry: the run succeeds with no warning and no report row'
-    ),
-    'wasteheatdh-invalid_geometry-AREAS': (
-        'invalid_geometry: the run succeeds with no warning and no report row'
-    ),
-    'wasteheatdh-null_ids-RESOURCES': (
-        'null_ids: the run succeeds with no warning and no report row'
-    ),
-    'wasteheatdh-null_ids-AREAS': 'null_ids: the run succeeds with no warning and no report row',
-    'wasteheatdh-duplicate_ids-SOURCES': (
-        'duplicate_ids: the run succeeds with no warning and no report row'
-    ),
-    'wasteheatdh-duplicate_ids-RESOURCES': (
-        'duplicate_ids: the run succeeds with no warning and no report row'
     ),
     'wasteheatdh-missing_required-AREAS': (
         'missing_required: the run succeeds with no warning and no report row'
@@ -316,20 +197,8 @@ XFAIL: dict[str, str] = {
     'wasteheatdh-missing_optional-AREAS': (
         'missing_optional: the run succeeds with no warning and no report row'
     ),
-    'wasteheatdh-text_numbers-RESOURCES': (
-        'text numbers (same values) silently dropped: USABLE_HEAT_MWH_YR 260500 instead of '
-        '1.24637e+06'
-    ),
-    'wasteheatdh-non_finite-RESOURCES': 'inf written to summary.gpkg',
     'wasteheatdh-non_finite-AREAS': (
         'non_finite: the run succeeds with no warning and no report row'
-    ),
-    'wasteheatdh-output_is_input': (
-        'output written over the input sites.gpkg: input changed, no refusal'
-    ),
-    'wasteheatdh-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'; half-"
-        "written: 'links.gpkg' left behind"
     ),
     'flowmap-wrong_geometry': 'wrong_geometry: the run succeeds with no warning and no report row',
     'flowmap-null_ids-FLOWS': 'null_ids: the run succeeds with no warning and no report row',
@@ -339,14 +208,6 @@ XFAIL: dict[str, str] = {
     'flowmap-swapped_coordinates': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),
-    'flowmap-output_is_input': (
-        'output written over the input flows.gpkg: input changed, no refusal'
-    ),
-    'flowmap-unwritable': (
-        "QGIS's untranslated 'Could not create layer ...: Creation of data source failed'"
-    ),
-    'metabolism-empty-SITES': 'empty: the run succeeds with no warning and no report row',
-    'metabolism-empty-RESOURCES': 'empty: the run succeeds with no warning and no report row',
     'metabolism-empty-FLOWS': 'empty: the run succeeds with no warning and no report row',
     'metabolism-empty-SYNERGIES': 'empty: the run succeeds with no warning and no report row',
     'metabolism-wrong_geometry-SITES': (
@@ -358,17 +219,8 @@ XFAIL: dict[str, str] = {
     'metabolism-invalid_geometry': (
         'invalid_geometry: the run succeeds with no warning and no report row'
     ),
-    'metabolism-null_ids-SITES': 'null_ids: the run succeeds with no warning and no report row',
-    'metabolism-null_ids-RESOURCES': 'null_ids: the run succeeds with no warning and no report row',
     'metabolism-null_ids-FLOWS': 'null_ids: the run succeeds with no warning and no report row',
     'metabolism-null_ids-SYNERGIES': 'null_ids: the run succeeds with no warning and no report row',
-    'metabolism-duplicate_ids-SITES': (
-        'traceback: InvalidIndexError: Reindexing only valid with uniquely valued Index objects '
-        'in ite_qgis/core/flows/metabolism.py:216 compute_metabolism'
-    ),
-    'metabolism-duplicate_ids-RESOURCES': (
-        'duplicate_ids: the run succeeds with no warning and no report row'
-    ),
     'metabolism-duplicate_ids-FLOWS': (
         'duplicate_ids: the run succeeds with no warning and no report row'
     ),
@@ -390,24 +242,9 @@ XFAIL: dict[str, str] = {
     'metabolism-missing_optional-SYNERGIES': (
         'missing_optional: the run succeeds with no warning and no report row'
     ),
-    'metabolism-text_numbers-RESOURCES': (
-        'text numbers (same values) silently dropped: OUTPUT has 47 rows instead of 57'
-    ),
-    'metabolism-non_finite-RESOURCES': (
-        'non_finite: the run succeeds with no warning and no report row'
-    ),
     'metabolism-swapped_coordinates': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),
-    'metabolism-output_is_input': (
-        'output written over the input sites.gpkg: input changed, no refusal'
-    ),
-    'metabolism-unwritable': (
-        "traceback: FileExistsError: [Errno 17] File exists: 'blocker' in "
-        "ite_qgis/core/common/files.py:18 replaced_at_end; half-written: 'metabolism.gpkg' left "
-        'behind'
-    ),
-    'exportsynergymap-empty-SITES': 'empty: the run succeeds with no warning and no report row',
     'exportsynergymap-empty-SYNERGIES': (
         "traceback: _UFuncNoLoopError: ufunc 'add' did not contain a loop with signature matching"
         ' types (dt... in ite_qgis/layout/synergy_map.py:195 _display_columns'
@@ -425,20 +262,11 @@ XFAIL: dict[str, str] = {
     'exportsynergymap-wrong_geometry-SYNERGIES': (
         'wrong_geometry: the run succeeds with no warning and no report row'
     ),
-    'exportsynergymap-wrong_geometry-DH_AREAS': (
-        'wrong_geometry: the run succeeds with no warning and no report row'
-    ),
     'exportsynergymap-wrong_geometry-DH_LINKS': (
         'wrong_geometry: the run succeeds with no warning and no report row'
     ),
     'exportsynergymap-invalid_geometry-SITES': (
         'invalid_geometry: the run succeeds with no warning and no report row'
-    ),
-    'exportsynergymap-invalid_geometry-DH_AREAS': (
-        'invalid_geometry: the run succeeds with no warning and no report row'
-    ),
-    'exportsynergymap-null_ids-SITES': (
-        'null_ids: the run succeeds with no warning and no report row'
     ),
     'exportsynergymap-null_ids-SYNERGIES': (
         'null_ids: the run succeeds with no warning and no report row'
@@ -454,9 +282,6 @@ XFAIL: dict[str, str] = {
     ),
     'exportsynergymap-null_ids-DH_LINKS': (
         'null_ids: the run succeeds with no warning and no report row'
-    ),
-    'exportsynergymap-duplicate_ids-SITES': (
-        'duplicate_ids: the run succeeds with no warning and no report row'
     ),
     'exportsynergymap-duplicate_ids-SYNERGIES': (
         'duplicate_ids: the run succeeds with no warning and no report row'
@@ -525,10 +350,6 @@ XFAIL: dict[str, str] = {
     'exportsynergymap-swapped_coordinates-DH_AREAS': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),
-    'exportsynergymap-multiband_raster': (
-        'multiband_raster: the run succeeds with no warning and no report row'
-    ),
-    'report-empty-SITES': 'empty: the run succeeds with no warning and no report row',
     'report-empty-RESOURCES': 'empty: the run succeeds with no warning and no report row',
     'report-empty-FLOWS': 'empty: the run succeeds with no warning and no report row',
     'report-empty-SYNERGIES': (
@@ -548,15 +369,10 @@ XFAIL: dict[str, str] = {
     'report-invalid_geometry': (
         'invalid_geometry: the run succeeds with no warning and no report row'
     ),
-    'report-null_ids-SITES': 'null_ids: the run succeeds with no warning and no report row',
     'report-null_ids-RESOURCES': 'null_ids: the run succeeds with no warning and no report row',
     'report-null_ids-FLOWS': 'null_ids: the run succeeds with no warning and no report row',
     'report-null_ids-SYNERGIES': 'null_ids: the run succeeds with no warning and no report row',
     'report-null_ids-DH_LINKS': 'null_ids: the run succeeds with no warning and no report row',
-    'report-duplicate_ids-SITES': (
-        'traceback: InvalidIndexError: Reindexing only valid with uniquely valued Index objects '
-        'in ite_qgis/core/flows/metabolism.py:216 compute_metabolism'
-    ),
     'report-duplicate_ids-RESOURCES': (
         'duplicate_ids: the run succeeds with no warning and no report row'
     ),
@@ -598,12 +414,6 @@ XFAIL: dict[str, str] = {
     'report-swapped_coordinates': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),
-    'report-optional_left_out-SYNERGIES': (
-        "traceback: _UFuncNoLoopError: ufunc 'add' did not contain a loop with signature matching"
-        ' types (dt... in ite_qgis/layout/synergy_map.py:195 _display_columns'
-    ),
-    'report-output_is_input': 'output written over the input sites.gpkg: input changed, no refusal',
-    'exporttables-empty-SITES': 'empty: the run succeeds with no warning and no report row',
     'exporttables-empty-RESOURCES': 'empty: the run succeeds with no warning and no report row',
     'exporttables-empty-FLOWS': 'empty: the run succeeds with no warning and no report row',
     'exporttables-empty-SYNERGIES': 'empty: the run succeeds with no warning and no report row',
@@ -621,7 +431,6 @@ XFAIL: dict[str, str] = {
         'traceback: shapely.errors.GEOSException: UnsupportedOperationException: getX called on '
         'empty Point in ite_qgis/core/publishing/exports.py:33 plain_table'
     ),
-    'exporttables-null_ids-SITES': 'null_ids: the run succeeds with no warning and no report row',
     'exporttables-null_ids-RESOURCES': (
         'null_ids: the run succeeds with no warning and no report row'
     ),
@@ -631,9 +440,6 @@ XFAIL: dict[str, str] = {
     ),
     'exporttables-null_ids-DH_LINKS': (
         'null_ids: the run succeeds with no warning and no report row'
-    ),
-    'exporttables-duplicate_ids-SITES': (
-        'duplicate_ids: the run succeeds with no warning and no report row'
     ),
     'exporttables-duplicate_ids-RESOURCES': (
         'duplicate_ids: the run succeeds with no warning and no report row'
@@ -653,10 +459,6 @@ XFAIL: dict[str, str] = {
     'exporttables-missing_required-SYNERGIES': (
         'missing_required: the run succeeds with no warning and no report row'
     ),
-    'exporttables-non_finite-RESOURCES': 'inf written to resources.csv',
-    'exporttables-non_finite-FLOWS': 'inf written to flows.csv',
-    'exporttables-non_finite-SYNERGIES': 'inf written to synergies.csv',
-    'exporttables-non_finite-DH_LINKS': 'inf written to dh_links.csv',
     'exporttables-swapped_coordinates': (
         'swapped_coordinates: the run succeeds with no warning and no report row'
     ),

@@ -53,10 +53,6 @@ RUNS = {
 
 # algorithm -> what escapes today (xfail strict: remove the mark once it holds).
 XFAIL: dict[str, str] = {
-    "metabolism": "pandas InvalidIndexError escapes on duplicate site ids: "
-    "core/flows/metabolism.compute_metabolism maps site_id on a non-unique index",
-    "report": "pandas InvalidIndexError escapes on duplicate site ids (the report's "
-    "metabolism: core/flows/metabolism.compute_metabolism)",
 }
 
 
