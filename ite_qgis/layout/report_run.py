@@ -15,12 +15,13 @@ from ..core.common import i18n
 from ..core.common.files import write_text
 from ..core.common.i18n import translate
 from ..core.publishing.public import TerritoryTables, protect_tables, require_site_ids
-from ..qgis_bridge.tables import read_territory_tables, writable_destination
+from ..qgis_bridge.tables import writable_destination
 from .report_page import build_report
 
 
 def write_report(
-    sources: dict,
+    inputs: TerritoryTables,
+    crs,
     output: str,
     *,
     title: str,
@@ -30,11 +31,10 @@ def write_report(
     top: int,
     feedback,
 ) -> dict:
-    """Write the report to ``output``; returns the numbers the algorithm reports."""
+    """Write the report of ``inputs`` (checked tables in the sites' CRS, ``crs`` as a QGIS
+    CRS) to ``output``; returns the numbers the algorithm reports."""
     path = writable_destination(output)
     lang = i18n.language()  # the run's, set by the algorithm
-    feedback.pushInfo(translate("report", "Reading the layers…"))
-    inputs = read_territory_tables(sources, feedback)
     require_site_ids(inputs.sites)
     if public:
         inputs, protected = protect_tables(inputs, radius_m=radius_m, lang=lang)
@@ -46,7 +46,7 @@ def write_report(
     feedback.setProgress(40.0)
     sankey = _sankey(inputs, lang)
     feedback.setProgress(55.0)
-    map_png = _map_png(inputs, sources["SITES"].sourceCrs())
+    map_png = _map_png(inputs, crs)
     feedback.setProgress(85.0)
     page = build_report(
         inputs,

@@ -57,3 +57,99 @@ def lines_left(lines, raw_resources, resources, feedback):
     lines, report = lines_without(lines, gone)
     push_report(feedback, report)
     return lines
+
+
+# -- the layers of a document or summary (core.validation.documents: one policy for all)
+
+
+def document_layer(algorithm, parameters, context, name: str, kind: str, feedback,
+                   required: bool = False, **options):
+    """The layer parameter ``name`` read and checked as a document's layer of ``kind`` (see
+    :mod:`ite_qgis.core.validation.documents`), in its own CRS; None when not given (a
+    required one is refused). Rows left out, repairs and what is lost go to the log. Options:
+    ``quantities``, ``required_columns``, ``accepted`` of
+    :func:`~ite_qgis.core.validation.documents.document_layer`."""
+    from qgis.core import QgsProcessingException, QgsWkbTypes
+
+    from ..core.validation.documents import document_layer as check
+    from ..core.validation.findings import InputReport
+    from ..qgis_bridge.frames import source_to_frame, whole_file_layer
+
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        if required:
+            raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
+        return None
+    spatial = QgsWkbTypes.geometryType(source.wkbType()) not in (
+        QgsWkbTypes.GeometryType.NullGeometry, QgsWkbTypes.GeometryType.UnknownGeometry)
+    frame = source_to_frame(source, feedback, geometry=spatial and kind != "resources",
+                            layer_file=whole_file_layer(algorithm, parameters, name, context))
+    report = InputReport()
+    with core_errors():
+        frame = check(frame, kind, report, required=required, **options)
+    push_report(feedback, report)
+    return frame
+
+
+def document_sites(algorithm, parameters, context, feedback, name: str = "SITES", **options):
+    """The sites (required): ids refused when blank or repeated, points checked."""
+    return document_layer(algorithm, parameters, context, name, "sites", feedback,
+                          required=True, **options)
+
+
+def document_resources(algorithm, parameters, context, feedback, name: str = "RESOURCES",
+                       **options):
+    """The resources table (geometry ignored): ids refused when blank or repeated."""
+    return document_layer(algorithm, parameters, context, name, "resources", feedback, **options)
+
+
+def document_flows(algorithm, parameters, context, feedback, name: str = "FLOWS", **options):
+    """The flows: rows without a usable id or quantity left out and named."""
+    return document_layer(algorithm, parameters, context, name, "flows", feedback, **options)
+
+
+def document_synergies(algorithm, parameters, context, feedback, name: str = "SYNERGIES",
+                       **options):
+    """The synergy lines of ite:findsynergies or ite:allocatesynergies."""
+    return document_layer(algorithm, parameters, context, name, "synergies", feedback,
+                          **options)
+
+
+def document_dh_areas(algorithm, parameters, context, feedback, name: str = "DH_AREAS",
+                      **options):
+    """The DH potential areas: invalid polygons repaired, repeated ids refused."""
+    return document_layer(algorithm, parameters, context, name, "dh_areas", feedback, **options)
+
+
+def document_dh_links(algorithm, parameters, context, feedback, name: str = "DH_LINKS",
+                      **options):
+    """The links of ite:wasteheatdh."""
+    return document_layer(algorithm, parameters, context, name, "dh_links", feedback, **options)
+
+
+_DOCUMENT_READERS = {"SITES": document_sites, "RESOURCES": document_resources,
+                     "FLOWS": document_flows, "SYNERGIES": document_synergies,
+                     "DH_AREAS": document_dh_areas, "DH_LINKS": document_dh_links}
+
+
+def document_tables(algorithm, parameters, context, feedback, names, **options) -> dict:
+    """The layer parameters ``names`` (of SITES, RESOURCES, FLOWS, SYNERGIES, DH_AREAS,
+    DH_LINKS) read with their kind's reader, each checked in its own CRS, then reprojected to
+    the CRS of the sites so that every table shares one. Absent layers are None."""
+    frames = {name: _DOCUMENT_READERS[name](algorithm, parameters, context, feedback, **options)
+              for name in names}
+    crs = getattr(frames["SITES"], "crs", None)
+    for name, frame in frames.items():
+        if (frame is not None and getattr(frame, "crs", None) is not None and crs is not None
+                and not frame.crs.equals(crs)):
+            frames[name] = frame.to_crs(crs)
+    return frames
+
+
+def as_table(frame):
+    """``frame`` without its geometry (a summary that reads attributes only); None stays None."""
+    import pandas as pd
+
+    if frame is None or not hasattr(frame, "geometry") or "geometry" not in frame.columns:
+        return frame
+    return pd.DataFrame(frame.drop(columns=frame.geometry.name))

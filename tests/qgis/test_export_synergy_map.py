@@ -213,7 +213,7 @@ def test_public_map_shows_no_confidential_name_or_quantity(dunkirk, tmp_path):
 
 def test_synergy_layer_without_the_fields_is_refused(dunkirk, tmp_path):
     output = tmp_path / "map.pdf"
-    with pytest.raises(QgsProcessingException, match="lacks the columns"):
+    with pytest.raises(QgsProcessingException, match="lacks the fields supplier_site"):
         export({**dunkirk, "SYNERGIES": dunkirk["DH_LINKS"]}, output)
     assert list(tmp_path.iterdir()) == []
 

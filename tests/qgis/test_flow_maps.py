@@ -151,7 +151,7 @@ def test_flowmap_bad_inputs_write_nothing(run_logged, dunkirk, tmp_path):
         (_flows_table([("DK01", "DK09", "heat", "lots", "MWh/yr")]), dunkirk["sites"], {},
          "every row was left out.*quantity that is not a number and were left out: 1"),
         (_flows_table([("DK01", "DK09", "heat", "10", "MWh/yr")]), dunkirk["sites"],
-         {"FROM_FIELD": "supplier_site"}, "no 'supplier_site' column"),
+         {"FROM_FIELD": "supplier_site"}, "lacks the fields supplier_site"),
         (_flows_table([("DK01", "DK09", "heat", "10", "t/yr")]), dunkirk["sites"], {},
          "unit 't/yr' does not fit a heat resource"),
         (_flows_table([("DK01", "DK09", "heat", "10", "MWh/yr")]), None, {},
@@ -261,7 +261,7 @@ def test_metabolism_bad_inputs_write_nothing(run_logged, dunkirk, tmp_path):
     feature = QgsFeature(no_site_id.fields())
     feature.setAttributes(["DK01"])
     no_site_id.dataProvider().addFeature(feature)
-    with pytest.raises(QgsProcessingException, match="no 'site_id' column"):
+    with pytest.raises(QgsProcessingException, match="lacks the fields site_id"):
         run_logged("ite:metabolism", {"SITES": no_site_id, "RESOURCES": dunkirk["resources"],
                                       "OUTPUT": str(table), "SANKEY": str(svg)})
     bad_flows = _flows_table([("DK01", "DK09", "heat", "n/a?", "MWh/yr")])

@@ -29,7 +29,8 @@ def plain_table(frame: pd.DataFrame) -> pd.DataFrame:
     """``frame`` without a geometry column: points as x/y, other shapes as WKT."""
     if not isinstance(frame, gpd.GeoDataFrame):
         return pd.DataFrame(frame)
-    geometry = frame.geometry.to_numpy()
+    geometry = frame.geometry.to_numpy().copy()
+    geometry[shapely.is_empty(geometry)] = None  # an empty point has no x: an empty cell
     out = pd.DataFrame(frame.drop(columns=frame.geometry.name))
     kinds = set(shapely.get_type_id(geometry[~pd.isna(geometry)]).tolist())
     if kinds <= {0}:  # points only (or no geometry at all)

@@ -81,3 +81,25 @@ def cell_findings(counts: dict, nodata: float | None) -> InputReport:
             "dhpotentialareas", "{n} cells are NaN, infinite or negative: they were counted "
                                 "as zero demand.").format(n=bad))
     return report
+
+
+def drawn_cells(name: str, data, nodata: float | None) -> InputReport:
+    """What a map of the density raster ``name`` (its band as an array) cannot show: a raster
+    with no data cell at all, and cells that are NaN or infinite (counted)."""
+    import numpy as np
+
+    report = InputReport()
+    data = np.asarray(data, dtype=float)
+    valid = np.ones(data.shape, dtype=bool) if nodata is None else data != nodata
+    finite = np.isfinite(data) & valid
+    bad = int((valid & ~np.isfinite(data)).sum())
+    if not finite.any():
+        report.warn(translate(
+            "validation", "The raster {name} has no cell with a density: the map shows no heat "
+                          "density.").format(name=name))
+    elif bad:
+        report.warn(translate(
+            "validation", "{count} cells of the raster {name} are NaN or infinite: they are no "
+                          "density and their colour on the map means nothing.").format(
+            count=bad, name=name))
+    return report

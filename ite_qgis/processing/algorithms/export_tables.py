@@ -95,16 +95,14 @@ class ExportTables(IteAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ...core.publishing.exports import FORMATS, write_tables
-        from ...core.publishing.public import protect_tables, require_site_ids
-        from ...core.validation.findings import InputError
-        from ...qgis_bridge.tables import read_territory_tables, writable_folder
+        from ...core.publishing.public import TerritoryTables, protect_tables
+        from ...qgis_bridge.tables import writable_folder
+        from ..input_readers import document_tables
 
-        sources = {n: self.parameterAsSource(parameters, n, context) for n, _t in _TABLES}
-        tables = read_territory_tables(sources, feedback)
-        try:
-            require_site_ids(tables.sites)
-        except InputError as error:
-            raise QgsProcessingException(str(error)) from None
+        # As they are: rows whose numbers are not usable are kept (empty cells, said).
+        frames = document_tables(self, parameters, context, feedback, [n for n, _t in _TABLES],
+                                 quantities=False)
+        tables = TerritoryTables(*(frames[n] for n, _t in _TABLES))
         folder = writable_folder(self.parameterAsString(parameters, self.OUTPUT, context))
         if self.parameterAsBoolean(parameters, self.PUBLIC, context):
             tables, protected = protect_tables(

@@ -200,7 +200,8 @@ class FlowMap(IteAlgorithm):
         from ...core.flows.flowlines import MODES, SHAPES, FlowFields, build_flow_map, width_keys
         from ...qgis_bridge.flow_legend import style_flow_map
         from ...qgis_bridge.frames import source_to_frame, write_frame
-        from ..input_readers import checked_flows, checked_site_table
+        from ...core.validation.geometry import POINT, POLYGON
+        from ..input_readers import as_table, checked_site_table, document_flows, document_sites
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import core_errors, push_notes, qgis_crs
 
@@ -212,14 +213,16 @@ class FlowMap(IteAlgorithm):
         sites_source = self.parameterAsSource(parameters, self.SITES, context)
         is_lines = (QgsWkbTypes.geometryType(flows_source.wkbType())
                     == QgsWkbTypes.GeometryType.LineGeometry)
-        flows = source_to_frame(flows_source, steps, geometry=is_lines and sites_source is None)
+        site_id = self._field(parameters, self.SITE_ID_FIELD, context) or "site_id"
         sites = None
         if sites_source is not None:
             if not sites_source.sourceCrs().isValid():
                 raise QgsProcessingException(translate(
                     "flowmap", "The sites layer has no coordinate reference system. Set its CRS "
                                "(Layer Properties > Source) and run the tool again."))
-            sites = source_to_frame(sites_source, steps)
+            # Points, or polygons placed at a point on their surface.
+            sites = document_sites(self, parameters, context, steps, accepted=(POINT, POLYGON),
+                                   required_columns=(site_id,))
         elif not is_lines:
             raise QgsProcessingException(translate(
                 "flowmap", "The flows are a table without lines: give the sites layer so that "
@@ -238,8 +241,12 @@ class FlowMap(IteAlgorithm):
             if not getattr(fields, key):
                 raise QgsProcessingException(translate(
                     "flowmap", "Choose the field {parameter}.").format(parameter=label))
-        flows = checked_flows(flows, feedback, quantity=fields.quantity, unit=fields.unit)
-        site_id = self._field(parameters, self.SITE_ID_FIELD, context) or "site_id"
+        flows = document_flows(
+            self, parameters, context, steps, required=True,
+            required_columns=(fields.from_site, fields.to_site, fields.quantity),
+            numbers=((fields.quantity, None, False),))
+        if sites_source is not None:  # the flows' own lines are not drawn
+            flows = as_table(flows)
         if sites is not None:
             sites = checked_site_table(sites, translate("flowmap", "The sites layer"), site_id)
         max_mm = self.parameterAsDouble(parameters, "MAX_WIDTH_MM", context)

@@ -112,17 +112,19 @@ class Report(IteAlgorithm):
             self.OUTPUT, translate("report", "Report"), translate("report", "HTML files (*.html)")))
 
     def compute(self, parameters, context, feedback):
+        from ...core.publishing.public import TerritoryTables
         from ...core.validation.findings import InputError
         from ...layout.report_run import write_report
+        from ..input_readers import document_tables
 
-        sources = {
-            name: self.parameterAsSource(parameters, name, context)
-            for name in (self.SITES, self.RESOURCES, self.FLOWS, self.SYNERGIES, self.DH_LINKS)
-        }
+        names = (self.SITES, self.RESOURCES, self.FLOWS, self.SYNERGIES, self.DH_LINKS)
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        feedback.pushInfo(translate("report", "Reading the layers…"))
+        frames = document_tables(self, parameters, context, feedback, names)
         try:
             summary = write_report(
-                sources,
+                TerritoryTables(*(frames[name] for name in names)),
+                self.parameterAsSource(parameters, self.SITES, context).sourceCrs(),
                 output,
                 title=self.parameterAsString(parameters, self.TITLE, context),
                 subtitle=self.parameterAsString(parameters, self.SUBTITLE, context),

@@ -125,16 +125,6 @@ class TerritorialMetabolism(IteAlgorithm):
             self.SANKEY, translate("metabolism", "Sankey diagram (SVG)"),
             translate("metabolism", "SVG files (*.svg)")))
 
-    def _table(self, parameters, name, context, feedback, required=True):
-        from ...qgis_bridge.frames import source_to_frame
-
-        source = self.parameterAsSource(parameters, name, context)
-        if source is None:
-            if required:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
-            return None
-        return source_to_frame(source, feedback, geometry=False)
-
     def compute(self, parameters, context, feedback):
         from ...core.flows.metabolism import (
             MetabolismError,
@@ -146,29 +136,26 @@ class TerritorialMetabolism(IteAlgorithm):
         )
         from ...core.publishing.public import require_site_ids
         from ...qgis_bridge.frames import write_frame
-        from ..input_readers import checked_flows, checked_resources, checked_site_table
+        from ..input_readers import (
+            as_table,
+            document_flows,
+            document_resources,
+            document_sites,
+            document_synergies,
+        )
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import core_errors, push_notes
 
         steps = QgsProcessingMultiStepFeedback(5, feedback)
         catalogue = catalogue_parameter(self, parameters, context, "CATALOGUE")
-        sites = checked_site_table(self._table(parameters, self.SITES, context, steps),
-                                   translate("metabolism", "The sites layer"))
+        # Geometries are checked as in every document, then set aside: a summary needs none.
+        sites = as_table(document_sites(self, parameters, context, steps))
         steps.setCurrentStep(1)
-        resources = checked_resources(self._table(parameters, self.RESOURCES, context, steps),
-                                      feedback)
-        flows = self._table(parameters, self.FLOWS, context, steps, required=False)
-        if flows is not None:
-            flows = checked_flows(flows, feedback, allow_empty=True)
+        resources = document_resources(self, parameters, context, steps, required=True)
+        flows = as_table(document_flows(self, parameters, context, steps))
         steps.setCurrentStep(2)
-        synergies = self._table(parameters, self.SYNERGIES, context, steps, required=False)
+        synergies = as_table(document_synergies(self, parameters, context, steps))
         quantity = self.parameterAsStrings(parameters, "SYNERGY_QUANTITY_FIELD", context)
-        if synergies is not None:
-            column = quantity[0] if quantity else (
-                "allocated_quantity" if "allocated_quantity" in synergies.columns else "quantity")
-            synergies = checked_flows(
-                synergies, feedback, allow_empty=True, quantity=column, id_column="synergy_id",
-                what=translate("metabolism", "The synergies layer"))
         public = self.parameterAsBoolean(parameters, "PUBLIC", context)
         steps.setCurrentStep(3)
         lang = i18n.language()
