@@ -73,3 +73,12 @@ def test_unknown_sites_are_listed():
     flows = flows.assign(to_site=flows["to_site"].replace({"DK09": "DK99"}))
     with pytest.raises(FlowError, match="not in the sites layer: DK99"):
         build_flow_map(flows, sites, load_catalogue())
+
+
+def test_flows_of_a_site_without_a_point_are_left_out_and_named():
+    sites, _, flows = sample_territory()
+    sites.loc[sites["site_id"] == "DK09", "geometry"] = None
+    result = build_flow_map(flows, sites, load_catalogue())
+    touching = ((flows["from_site"] == "DK09") | (flows["to_site"] == "DK09")).sum()
+    assert 0 < touching and len(result.lines) == len(flows) - touching
+    assert any("without a point" in note and "DK09" in note for note in result.notes)

@@ -464,7 +464,7 @@ def build_flow_map(
         pd.DataFrame(flows.drop(columns=_geometry_name(flows), errors="ignore")), fields, catalogue
     )
     if sites is not None:
-        crs = _ends_from_sites(table, sites, site_id, notes)
+        table, crs = _ends_from_sites(table, sites, site_id, notes)
     else:
         crs = _ends_from_lines(table, flows, notes)
     same = table["_from"] == table["_to"]
@@ -499,8 +499,10 @@ def build_flow_map(
 
 
 def _ends_from_sites(table: pd.DataFrame, sites, site_id: str, notes: list[str]):
-    """Columns ``_x0 _y0 _x1 _y1``: the points of the flows' sites, in a metric CRS (returned);
-    FlowError listing the site ids that are not in the sites layer."""
+    """``(table, crs)``: the flows with columns ``_x0 _y0 _x1 _y1``, the points of their
+    sites, in a metric CRS. FlowError lists the site ids that are not in the sites layer; the
+    flows of a site that is in it without a point cannot be placed: they are left out and
+    named in ``notes``."""
     if len(sites) == 0:
         raise FlowError(translate(
             "flowmap", "The sites layer is empty: it has no feature to place the flows' ends."))
@@ -509,7 +511,8 @@ def _ends_from_sites(table: pd.DataFrame, sites, site_id: str, notes: list[str])
         notes.append(note)
     points = _points(sites_m, site_id)
     ends = pd.concat([table["_from"], table["_to"]])
-    missing = sorted(set(ends) - set(points.index))
+    given = sites[site_id].astype(object).where(sites[site_id].notna(), "").astype(str)
+    missing = sorted(set(ends) - set(given.str.strip()))
     if missing:
         raise FlowError(
             translate(
@@ -518,11 +521,22 @@ def _ends_from_sites(table: pd.DataFrame, sites, site_id: str, notes: list[str])
                 "sites, or correct the ids, and run the tool again."
             ).format(count=len(missing), ids=_listed(missing))
         )
+    unplaced = ~(table["_from"].isin(points.index) & table["_to"].isin(points.index))
+    if unplaced.any():
+        pairs = table.loc[unplaced, "_from"].astype(str) + " \u2192 " + table.loc[
+            unplaced, "_to"].astype(str)
+        note = translate(
+            "flowmap", "{count} flows start or end at a site without a point and are not "
+                       "drawn: {flows}").format(count=int(unplaced.sum()), flows=_listed(pairs))
+        if unplaced.all():
+            raise FlowError(note)
+        notes.append(note)
+        table = table[~unplaced.to_numpy()].copy()
     table["_x0"] = points["x"].reindex(table["_from"]).to_numpy()
     table["_y0"] = points["y"].reindex(table["_from"]).to_numpy()
     table["_x1"] = points["x"].reindex(table["_to"]).to_numpy()
     table["_y1"] = points["y"].reindex(table["_to"]).to_numpy()
-    return crs
+    return table, crs
 
 
 def _ends_from_lines(table: pd.DataFrame, flows, notes: list[str]):

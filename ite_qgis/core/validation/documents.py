@@ -63,7 +63,10 @@ REFUSE, REFUSE_REPEATED, LEAVE_OUT = "refuse", "refuse_repeated", "leave_out"
 class LayerRule:
     """What a document needs of one kind of layer."""
 
-    name: Callable[[], str]  # short name in messages: "The {name} layer holds points..."
+    # The layer in the validation messages ("The {layer} layer holds points..."; the French
+    # carries its article: "La couche {layer}" with "des flux").
+    name: Callable[[], str]
+    fields_name: Callable[[], str]  # ... in "The {what} layer lacks the fields {fields}."
     what: Callable[[], str]  # the layer as a subject: "The flows layer"
     geometry: str | None = None  # the kind it must have when it has geometries
     ids: tuple[str, ...] = ()  # the columns that identify a row
@@ -72,8 +75,6 @@ class LayerRule:
     optional: Callable[[], dict] = dict  # column -> what is lost without it (translated)
     # (column, bound or None for the bound of the row's unit, negative values allowed)
     numbers: tuple[tuple[str, float | None, bool], ...] = field(default=())
-    # The name in "The {name} layer lacks the fields ..." when it differs from ``name``.
-    fields_name: Callable[[], str] | None = None
 
 
 def _lost_nace() -> dict:
@@ -105,29 +106,32 @@ def _lost_link_cost() -> dict:
 
 RULES = {
     "sites": LayerRule(
-        lambda: translate("tables", "sites"), lambda: translate("inputlayers", "The sites layer"),
-        POINT, ("site_id",), REFUSE, ("site_id",), _lost_nace),
+        lambda: translate("validation", "sites"), lambda: translate("tables", "sites"),
+        lambda: translate("inputlayers", "The sites layer"), POINT, ("site_id",), REFUSE,
+        ("site_id",), _lost_nace),
     "resources": LayerRule(
-        lambda: translate("tables", "resources"),
+        lambda: translate("validation", "resources"), lambda: translate("tables", "resources"),
         lambda: translate("validation", "The resources table"), None, ("resource_id",), REFUSE,
         ("resource_id", "site_id", "resource", "quantity"), dict, (("quantity", None, False),)),
     "flows": LayerRule(
-        lambda: translate("tables", "flows"), lambda: translate("validation", "The flows layer"),
-        LINE, ("flow_id",), LEAVE_OUT, ("from_site", "to_site", "resource", "quantity", "unit"),
-        _lost_status, (("quantity", None, False),)),
+        lambda: translate("validation", "flows"), lambda: translate("tables", "flows"),
+        lambda: translate("validation", "The flows layer"), LINE, ("flow_id",), LEAVE_OUT,
+        ("from_site", "to_site", "resource", "quantity", "unit"), _lost_status,
+        (("quantity", None, False),)),
     "synergies": LayerRule(
-        lambda: translate("tables", "synergies"),
+        lambda: translate("validation", "synergies"), lambda: translate("tables", "synergies"),
         lambda: translate("validation", "The synergies layer"), LINE, ("synergy_id",),
         LEAVE_OUT, ("supplier_site", "receiver_site", "resource", "quantity", "unit",
                     "distance_m", "net_benefit_eur_yr", "supply_id"), _lost_family,
         (("quantity", None, False), ("allocated_quantity", None, False),
          ("net_benefit_eur_yr", MAX_EUR_YR, True))),
     "dh_areas": LayerRule(
-        lambda: translate("validation", "DH areas"),
+        lambda: translate("validation", "DH areas"), lambda: translate("waste_heat", "DH areas"),
         lambda: translate("wasteheatdh", "The DH areas layer"), POLYGON, ("area_id",),
         REFUSE_REPEATED, ("area_id", "demand_gwh_yr"), _lost_dwellings,
-        (("demand_gwh_yr", None, False),), lambda: translate("waste_heat", "DH areas")),
+        (("demand_gwh_yr", None, False),)),
     "dh_links": LayerRule(
+        lambda: translate("validation", "district heating links"),
         lambda: translate("tables", "district heating links"),
         lambda: translate("validation", "The district heating links layer"), LINE,
         ("source_id", "area_id"), LEAVE_OUT,
@@ -157,13 +161,13 @@ def document_layer(
     the columns its parameters name), ``accepted`` the geometry kinds (a flow map places its
     sites on polygons too), ``numbers`` the number columns (the quantity field it was given)."""
     rule = RULES[kind]
-    name, what = rule.name(), rule.what()
+    what = rule.what()
     # The columns first: an empty layer must still be a layer of its kind.
     columns = rule.required if required_columns is None else required_columns
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise InputError(translate("tables", "The {what} layer lacks the fields {fields}.")
-                         .format(what=(rule.fields_name or rule.name)(),
+                         .format(what=rule.fields_name(),
                                  fields=", ".join(missing)))
     if len(frame) == 0:
         if required:

@@ -198,9 +198,9 @@ class FlowMap(IteAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ...core.flows.flowlines import MODES, SHAPES, FlowFields, build_flow_map, width_keys
-        from ...qgis_bridge.flow_legend import style_flow_map
-        from ...qgis_bridge.frames import source_to_frame, write_frame
         from ...core.validation.geometry import POINT, POLYGON
+        from ...qgis_bridge.flow_legend import style_flow_map
+        from ...qgis_bridge.frames import write_frame
         from ..input_readers import as_table, checked_site_table, document_flows, document_sites
         from ..inputs import catalogue_parameter
         from ..synergy_inputs import core_errors, push_notes, qgis_crs
