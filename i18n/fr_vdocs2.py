@@ -9,9 +9,8 @@ TRANSLATIONS = {
     ("validation", "resources"): "des ressources",
     ("validation", "flows"): "des flux",
     ("validation", "synergies"): "des synergies",
-    ("validation", "district heating links"): "des liaisons de réseau de chaleur",
-    ("validation", "The district heating links layer"):
-        "La couche des liaisons de réseau de chaleur",
+    ("validation", "DH links"): "des liaisons de réseau de chaleur",
+    ("validation", "The DH links layer"): "La couche des liaisons de réseau de chaleur",
     # What a missing optional column loses.
     ("validation", "no site has a NACE code: the sectors are unknown and confidential sites are "
                    "named 'Confidential site' instead of by their sector."):

@@ -128,12 +128,12 @@ RULES = {
     "dh_areas": LayerRule(
         lambda: translate("validation", "DH areas"), lambda: translate("waste_heat", "DH areas"),
         lambda: translate("wasteheatdh", "The DH areas layer"), POLYGON, ("area_id",),
-        REFUSE_REPEATED, ("area_id", "demand_gwh_yr"), _lost_dwellings,
+        REFUSE_REPEATED, ("area_id",), _lost_dwellings,
         (("demand_gwh_yr", None, False),)),
     "dh_links": LayerRule(
-        lambda: translate("validation", "district heating links"),
+        lambda: translate("validation", "DH links"),
         lambda: translate("tables", "district heating links"),
-        lambda: translate("validation", "The district heating links layer"), LINE,
+        lambda: translate("validation", "The DH links layer"), LINE,
         ("source_id", "area_id"), LEAVE_OUT,
         ("source_id", "area_id", "length_m", "heat_delivered_mwh_yr", "feasible"),
         _lost_link_cost, (("heat_delivered_mwh_yr", None, False),)),
