@@ -34,13 +34,14 @@ def _heat_density(algorithm, parameters, context, feedback):
     from osgeo import gdal
 
     from ..core.validation.density_rasters import check_raster, drawn_cells
-    from .synergy_inputs import core_errors, push_report
+    from .input_readers import input_errors
+    from .synergy_inputs import push_report
 
     raster = algorithm.parameterAsRasterLayer(parameters, "HEAT_DENSITY", context)
     if raster is None:
         return None
     crs = raster.crs()
-    with core_errors():
+    with input_errors():
         check_raster(raster.name(), raster.bandCount(), crs.toWkt() if crs.isValid() else "")
     dataset = gdal.Open(raster.source())
     if dataset is not None:

@@ -9,6 +9,7 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 import shapely
+
 from ite_qgis.core.samples.dunkirk import sample_territory
 from ite_qgis.core.validation.documents import document_layer
 from ite_qgis.core.validation.findings import InputError, InputReport
