@@ -99,3 +99,10 @@ def test_swapped_coordinates_are_refused(sample):
     swapped = sites.set_geometry(shapely.transform(sites.geometry, lambda xy: xy[:, ::-1]))
     with pytest.raises(InputError, match="swapped"):
         _check(gpd.GeoDataFrame(swapped), "sites")
+
+
+def test_the_quantity_field_a_tool_was_given_is_checked_too(sample):
+    flows = sample["flows"].assign(carried=1.0)
+    flows.loc[2, "carried"] = math.inf
+    checked, report = _check(flows, "flows", numbers=(("carried", None, False),))
+    assert len(checked) == len(flows) - 1 and flows["flow_id"][2] in report.warnings[0]

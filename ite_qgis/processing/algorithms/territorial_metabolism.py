@@ -154,8 +154,10 @@ class TerritorialMetabolism(IteAlgorithm):
         resources = document_resources(self, parameters, context, steps, required=True)
         flows = as_table(document_flows(self, parameters, context, steps))
         steps.setCurrentStep(2)
-        synergies = as_table(document_synergies(self, parameters, context, steps))
         quantity = self.parameterAsStrings(parameters, "SYNERGY_QUANTITY_FIELD", context)
+        # The quantity field chosen is read and checked like the layer's own quantities.
+        extra = {"numbers": ((quantity[0], None, False),)} if quantity else {}
+        synergies = as_table(document_synergies(self, parameters, context, steps, **extra))
         public = self.parameterAsBoolean(parameters, "PUBLIC", context)
         steps.setCurrentStep(3)
         lang = i18n.language()
