@@ -320,27 +320,27 @@
         <translation>aucun SCR</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="114" />
+        <location filename="../ite_qgis/core/common/crs.py" line="124" />
         <source>The CRS {crs} is not understood: {error}</source>
         <translation>Le SCR {crs} n'est pas reconnu : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="198" />
+        <location filename="../ite_qgis/core/common/crs.py" line="208" />
         <source>The layer has no geometry to choose a metric CRS from.</source>
         <translation>La couche n'a aucune géométrie à partir de laquelle choisir un SCR métrique.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="190" />
+        <location filename="../ite_qgis/core/common/crs.py" line="200" />
         <source>The layer has no CRS. Set its CRS (Layer Properties &gt; Source) so that distances can be measured in metres.</source>
         <translation>La couche n'a pas de SCR. Définissez son SCR (Propriétés de la couche &gt; Source) pour que les distances puissent être mesurées en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="172" />
+        <location filename="../ite_qgis/core/common/crs.py" line="182" />
         <source>The target CRS {crs} is not a projected CRS in metres.</source>
         <translation>Le SCR cible {crs} n'est pas un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="214" />
+        <location filename="../ite_qgis/core/common/crs.py" line="224" />
         <source>layer {number}</source>
         <translation>couche {number}</translation>
     </message>
@@ -350,22 +350,22 @@
         <translation>Les données s'étendent des longitudes {lon_min:.2f} à {lon_max:.2f} et des latitudes {lat_min:.2f} à {lat_max:.2f} : c'est trop étendu pour un seul SCR métrique (une zone UTM couvre 6 degrés de longitude, LAEA Europe ne couvre que l'Europe). Reprojetez les couches dans un SCR projeté en mètres adapté à votre zone, puis relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="155" />
+        <location filename="../ite_qgis/core/common/crs.py" line="165" />
         <source>The layer's CRS {crs} is projected in {units}, not metres. Reproject it to a projected CRS in metres (e.g. a UTM zone) and run the tool again.</source>
         <translation>Le SCR de la couche, {crs}, est projeté en {units} et non en mètres. Reprojetez la couche dans un SCR projeté en mètres (par exemple une zone UTM) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="163" />
+        <location filename="../ite_qgis/core/common/crs.py" line="173" />
         <source>The layer's CRS {crs} is neither geographic nor projected. Reproject it to a projected CRS in metres and run the tool again.</source>
         <translation>Le SCR de la couche, {crs}, n'est ni géographique ni projeté. Reprojetez la couche dans un SCR projeté en mètres et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="177" />
+        <location filename="../ite_qgis/core/common/crs.py" line="187" />
         <source>The layer is in the geographic CRS {source}; it was reprojected to {target} to measure distances in metres.</source>
         <translation>La couche est dans le SCR géographique {source} ; elle a été reprojetée en {target} pour mesurer les distances en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="223" />
+        <location filename="../ite_qgis/core/common/crs.py" line="233" />
         <source>The layers are in different CRS: {first} is in {first_crs} and {other} is in {other_crs}. Reproject them to one CRS and run the tool again.</source>
         <translation>Les couches sont dans des SCR différents : {first} en {first_crs} et {other} en {other_crs}. Reprojetez-les dans un même SCR et relancez l'outil.</translation>
     </message>
@@ -1203,7 +1203,7 @@
         <translation>Dossier où les fichiers sont écrits, un par table.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/publishing/exports.py" line="69" />
+        <location filename="../ite_qgis/core/publishing/exports.py" line="70" />
         <source>{table}: {count} numbers are not finite (infinite) and are written as empty cells.</source>
         <translation>{table} : {count} nombres ne sont pas finis (infinis) et sont écrits comme des cellules vides.</translation>
     </message>
@@ -1326,17 +1326,17 @@
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="298" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="299" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="322" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="325" />
         <source>{n} candidate synergies ({declared} declared, {inferred} inferred) for {supplies} supplies.</source>
         <translation>{n} synergies candidates ({declared} déclarées, {inferred} déduites) pour {supplies} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="334" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="337" />
         <source>Best declared candidate of each supply (upper bounds)</source>
         <translation>Meilleur candidat déclaré de chaque offre (bornes supérieures)</translation>
     </message>
@@ -1881,17 +1881,17 @@
         <translation>L'emprise de la grille {bounds} est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="265" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="266" />
         <source>The cell size must be a positive number of metres, not {cell}.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres, et non {cell}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="272" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="273" />
         <source>{demands} demand values were given for {features} features.</source>
         <translation>{demands} valeurs de besoin ont été données pour {features} entités.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="294" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="295" />
         <source>No feature has both a point or polygon geometry and a demand of 0 or more: nothing to grid.</source>
         <translation>Aucune entité n'a à la fois une géométrie ponctuelle ou polygonale et un besoin supérieur ou égal à 0 : rien à mettre en grille.</translation>
     </message>
@@ -1909,134 +1909,139 @@
 <context>
     <name>heatdensitygrid</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="43" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="53" />
         <source>Heat demand density grid</source>
         <translation>Grille de densité des besoins de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="46" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="56" />
         <source>Raster of heat demand density (MWh/ha) from buildings or points with a yearly demand; the demand is conserved.</source>
         <translation>Raster de densité des besoins de chaleur (MWh/ha) à partir de bâtiments ou de points dotés d'un besoin annuel ; le besoin total est conservé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="80" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="90" />
         <source>Buildings or points with a heat demand</source>
         <translation>Bâtiments ou points avec un besoin de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="84" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="94" />
         <source>Heat demand field (MWh/yr)</source>
         <translation>Champ du besoin de chaleur (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="60" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="70" />
         <source>Yearly heat demand of each feature in MWh.</source>
         <translation>Besoin de chaleur annuel de chaque entité, en MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="89" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="99" />
         <source>Heat demand expression (MWh/yr, replaces the field)</source>
         <translation>Expression du besoin de chaleur (MWh/yr, remplace le champ)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="63" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="73" />
         <source>An expression giving the yearly demand in MWh, e.g. "floor_area_m2" * 0.12. When given it is used instead of the field.</source>
         <translation>Une expression donnant le besoin annuel en MWh, par exemple "floor_area_m2" * 0.12. Si elle est indiquée, elle remplace le champ.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="94" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="104" />
         <source>Cell size</source>
         <translation>Taille de cellule</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="68" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="78" />
         <source>Side of a square cell in metres; 100 m is the Hotmaps resolution.</source>
         <translation>Côté d'une cellule carrée, en mètres ; 100 m est la résolution de Hotmaps.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="190" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="205" />
         <source>Heat demand density (MWh/ha)</source>
         <translation>Densité des besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="100" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="110" />
         <source>Demand of the features used, MWh/yr</source>
         <translation>Besoin des entités utilisées, MWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="103" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="113" />
         <source>Demand in the grid, MWh/yr</source>
         <translation>Besoin dans la grille, MWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="114" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="124" />
         <source>The demand expression cannot be read: {error}</source>
         <translation>Impossible de lire l'expression du besoin : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="127" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="142" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="155" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="170" />
         <source>The buildings layer</source>
         <translation>La couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="159" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="174" />
         <source>Give the heat demand as a field or as an expression (MWh/yr).</source>
         <translation>Indiquez le besoin de chaleur par un champ ou par une expression (MWh/yr).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="186" />
         <source>Gridding {n} features in {cell} m cells...</source>
         <translation>Mise en grille de {n} entités en cellules de {cell} m...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="187" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="202" />
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="226" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="241" />
         <source>Features: {total}; used: {used}; without geometry: {nogeom}; neither point nor polygon: {wrong}; demand empty, not a number or negative: {bad}; invalid polygons repaired: {fixed}.</source>
         <translation>Entités : {total} ; utilisées : {used} ; sans géométrie : {nogeom} ; ni point ni polygone : {wrong} ; besoin vide, non numérique ou négatif : {bad} ; polygones invalides réparés : {fixed}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="234" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="249" />
         <source>Demand in: {demand_in:,.1f} MWh/yr; in the grid: {in_grid:,.1f} MWh/yr; outside it: {outside:,.1f} MWh/yr. Grid: {rows} rows x {cols} columns.</source>
         <translation>Besoin en entrée : {demand_in:,.1f} MWh/yr ; dans la grille : {in_grid:,.1f} MWh/yr ; hors de la grille : {outside:,.1f} MWh/yr. Grille : {rows} lignes x {cols} colonnes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="242" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="257" />
         <source>{n} features were left out of the grid (see the counts above).</source>
         <translation>{n} entités ont été écartées de la grille (voir les décomptes ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="54" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="64" />
         <source>Building footprints or points that each carry a yearly heat demand, in a projected CRS in metres. A polygon's demand is spread over the cells it covers, in proportion to the area in each.</source>
         <translation>Emprises de bâtiments ou points portant chacun un besoin annuel de chaleur, dans un SCR projeté en mètres. Le besoin d'un polygone est réparti entre les cellules qu'il recouvre, au prorata de sa surface dans chacune.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="72" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="82" />
         <source>Raster of the heat demand density in MWh/ha, in the layer's CRS (cells without demand hold 0), ready for District heating potential areas.</source>
         <translation>Raster de densité des besoins de chaleur en MWh/ha, dans le SCR de la couche (les cellules sans besoin valent 0), prêt pour Zones de potentiel de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="165" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="180" />
         <source>The buildings layer is empty: nothing to grid.</source>
         <translation>La couche des bâtiments est vide : rien à mettre en grille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="224" />
         <source>buildings</source>
         <translation>des bâtiments</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="217" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="232" />
         <source>{count} features have a demand that is empty, not a number or negative and were left out of the grid (feature ids): {rows}.</source>
         <translation>{count} entités ont un besoin vide, non numérique ou négatif et ont été écartées de la grille (identifiants d'entité) : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="131" />
+        <source>The buildings layer has no field {field}: choose the field with each building's demand in MWh/yr.</source>
+        <translation>La couche des bâtiments n'a pas de champ {field} : choisissez le champ qui donne la consommation de chaque bâtiment en MWh/an.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2216,7 @@
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="313" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="315" />
         <source>Give an inventory file or an inventory table.</source>
         <translation>Indiquez un fichier d'inventaire ou une table d'inventaire.</translation>
     </message>
@@ -2226,17 +2231,17 @@
         <translation>Le SCR de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="274" />
         <source>{sites} sites and {resources} resources imported; {errors} rows rejected (see the Rejected rows table).</source>
         <translation>{sites} sites et {resources} ressources importés ; {errors} lignes rejetées (voir la table « Lignes rejetées »).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="280" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="282" />
         <source>Some rows were not imported: the Rejected rows table gives each row number and the reason.</source>
         <translation>Certaines lignes n'ont pas été importées : la table « Lignes rejetées » donne le numéro de chaque ligne et le motif du rejet.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="351" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="353" />
         <source>Wide layout column {column}: write column=code:direction:unit, e.g. Slag=ewc:100202:supply:t/yr.</source>
         <translation>Colonne {column} du format large : écrivez colonne=code:sens:unité, par exemple Laitier=ewc:100202:supply:t/yr.</translation>
     </message>
@@ -2319,7 +2324,7 @@
 <context>
     <name>inputlayers</name>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="57" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="62" />
         <source>{what} has no 'site_id' column.</source>
         <translation>{what} n'a pas de colonne 'site_id'.</translation>
     </message>
@@ -2334,22 +2339,22 @@
         <translation>{what} : valeurs de site_id en double {ids} ; chaque site doit avoir son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="67" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="73" />
         <source>{what}: {count} features have an empty or invalid geometry and were left out (their resources are left out too): {ids}</source>
         <translation>{what} : {count} entités ont une géométrie vide ou invalide et ont été écartées (leurs ressources aussi) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="80" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="86" />
         <source>{what} has no feature with a usable point.</source>
         <translation>{what} n'a aucune entité avec un point utilisable.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="97" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="103" />
         <source>{what}: {count} features are multi-points with several parts ({ids}); a site is one point. Split them with 'Multipart to singleparts' first.</source>
         <translation>{what} : {count} entités sont des multipoints à plusieurs parties ({ids}) ; un site est un seul point. Séparez-les d'abord avec 'De morceaux multiples à morceaux uniques'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/resources.py" line="96" />
+        <location filename="../ite_qgis/core/validation/resources.py" line="115" />
         <source>{count} resources have a code the catalogue does not know and were skipped: {rows}</source>
         <translation>{count} ressources ont un code inconnu du catalogue et ont été ignorées : {rows}</translation>
     </message>
@@ -2367,52 +2372,52 @@
 <context>
     <name>inventory</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="113" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="115" />
         <source>Unknown field(s) {fields}; fields are: {all}</source>
         <translation>Champ(s) inconnu(s) {fields} ; les champs sont : {all}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="120" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="122" />
         <source>The table has no column {columns} (columns: {all})</source>
         <translation>La table n'a pas de colonne {columns} (colonnes : {all})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="145" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="147" />
         <source>Columns given: {list}</source>
         <translation>Colonnes indiquées : {list}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="147" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="149" />
         <source>Columns guessed: {list}</source>
         <translation>Colonnes reconnues automatiquement : {list}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="166" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="168" />
         <source>The table has no column '{column}'</source>
         <translation>La table n'a pas de colonne '{column}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="172" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="174" />
         <source>Resource column '{column}' must map to (code, direction, unit)</source>
         <translation>La colonne de ressource '{column}' doit correspondre à (code, sens, unité)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="179" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="181" />
         <source>Resource column '{column}': '{code}' is not a catalogue code</source>
         <translation>Colonne de ressource '{column}' : '{code}' n'est pas un code du catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="195" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="197" />
         <source>Resource column '{column}': unit '{unit}' is not recognised</source>
         <translation>Colonne de ressource '{column}' : l'unité '{unit}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="243" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="245" />
         <source>Unknown layout '{layout}' (long or wide)</source>
         <translation>Format de tableau inconnu '{layout}' (long ou wide)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="343" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="362" />
         <source>No site id column: sites are keyed by their name ('{column}')</source>
         <translation>Pas de colonne d'identifiant de site : les sites sont identifiés par leur nom ('{column}')</translation>
     </message>
@@ -2422,37 +2427,37 @@
         <translation>{column} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="390" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="409" />
         <source>No coordinate column: map x and y, or a WKT column</source>
         <translation>Aucune colonne de coordonnées : associez les champs x et y, ou une colonne WKT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="395" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="414" />
         <source>Sites are joined to the layer by their site id</source>
         <translation>Les sites sont joints à la couche par leur identifiant de site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="424" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="443" />
         <source>site '{site}' has no location: {x} and {y} are empty</source>
         <translation>le site '{site}' n'a pas de localisation : {x} et {y} sont vides</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="425" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="444" />
         <source>site '{site}' has no location: {wkt} is empty</source>
         <translation>le site '{site}' n'a pas de localisation : {wkt} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="426" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="445" />
         <source>site '{site}' has no location: its join key is empty</source>
         <translation>le site '{site}' n'a pas de localisation : sa clé de jointure est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="514" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="533" />
         <source>{column} '{value}' is not a NACE Rev. 2 class; left empty</source>
         <translation>{column} '{value}' n'est pas une classe de la NACE rév. 2 ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="549" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="568" />
         <source>{column} '{value}' is not a whole number of people; left empty</source>
         <translation>{column} '{value}' n'est pas un nombre entier de personnes ; laissé vide</translation>
     </message>
@@ -2512,47 +2517,47 @@
         <translation>{column} {value} est hors de l'intervalle 0-8784 ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="156" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="158" />
         <source>The wide layout needs the resource columns: for each, a resource code, a direction and a unit</source>
         <translation>Le format large nécessite les colonnes de ressources : pour chacune, un code de ressource, un sens et une unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="186" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="188" />
         <source>Resource column '{column}': direction '{direction}' is neither supply nor demand</source>
         <translation>Colonne de ressource '{column}' : le sens '{direction}' n'est ni une offre (supply) ni un besoin (demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="201" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="203" />
         <source>Resource column '{column}': unit '{unit}' does not measure '{code}'</source>
         <translation>Colonne de ressource '{column}' : l'unité '{unit}' ne convient pas pour mesurer '{code}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="349" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="368" />
         <source>No site id or name column: each row is its own site, numbered S&lt;row&gt;</source>
         <translation>Aucune colonne d'identifiant ou de nom de site : chaque ligne est un site distinct, numéroté S&lt;ligne&gt;</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="485" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="504" />
         <source>{sites} sites and {resources} resources imported from {rows} rows; {rejected_rows} rows and {rejected_resources} resources rejected; {warnings} warnings</source>
         <translation>{sites} sites et {resources} ressources importés depuis {rows} lignes ; {rejected_rows} lignes et {rejected_resources} ressources rejetées ; {warnings} avertissements</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="530" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="549" />
         <source>{column} '{value}' is not existing, planned or candidate; left empty</source>
         <translation>{column} '{value}' n'est ni existant (existing), ni en projet (planned), ni candidat (candidate) ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="569" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="588" />
         <source>{column} '{value}' is not 0/1, yes/no or oui/non; the site is treated as confidential</source>
         <translation>{column} '{value}' n'est ni 0/1, ni oui/non, ni yes/no ; le site est traité comme confidentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="599" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="618" />
         <source>site '{site}' is given on row {first_row} with {column} '{first}'; this row says '{value}'</source>
         <translation>le site '{site}' figure à la ligne {first_row} avec {column} '{first}' ; cette ligne indique '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="604" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="623" />
         <source>site '{site}' is placed on row {first_row} at ({fx}, {fy}); this row places it at ({x}, {y})</source>
         <translation>le site '{site}' est placé à la ligne {first_row} en ({fx}, {fy}) ; cette ligne le place en ({x}, {y})</translation>
     </message>
@@ -2561,21 +2566,36 @@
         <source>quantity {value} is larger than any single site's; check the digits and the unit</source>
         <translation>la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="317" />
+        <source>The inventory has no row: nothing was imported.</source>
+        <translation>L'inventaire n'a aucune ligne : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="320" />
+        <source>No column holds the quantities: the resources are imported without quantities, and no synergy will carry one until they are filled in.</source>
+        <translation>Aucune colonne ne porte les quantités : les ressources sont importées sans quantité, et aucune synergie n'en portera tant qu'elles ne seront pas renseignées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="324" />
+        <source>No column holds the NACE codes: {lost}</source>
+        <translation>Aucune colonne ne porte les codes NACE : {lost}</translation>
+    </message>
 </context>
 <context>
     <name>knowledge</name>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="371" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="372" />
         <source>The knowledge base lacks the columns {columns}.</source>
         <translation>Il manque à la base de connaissances les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="413" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="414" />
         <source>Knowledge base not found: {path}</source>
         <translation>Base de connaissances introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="563" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="564" />
         <source>documented: {resource} -&gt; NACE {nace} ({level})</source>
         <translation>documenté : {resource} -&gt; NACE {nace} ({level})</translation>
     </message>
@@ -3217,17 +3237,17 @@
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="148" />
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="149" />
         <source>The treatment sites layer</source>
         <translation>La couche des sites de traitement</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="158" />
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="159" />
         <source>The sites are in {sites} and the treatment sites in {treatment}: reproject them to one CRS and run the tool again.</source>
         <translation>Les sites sont en {sites} et les sites de traitement en {treatment} : reprojetez-les dans un même SCR et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="197" />
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="198" />
         <source>{count} clusters of {members} site rows; about {km} truck-km/yr saved where estimated.</source>
         <translation>{count} groupes totalisant {members} lignes de sites ; environ {km} camions-km par an économisés, là où ils sont estimés.</translation>
     </message>
@@ -3922,17 +3942,17 @@
         <translation>La recherche de synergies a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="175" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="176" />
         <source>Unknown radius mode '{mode}'; use economic, fixed or min.</source>
         <translation>Mode de rayon inconnu '{mode}' ; utilisez economic, fixed ou min.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="181" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="182" />
         <source>The fixed radius must be positive, the detour factor at least 1 and the number of candidates at least 1.</source>
         <translation>Le rayon fixe doit être positif, le facteur de détour au moins égal à 1 et le nombre de candidats au moins égal à 1.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="139" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="140" />
         <source>{count} candidate synergies for {supplies} supplies.</source>
         <translation>{count} synergies candidates pour {supplies} offres.</translation>
     </message>
@@ -3947,12 +3967,12 @@
         <translation>même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="247" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="248" />
         <source>No transport cost model for {codes}: the fixed radius of {radius} m is used and transport is counted as 0.</source>
         <translation>Pas de modèle de coût de transport pour {codes} : le rayon fixe de {radius} m est utilisé et le transport est compté comme nul (0).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="154" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="155" />
         <source>{count} supplies kept {k} declared candidates, the most allowed: the totals count the best of those, and a larger number of candidates per supply may find a better partner and change them. ite:allocatesynergies gives totals that hold together.</source>
         <translation>{count} offres ont gardé {k} candidats déclarés, le maximum permis : les totaux comptent le meilleur d'entre eux, et un nombre de candidats par offre plus grand peut trouver un meilleur partenaire et les changer. ite:allocatesynergies donne des totaux atteignables ensemble.</translation>
     </message>
@@ -4228,62 +4248,62 @@
         <translation>{what} doit être une couche de points, mais elle contient des géométries de type {kind}. Convertissez-la d'abord en points (par exemple avec l'outil 'Centroïdes' ou 'Point sur la surface').</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="175" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="178" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="191" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="194" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="211" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="214" />
         <source>Number of synergies</source>
         <translation>Nombre de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="212" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="215" />
         <source>Materials diverted (t/yr)</source>
         <translation>Matières détournées de l'élimination (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="213" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="216" />
         <source>Heat and steam recovered (MWh/yr)</source>
         <translation>Chaleur et vapeur récupérées (MWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="214" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="217" />
         <source>Water reused (m3/yr)</source>
         <translation>Eau réutilisée (m3/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="215" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="218" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="216" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="219" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="235" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="238" />
         <source>{counted}: {n} synergies; {t} t/yr of materials diverted, {mwh} MWh/yr of heat and steam recovered, {m3} m3/yr of water reused, net benefit {eur} EUR/yr, {co2} t CO2/yr avoided.</source>
         <translation>{counted} : {n} synergies ; {t} t/an de matières détournées de l'élimination, {mwh} MWh/an de chaleur et de vapeur récupérées, {m3} m3/an d'eau réutilisée, bénéfice net {eur} EUR/an, {co2} t CO2/an évitées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="162" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="165" />
         <source>Point layer of the sites, one feature per site with a unique site_id. Lines and polygons are refused (use Centroids first); sites without a point are left out and listed in the log.</source>
         <translation>Couche de points des sites, une entité par site avec un site_id unique. Les lignes et les polygones sont refusés (utilisez d'abord Centroïdes) ; les sites sans point sont écartés et listés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="178" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="181" />
         <source>The resources table of the territory: resource_id, site_id, direction (supply or demand), resource code, quantity and unit. Any geometry is ignored; rows whose code the catalogue does not know are skipped and listed in the log.</source>
         <translation>La table des ressources du territoire : resource_id, site_id, sens (offre ou demande), code de ressource, quantité et unité. Toute géométrie est ignorée ; les lignes dont le catalogue ne connaît pas le code sont ignorées et listées dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="197" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="200" />
         <source>Your own resource codes and compatibility rules, in the columns of resources/catalogue/resources.csv; they add to the shipped catalogue. Empty: the shipped catalogue only.</source>
         <translation>Vos propres codes de ressources et règles de compatibilité, dans les colonnes de resources/catalogue/resources.csv ; ils s'ajoutent au catalogue fourni. Vide : le catalogue fourni seul.</translation>
     </message>
@@ -4583,217 +4603,217 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="182" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="185" />
         <source>site '{site}' has no resource</source>
         <translation>le site '{site}' n'a aucune ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="245" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="252" />
         <source>site '{site}' has no geometry</source>
         <translation>le site '{site}' n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="255" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="262" />
         <source>site '{site}' has an empty geometry</source>
         <translation>le site '{site}' a une géométrie vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="266" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="273" />
         <source>site '{site}' has an invalid geometry: {reason}</source>
         <translation>le site '{site}' a une géométrie invalide : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="310" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="317" />
         <source>a site has no site_id</source>
         <translation>un site n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="319" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="326" />
         <source>site_id '{site}' is used by more than one site</source>
         <translation>le site_id '{site}' est utilisé par plusieurs sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="344" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="351" />
         <source>site '{site}': '{value}' is not a NACE Rev. 2 class</source>
         <translation>site '{site}' : '{value}' n'est pas une classe de la NACE rév. 2</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="357" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="364" />
         <source>site '{site}': status '{value}' is not existing, planned or candidate</source>
         <translation>site '{site}' : le statut '{value}' n'est pas existing (existant), planned (en projet) ou candidate (candidat)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="373" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="380" />
         <source>site '{site}': {field} '{value}' is not a number</source>
         <translation>site '{site}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="622" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="629" />
         <source>a resource has no resource_id</source>
         <translation>une ressource n'a pas de resource_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="632" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="639" />
         <source>resource_id '{id}' is used by more than one resource</source>
         <translation>le resource_id '{id}' est utilisé par plusieurs ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="652" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="659" />
         <source>resource '{id}' has no site_id</source>
         <translation>la ressource '{id}' n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="683" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="690" />
         <source>resource '{id}' has no direction (supply or demand)</source>
         <translation>la ressource '{id}' n'a pas de direction (supply ou demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="693" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="700" />
         <source>resource '{id}': direction '{value}' is not supply or demand</source>
         <translation>ressource '{id}' : la direction '{value}' n'est ni supply ni demand</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="731" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="738" />
         <source>resource '{id}': {field} '{value}' is not a number</source>
         <translation>ressource '{id}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="752" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="759" />
         <source>a flow has no flow_id</source>
         <translation>un flux n'a pas de flow_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="762" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="769" />
         <source>flow_id '{id}' is used by more than one flow</source>
         <translation>le flow_id '{id}' est utilisé par plusieurs flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="776" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="783" />
         <source>flow '{id}' has no {field}</source>
         <translation>le flux '{id}' n'a pas de {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="787" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="794" />
         <source>flow '{id}': {field} '{site}' is not in the sites layer</source>
         <translation>flux '{id}' : {field} '{site}' n'est pas dans la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="823" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="836" />
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} erreurs, {warnings} avertissements, {infos} remarques</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="830" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="843" />
         <source>No problem found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="834" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="847" />
         <source>{severity}: {problem} in {table}: {count}</source>
         <translation>{severity} : {problem} dans {table} : {count}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="401" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="408" />
         <source>{what} '{id}' has no resource code</source>
         <translation>{what} '{id}' : aucun code de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="412" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="419" />
         <source>{what} '{id}': '{value}' is written '{code}' in the catalogue</source>
         <translation>{what} '{id}' : '{value}' s'écrit '{code}' dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="425" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="432" />
         <source>{what} '{id}': resource code '{value}' is not in the catalogue</source>
         <translation>{what} '{id}' : le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="462" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="469" />
         <source>{what} '{id}': quantity '{value}' is not a number</source>
         <translation>{what} '{id}' : la quantité '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="474" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="481" />
         <source>{what} '{id}' has no quantity</source>
         <translation>{what} '{id}' : aucune quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="485" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="492" />
         <source>{what} '{id}': quantity {value} is negative</source>
         <translation>{what} '{id}' : la quantité {value} est négative</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="540" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="547" />
         <source>{what} '{id}' has a quantity but no unit</source>
         <translation>{what} '{id}' : une quantité est indiquée mais pas d'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="552" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="559" />
         <source>{what} '{id}': unit '{value}' is not recognised</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="611" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="618" />
         <source>resource</source>
         <translation>ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="799" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="806" />
         <source>flow</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="200" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="203" />
         <source>the {table} layer has no CRS; set it so that distances can be measured</source>
         <translation>la couche {table} n'a pas de SCR ; définissez-le pour que les distances puissent être mesurées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="211" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="214" />
         <source>the {table} layer is in {crs}, in degrees; reproject it to a projected CRS in metres</source>
         <translation>la couche {table} est en {crs}, en degrés ; reprojetez-la dans un SCR projeté en mètres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="288" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="295" />
         <source>site '{site}' is a {kind}, not a point; use a point (e.g. Vector &gt; Geometry &gt; Point on Surface)</source>
         <translation>le site '{site}' est de type {kind} et non un point ; utilisez un point (par exemple Géométrie vectorielle &gt; Point sur la surface)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="565" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="572" />
         <source>{what} '{id}': unit '{value}' measures {family} but this resource is measured in {expected}</source>
         <translation>{what} '{id}' : l'unité '{value}' est une unité de {family}, mais cette ressource se mesure en {expected}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="583" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="590" />
         <source>{what} '{id}': unit '{value}' is not the canonical {canonical}; import the table again to convert it</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas l'unité canonique {canonical} ; importez à nouveau la table pour la convertir</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="662" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="669" />
         <source>resource '{id}' belongs to site '{site}', which is not in the sites layer</source>
         <translation>la ressource '{id}' appartient au site '{site}', absent de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="713" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="720" />
         <source>resource '{id}' is {family} without temperature_c; it can only be matched without a temperature condition</source>
         <translation>la ressource '{id}' est de la famille {family} sans temperature_c ; elle ne peut être appariée que sans condition de température</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="803" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="816" />
         <source>flow '{id}': status '{value}' is not existing, planned, candidate or rejected</source>
         <translation>flux '{id}' : le statut '{value}' n'est pas existing (existant), planned (en projet), candidate (candidat) ou rejected (rejeté)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="169" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="172" />
         <source>the {table} layer is empty: it has no feature</source>
         <translation>la couche {table} est vide : elle n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="335" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="342" />
         <source>the sites layer has no 'nace' column: {lost}</source>
         <translation>la couche des sites n'a pas de colonne 'nace' : {lost}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="498" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="505" />
         <source>{what} '{id}': quantity {value} is larger than any single site's; check the digits and the unit</source>
         <translation>{what} '{id}' : la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
@@ -4803,42 +4823,42 @@
         <translation>des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="45" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="48" />
         <source>{count} features of the {layer} layer have no id and were left out (row numbers): {rows}.</source>
         <translation>{count} entités de la couche {layer} n'ont pas d'identifiant et ont été écartées (numéros de ligne) : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="52" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="55" />
         <source>The {layer} layer repeats the ids {ids}: each must be unique.</source>
         <translation>La couche {layer} répète les identifiants {ids} : chacun doit être unique.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="69" />
         <source>{count} features of the {layer} layer have a demand that is not a finite number and were left out: {rows}.</source>
         <translation>{count} entités de la couche {layer} ont un besoin qui n'est pas un nombre fini et ont été écartées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="69" />
         <source>{count} features of the {layer} layer have a negative demand and were left out: {rows}.</source>
         <translation>{count} entités de la couche {layer} ont un besoin négatif et ont été écartées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="69" />
         <source>{count} features of the {layer} layer have no positive demand and cannot be linked: {rows}.</source>
         <translation>{count} entités de la couche {layer} n'ont pas de besoin positif et ne peuvent pas être reliées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="86" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="89" />
         <source>The DH areas layer is empty: run District heating potential areas first, or lower its thresholds.</source>
         <translation>La couche des zones de potentiel est vide : lancez d'abord Zones de potentiel de réseau de chaleur, ou abaissez ses seuils.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="105" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="108" />
         <source>No DH area has a positive demand in the field {field}: nothing to link.</source>
         <translation>Aucune zone de potentiel n'a de besoin positif dans le champ {field} : rien à relier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="110" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="113" />
         <source>No DH area can be used: {reasons}</source>
         <translation>Aucune zone de potentiel n'est utilisable : {reasons}</translation>
     </message>
@@ -4958,12 +4978,12 @@
         <translation>{count} polygones invalides de la couche {layer} n'ont plus de surface une fois réparés et ont été écartés : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/geometry.py" line="216" />
+        <location filename="../ite_qgis/core/validation/geometry.py" line="212" />
         <source>The x and y columns of the {layer} layer look swapped: most of its coordinates lie outside the area where its CRS {crs} is used, and inside it once x and y are swapped. Give the longitude (or easting) as x and the latitude (or northing) as y, and run the tool again.</source>
         <translation>Les colonnes x et y de la couche {layer} semblent inversées : la plupart de ses coordonnées sont hors de la zone d'usage de son SCR {crs}, et dedans une fois x et y échangés. Donnez la longitude (ou l'abscisse) en x et la latitude (ou l'ordonnée) en y, et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/geometry.py" line="250" />
+        <location filename="../ite_qgis/core/validation/geometry.py" line="246" />
         <source>The {layer} layer has latitudes beyond 90 degrees, yet its CRS {crs} is in degrees: its coordinates are in another CRS. Set the layer's real CRS (Layer properties, Source) and run the tool again.</source>
         <translation>La couche {layer} a des latitudes au-delà de 90 degrés, alors que son SCR {crs} est en degrés : ses coordonnées sont dans un autre SCR. Définissez le vrai SCR de la couche (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
     </message>
@@ -4973,12 +4993,12 @@
         <translation>La table des ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/resources.py" line="58" />
+        <location filename="../ite_qgis/core/validation/resources.py" line="77" />
         <source>no resource has a quantity, so no candidate carries one and the totals are zero.</source>
         <translation>aucune ressource n'a de quantité : aucun candidat n'en porte et les totaux sont nuls.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/resources.py" line="86" />
+        <location filename="../ite_qgis/core/validation/resources.py" line="105" />
         <source>{count} resources have no site_id and were left out: {rows}</source>
         <translation>{count} ressources n'ont pas de site_id et ont été écartées : {rows}</translation>
     </message>
@@ -4998,22 +5018,22 @@
         <translation>{count} lignes de la couche des routes n'ont pas de longueur et ont été écartées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="28" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="29" />
         <source>no site has a NACE code, so every knowledge-based (inferred) candidate is lost and only declared demands are searched.</source>
         <translation>aucun site n'a de code NACE : tous les candidats issus de la base de connaissances (déduits) sont perdus et seules les demandes déclarées sont cherchées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/synergies.py" line="69" />
+        <location filename="../ite_qgis/core/validation/synergies.py" line="95" />
         <source>The synergies layer</source>
         <translation>La couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/synergies.py" line="38" />
+        <location filename="../ite_qgis/core/validation/synergies.py" line="43" />
         <source>{layer}: {count} lines have no supply_id and were left out: {rows}</source>
         <translation>{layer} : {count} lignes n'ont pas de supply_id et ont été écartées : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/synergies.py" line="78" />
+        <location filename="../ite_qgis/core/validation/synergies.py" line="104" />
         <source>{layer}: {count} lines whose supply or demand was left out were left out too: {rows}</source>
         <translation>{layer} : {count} lignes dont l'offre ou la demande a été écartée ont été écartées aussi : {rows}</translation>
     </message>
@@ -5066,6 +5086,41 @@
         <location filename="../ite_qgis/core/validation/table_checks.py" line="134" />
         <source>{layer}: {count} rows have a negative {column} and were left out: {rows}</source>
         <translation>{layer} : {count} lignes ont une valeur {column} négative et ont été écartées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="810" />
+        <source>the flows layer has no status column: every flow is taken as existing</source>
+        <translation>la couche des flux n'a pas de colonne status : chaque flux est considéré comme existant</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="39" />
+        <source>The {layer} layer has no id field: the areas are numbered from 1 in the outputs.</source>
+        <translation>La couche {layer} n'a pas de champ d'identifiant : les zones sont numérotées à partir de 1 dans les sorties.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/resources.py" line="35" />
+        <source>no resource has a temperature, so heat supplies and demands are matched without checking that the supply is hot enough for the demand.</source>
+        <translation>aucune ressource n'a de température : les offres et besoins de chaleur sont appariés sans vérifier que l'offre est assez chaude pour le besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/resources.py" line="43" />
+        <source>no resource has a temperature, so each heat source takes the lower bound of its code's temperature band.</source>
+        <translation>aucune ressource n'a de température : chaque source de chaleur prend la borne basse de la plage de température de son code.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/sites.py" line="58" />
+        <source>{what} has no 'site_id' column: its features are named by their numbers (#1, #2...) in the outputs.</source>
+        <translation>{what} n'a pas de colonne « site_id » : ses entités sont désignées par leur numéro (#1, #2…) dans les sorties.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/synergies.py" line="74" />
+        <source>{layer}: {count} lines have no synergy_id and were left out (feature numbers): {rows}</source>
+        <translation>{layer} : {count} lignes n'ont pas de synergy_id et ont été écartées (numéros d'entité) : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/synergies.py" line="80" />
+        <source>{layer} repeats the synergy_id values {ids}: each line needs its own id.</source>
+        <translation>{layer} répète les valeurs de synergy_id {ids} : chaque ligne doit avoir son propre identifiant.</translation>
     </message>
 </context>
 <context>
@@ -5294,7 +5349,7 @@
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="540" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="563" />
         <source>Waste-heat DH links</source>
         <translation>Liaisons chaleur fatale vers réseau de chaleur</translation>
     </message>
@@ -5309,62 +5364,62 @@
         <translation>Nombre de liaisons réalisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="375" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="394" />
         <source>{what}: field {field}</source>
         <translation>{what} : champ {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="378" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="397" />
         <source>The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): choose one of them, or give a resources table.</source>
         <translation>La couche des sources de chaleur n'a ni champ de chaleur (MWh/yr) ni champ de puissance (MW) : choisissez l'un des deux, ou indiquez une table des ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="426" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="448" />
         <source>The DH areas layer has no demand_gwh_yr field: choose the field with each area's demand in GWh/yr.</source>
         <translation>La couche des zones de potentiel n'a pas de champ demand_gwh_yr : choisissez le champ qui contient le besoin de chaque zone en GWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="468" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="490" />
         <source>The DH areas layer</source>
         <translation>La couche des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="481" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="504" />
         <source>No heat source to link: the heat sources layer is empty.</source>
         <translation>Aucune source de chaleur à raccorder : la couche des sources de chaleur est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="492" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="515" />
         <source>{sources} heat sources, {areas} DH areas{roads}.</source>
         <translation>{sources} sources de chaleur, {areas} zones de potentiel{roads}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="492" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="515" />
         <source>, along {n} road lines</source>
         <translation>, le long de {n} tronçons routiers</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="512" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="535" />
         <source>Sources with a capacity in MW but no hours per year (not linked, flagged in the summary): {ids}</source>
         <translation>Sources avec une puissance en MW mais sans heures par an (non raccordées, signalées dans la synthèse) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="525" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="548" />
         <source>{links} candidate links, {feasible} feasible at {ceiling:g} EUR/MWh or less.</source>
         <translation>{links} liaisons candidates, dont {feasible} réalisables à {ceiling:g} EUR/MWh ou moins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="530" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="553" />
         <source>{source} ({name}): best area {area}, {heat:,.0f} MWh/yr at {cost:.2f} EUR/MWh.</source>
         <translation>{source} ({name}) : meilleure zone {area}, {heat:,.0f} MWh/yr à {cost:.2f} EUR/MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="429" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="451" />
         <source>Area demand: field {field} (GWh/yr)</source>
         <translation>Besoin de la zone : champ {field} (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="519" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="542" />
         <source>Every heat source lies outside the extent of the DH areas and none reaches an area: check that the sources are where they should be (layer CRS, coordinates) and that the areas cover the same region.</source>
         <translation>Toutes les sources de chaleur se trouvent hors de l'emprise des zones de réseau de chaleur et aucune n'atteint une zone : vérifiez que les sources sont bien placées (SCR de la couche, coordonnées) et que les zones couvrent le même territoire.</translation>
     </message>
@@ -5549,14 +5604,19 @@
         <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="564" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="587" />
         <source>Seasonal matching of the best links: {usable:,.0f} MWh/yr usable of {annual:,.0f} MWh/yr on annual totals; {used:.0%} of the sources' heat used, {covered:.0%} of the areas' demand covered; peak backup {backup:,.1f} MW.</source>
         <translation>Appariement saisonnier des meilleures liaisons : {usable:,.0f} MWh/an utilisables sur {annual:,.0f} MWh/an en totaux annuels ; {used:.0%} de la chaleur des sources utilisée, {covered:.0%} du besoin des zones couvert ; appoint de pointe {backup:,.1f} MW.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="404" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="424" />
         <source>The heat sources layer</source>
         <translation>La couche des sources de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="365" />
+        <source>heat sources</source>
+        <translation>des sources de chaleur</translation>
     </message>
 </context>
 </TS>

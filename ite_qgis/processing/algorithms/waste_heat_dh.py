@@ -349,6 +349,25 @@ class WasteHeatDh(IteAlgorithm):
                 return lower[guess]
         return None
 
+    def _checked_points(self, parameters, context, sites, feedback):
+        """The rows of the heat sources layer that have a point, through the validation layer:
+        a layer of lines or polygons is refused, as are swapped coordinates; rows without a
+        point are left out and named (by their id, else their number)."""
+        from ...core.validation.findings import InputReport
+        from ...core.validation.geometry import POINT, check_features, row_names
+        from ..synergy_inputs import core_errors, push_report
+
+        report = InputReport()
+        id_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites)
+        names = (sites[id_column].astype(str).to_numpy() if id_column in sites.columns
+                 else row_names(len(sites)))
+        with core_errors():
+            _geometry, usable, _repaired = check_features(
+                sites.geometry.array, (POINT,), translate("wasteheatdh", "heat sources"), names,
+                sites.crs, report)
+        push_report(feedback, report)
+        return sites if usable.all() else sites[usable].reset_index(drop=True)
+
     def _point_sources(self, parameters, context, sites, feedback):
         """Sources read from the point layer's own fields; their ids clean and unique, their
         numbers read with the one parser (rows with text, infinite, absurd or negative values
@@ -397,13 +416,16 @@ class WasteHeatDh(IteAlgorithm):
         """One source per heat or steam supply row of the resources table, at its site."""
         from ...core.heat.sources import resource_heat_sources
         from ...core.reference.catalogue import load_catalogue
+        from ...core.validation.resources import temperatures_lost_for_sources
         from ..input_readers import checked_resources, checked_site_table
 
         site_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites) or "site_id"
         if site_column in sites.columns:
             sites = checked_site_table(
                 sites, translate("wasteheatdh", "The heat sources layer"), site_column)
-        resources = checked_resources(resources, feedback, required=(), need_site=True)
+        resources = checked_resources(
+            resources, feedback, required=(), need_site=True,
+            optional={"temperature_c": temperatures_lost_for_sources()})
         try:
             sources, warnings = resource_heat_sources(
                 resources, sites, load_catalogue(),
@@ -471,7 +493,8 @@ class WasteHeatDh(IteAlgorithm):
 
         areas, roads = self._areas_and_roads(parameters, context, areas_source, roads_source,
                                              crs, feedback)
-        sites = self._frame(sites_source, crs, context, None)
+        sites = self._checked_points(parameters, context,
+                                     self._frame(sites_source, crs, context, None), feedback)
         if resources_source is not None:
             table = self._frame(resources_source, crs, context, None, geometry=False)
             sources = self._resource_sources(parameters, context, sites, table, feedback)
