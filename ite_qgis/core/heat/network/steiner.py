@@ -1,0 +1,154 @@
+"""The trench layout: a Steiner tree over the street graph joining the terminals.
+
+Heuristic (Mehlhorn 1988, "A faster approximation algorithm for the Steiner problem in
+graphs", Information Processing Letters 27): one multi-source Dijkstra gives each node its
+nearest terminal; every edge between two such regions is a candidate link between their
+terminals; the minimum spanning tree of those links, each expanded into its street path, is a
+2-approximation. Improvement step: the minimum spanning tree of the streets it uses, leaves that
+are not terminals pruned, then key-path exchange (each path between key nodes is replaced by a
+shorter path joining the two parts of the tree left when it is removed; Uchoa & Werneck 2010),
+until no path improves or the time budget is spent.
+
+:func:`steiner_optimum` is the exact optimum by mixed-integer programming (single-commodity flow
+formulation, scipy's HiGHS), for the tests and benchmarks on small graphs.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from scipy.sparse import coo_matrix, csr_matrix
+from scipy.sparse.csgraph import dijkstra, minimum_spanning_tree
+
+# Key-path exchange stops after this many seconds (the heuristic tree stays valid).
+IMPROVE_SECONDS = 10.0
+
+
+def _edges(matrix) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    upper = coo_matrix(matrix)
+    keep = upper.row < upper.col
+    return upper.row[keep], upper.col[keep], upper.data[keep]
+
+
+def _symmetric(u, v, w, size):
+    return coo_matrix((np.r_[w, w], (np.r_[u, v], np.r_[v, u])), shape=(size, size)).tocsr()
+
+
+def _walk(pred: np.ndarray, node: int) -> list[int]:
+    path = [node]
+    while pred[path[-1]] >= 0:
+        path.append(int(pred[path[-1]]))
+    return path
+
+
+def mehlhorn(matrix: csr_matrix, terminals: np.ndarray) -> set[tuple[int, int]]:
+    """Edges ``(a, b)``, ``a < b``, of a Mehlhorn Steiner tree of ``terminals`` (connected)."""
+    n = matrix.shape[0]
+    dist, pred, nearest = dijkstra(matrix, directed=False, indices=terminals, min_only=True,
+                                   return_predecessors=True)
+    u, v, w = _edges(matrix)
+    cross = (nearest[u] != nearest[v]) & (nearest[u] >= 0) & (nearest[v] >= 0)
+    u, v, w = u[cross], v[cross], w[cross]
+    weight = dist[u] + w + dist[v]
+    a, b = np.minimum(nearest[u], nearest[v]), np.maximum(nearest[u], nearest[v])
+    order = np.lexsort((weight, b, a))
+    first = np.r_[True, (a[order][1:] != a[order][:-1]) | (b[order][1:] != b[order][:-1])]
+    pick = order[first]
+    links = minimum_spanning_tree(coo_matrix((weight[pick], (a[pick], b[pick])), shape=(n, n)))
+    link_u, link_v = links.tocoo().row, links.tocoo().col
+    by_pair = {(int(x), int(y)): int(e) for x, y, e in zip(a[pick], b[pick], pick, strict=True)}
+    used: set[tuple[int, int]] = set()
+    for x, y in zip(link_u, link_v, strict=True):
+        e = by_pair[(min(int(x), int(y)), max(int(x), int(y)))]
+        for start in (int(u[e]), int(v[e])):
+            path = _walk(pred, start)
+            used.update((min(p, q), max(p, q)) for p, q in zip(path, path[1:], strict=False))
+        used.add((min(int(u[e]), int(v[e])), max(int(u[e]), int(v[e]))))
+    return used
+
+
+def _subgraph(matrix: csr_matrix, edges) -> csr_matrix:
+    pairs = np.array(sorted(edges), dtype=np.int64).reshape(-1, 2)
+    w = np.asarray(matrix[pairs[:, 0], pairs[:, 1]]).ravel()
+    return _symmetric(pairs[:, 0], pairs[:, 1], w, matrix.shape[0])
+
+
+def prune(tree: csr_matrix, terminals: np.ndarray) -> csr_matrix:
+    """Minimum spanning tree of ``tree``'s edges, leaves that are not terminals removed."""
+    mst = minimum_spanning_tree(tree)
+    mst = (mst + mst.T).tocsr()
+    is_terminal = np.zeros(tree.shape[0], dtype=bool)
+    is_terminal[terminals] = True
+    while True:
+        degree = np.bincount(mst.nonzero()[0], minlength=tree.shape[0])
+        leaves = np.flatnonzero((degree == 1) & ~is_terminal)
+        if not len(leaves):
+            return mst
+        keep = np.ones(tree.shape[0])
+        keep[leaves] = 0.0
+        scale = coo_matrix((keep, (np.arange(len(keep)), np.arange(len(keep)))))
+        mst = (scale @ mst @ scale).tocsr()
+        mst.eliminate_zeros()
+
+
+def tree_length(tree: csr_matrix) -> float:
+    return float(tree.sum() / 2.0)
+
+
+def steiner_tree(matrix: csr_matrix, terminals: np.ndarray,
+                 budget_s: float = IMPROVE_SECONDS) -> csr_matrix:
+    """A short tree of ``matrix`` (symmetric, lengths) joining ``terminals`` (all in one
+    component): Mehlhorn, pruning, then key-path exchange within ``budget_s`` seconds."""
+    terminals = np.unique(np.asarray(terminals, dtype=np.int64))
+    if len(terminals) < 2:
+        return csr_matrix(matrix.shape)
+    tree = prune(_subgraph(matrix, mehlhorn(matrix, terminals)), terminals)
+    from .key_paths import exchange_key_paths
+
+    return exchange_key_paths(matrix, tree, terminals, time.monotonic() + budget_s)
+
+
+def steiner_optimum(matrix: csr_matrix, terminals: np.ndarray, time_limit_s: float = 600.0):
+    """``(length, tree)``: the exact Steiner tree by MILP (flow formulation) on the graph
+    reduced by removing non-terminal leaves and contracting non-terminal nodes of degree 2
+    (exact reductions). For checks on small graphs only."""
+    from .key_paths import reduce_graph
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    terminals = np.unique(np.asarray(terminals, dtype=np.int64))
+    u, v, w, chains = reduce_graph(matrix, terminals)
+    nodes, inverse = np.unique(np.r_[u, v, terminals], return_inverse=True)
+    m, k = len(u), len(nodes)
+    ru, rv = inverse[:m], inverse[m:2 * m]
+    rterm = inverse[2 * m:]
+    root, demand = rterm[0], len(rterm) - 1
+    # Variables: x (m, binary), flow u->v (m), flow v->u (m).
+    cost = np.r_[w, np.zeros(2 * m)]
+    supply = np.zeros(k)
+    supply[rterm] = -1.0
+    supply[root] = demand
+    cols = np.arange(m)
+    incidence = coo_matrix(
+        (np.r_[-np.ones(m), np.ones(m), np.ones(m), -np.ones(m)],
+         (np.r_[ru, rv, ru, rv], np.r_[m + cols, m + cols, 2 * m + cols, 2 * m + cols])),
+        shape=(k, 3 * m))
+    # demand * x - flow >= 0 on both arcs of every edge.
+    capacity = coo_matrix(
+        (np.r_[np.full(2 * m, float(demand)), -np.ones(2 * m)],
+         (np.r_[cols, m + cols, cols, m + cols], np.r_[cols, cols, m + cols, 2 * m + cols])),
+        shape=(2 * m, 3 * m))
+    # Flow out of a node minus flow in: root sends `demand`, each other terminal keeps 1.
+    constraints = [LinearConstraint(-incidence, supply, supply),
+                   LinearConstraint(capacity, 0.0, np.inf)]
+    result = milp(cost, constraints=constraints,
+                  integrality=np.r_[np.ones(m), np.zeros(2 * m)],
+                  bounds=Bounds(0.0, np.r_[np.ones(m), np.full(2 * m, demand)]),
+                  options={"time_limit": time_limit_s})
+    if result.x is None:
+        raise RuntimeError(result.message)
+    chosen = np.flatnonzero(result.x[:m] > 0.5)
+    edges = set()
+    for e in chosen:
+        edges.update(chains[e])
+    return float(result.fun), edges
