@@ -1,0 +1,362 @@
+"""ite:dhnetwork: a district heating network laid along the streets, sized and costed."""
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core.common.i18n import translate
+from ...core.heat.network.network import ECONOMIC, FORCED, NetworkOptions
+from ...core.reference.defaults import HeatEconomics
+from ..base import IteAlgorithm, advanced, figure, require_metric_crs
+
+MODES = (FORCED, ECONOMIC)
+COST_AREAS = ("outer_city", "inner_city", "park")
+NUMBERS = ("TRENCH_LENGTH_M", "INVESTMENT_EUR", "HEAT_LOSS_MWH_YR", "DELIVERED_MWH_YR",
+           "LINEAR_HEAT_DENSITY_MWH_M", "LCOH_EUR_MWH")
+DEFAULTS = NetworkOptions()
+
+
+class DhNetwork(IteAlgorithm):
+    NAME = "dhnetwork"
+    GROUP = "heat"
+    SOURCES = "SOURCES"
+    SINKS = "SINKS"
+    ROADS = "ROADS"
+    SINK_ID_FIELD = "SINK_ID_FIELD"
+    PEAK_KW_FIELD = "PEAK_KW_FIELD"
+    FULL_LOAD_HOURS_FIELD = "FULL_LOAD_HOURS_FIELD"
+    DEMAND_MWH_FIELD = "DEMAND_MWH_FIELD"
+    MODE = "MODE"
+    CEILING_EUR_MWH = "CEILING_EUR_MWH"
+    SUPPLY_TEMPERATURE = "SUPPLY_TEMPERATURE"
+    RETURN_TEMPERATURE = "RETURN_TEMPERATURE"
+    MAX_PRESSURE_LOSS = "MAX_PRESSURE_LOSS"
+    MAX_VELOCITY = "MAX_VELOCITY"
+    SIMULTANEITY = "SIMULTANEITY"
+    GAP_TOLERANCE = "GAP_TOLERANCE"
+    MAX_SERVICE_LENGTH = "MAX_SERVICE_LENGTH"
+    DEFAULT_FULL_LOAD_HOURS = "DEFAULT_FULL_LOAD_HOURS"
+    COST_AREA = "COST_AREA"
+    RATE_PCT = "RATE_PCT"
+    YEARS = "YEARS"
+    OM_PCT = "OM_PCT"
+    NETWORK = "NETWORK"
+    SERVICES = "SERVICES"
+    SINK_STATUS = "SINK_STATUS"
+
+    def displayName(self):  # noqa: N802
+        return translate("dhnetwork", "District heating network along the streets")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "dhnetwork",
+            "Lays a district heating network from heat sources to sinks along the streets, "
+            "sizes its pipes and gives its length, cost, heat losses and cost per MWh."
+        )
+
+    def parameter_help(self):
+        return {**_input_help(self), **_design_help(self), **_output_help(self)}
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        point = QgsProcessing.SourceType.TypeVectorPoint
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SOURCES, translate("dhnetwork", "Heat sources (points)"), [point]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.SINKS, translate("dhnetwork", "Sinks (buildings or points)"),
+            [point, QgsProcessing.SourceType.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.ROADS, translate("dhnetwork", "Streets (lines)"),
+            [QgsProcessing.SourceType.TypeVectorLine]))
+        for name, label in (
+            (self.SINK_ID_FIELD, translate("dhnetwork", "Sink id field")),
+            (self.PEAK_KW_FIELD, translate("dhnetwork", "Peak load field (kW)")),
+            (self.FULL_LOAD_HOURS_FIELD, translate("dhnetwork", "Full-load hours field (h/yr)")),
+            (self.DEMAND_MWH_FIELD, translate("dhnetwork", "Yearly demand field (MWh/yr)")),
+        ):
+            self.addParameter(QgsProcessingParameterField(
+                name, label, parentLayerParameterName=self.SINKS, optional=True,
+                type=(QgsProcessingParameterField.DataType.Any if name == self.SINK_ID_FIELD
+                      else QgsProcessingParameterField.DataType.Numeric)))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.MODE, translate("dhnetwork", "Mode"),
+            [translate("dhnetwork", "Forced: connect every sink reachable"),
+             translate("dhnetwork", "Economic: leave out sinks above the cost ceiling")],
+            defaultValue=0))
+        self._numbers()
+        self._outputs()
+
+    def _numbers(self):
+        double = QgsProcessingParameterNumber.Type.Double
+        econ = HeatEconomics()
+        for name, label, default, minimum, is_advanced in (
+            (self.CEILING_EUR_MWH, translate("dhnetwork", "Cost ceiling of a sink's own pipes "
+                                                          "(EUR/MWh, economic mode)"),
+             DEFAULTS.ceiling_eur_mwh, 0.0, False),
+            (self.SUPPLY_TEMPERATURE, translate("dhnetwork", "Supply temperature (°C)"),
+             DEFAULTS.supply_c, 20.0, False),
+            (self.RETURN_TEMPERATURE, translate("dhnetwork", "Return temperature (°C)"),
+             DEFAULTS.return_c, 10.0, False),
+            (self.MAX_PRESSURE_LOSS, translate("dhnetwork", "Highest pressure loss (Pa/m)"),
+             DEFAULTS.max_pa_m, 10.0, True),
+            (self.MAX_VELOCITY, translate("dhnetwork", "Highest water velocity (m/s)"),
+             DEFAULTS.max_velocity_m_s, 0.1, True),
+            (self.GAP_TOLERANCE, translate("dhnetwork", "Street gaps closed up to (m)"),
+             DEFAULTS.gap_tolerance_m, 0.0, True),
+            (self.MAX_SERVICE_LENGTH, translate("dhnetwork", "Longest service pipe (m)"),
+             DEFAULTS.max_service_m, 1.0, True),
+            (self.DEFAULT_FULL_LOAD_HOURS, translate("dhnetwork", "Full-load hours when not "
+                                                                  "given (h/yr)"),
+             DEFAULTS.default_full_load_hours, 1.0, True),
+            (self.RATE_PCT, translate("dhnetwork", "Discount rate (%)"), econ.rate * 100.0, 0.0,
+             True),
+            (self.YEARS, translate("dhnetwork", "Depreciation period (years)"), econ.years, 1.0,
+             True),
+            (self.OM_PCT, translate("dhnetwork", "Operation and maintenance (% of investment "
+                                                 "per year)"), econ.om_share * 100.0, 0.0, True),
+        ):
+            parameter = QgsProcessingParameterNumber(name, label, double, default,
+                                                     minValue=minimum)
+            self.addParameter(advanced(parameter) if is_advanced else parameter)
+        self.addParameter(advanced(QgsProcessingParameterBoolean(
+            self.SIMULTANEITY, translate("dhnetwork", "Apply the simultaneity factor"), True)))
+        self.addParameter(advanced(QgsProcessingParameterEnum(
+            self.COST_AREA, translate("dhnetwork", "Cost of laying pipes"),
+            [translate("dhnetwork", "Outer city"), translate("dhnetwork", "Inner city"),
+             translate("dhnetwork", "Park or open land")], defaultValue=0)))
+
+    def _outputs(self):
+        line = QgsProcessing.SourceType.TypeVectorLine
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.NETWORK, translate("dhnetwork", "District heating network"), line))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SERVICES, translate("dhnetwork", "Service pipes"), line))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.SINK_STATUS, translate("dhnetwork", "Sink status"),
+            QgsProcessing.SourceType.TypeVector))
+        for name, label in zip(NUMBERS, (
+            translate("dhnetwork", "Trench length (m)"),
+            translate("dhnetwork", "Investment (EUR)"),
+            translate("dhnetwork", "Heat losses (MWh/yr)"),
+            translate("dhnetwork", "Heat delivered (MWh/yr)"),
+            translate("dhnetwork", "Linear heat density (MWh/m per year)"),
+            translate("dhnetwork", "Levelised cost of distribution (EUR/MWh)"),
+        ), strict=True):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    # -- run ------------------------------------------------------------------------------
+    def _options(self, parameters, context):
+        def value(name):
+            return self.parameterAsDouble(parameters, name, context)
+
+        supply, back = value(self.SUPPLY_TEMPERATURE), value(self.RETURN_TEMPERATURE)
+        if back >= supply:
+            raise QgsProcessingException(translate(
+                "dhnetwork", "The return temperature ({back} °C) must be below the supply "
+                             "temperature ({supply} °C).").format(back=figure(back),
+                                                                 supply=figure(supply)))
+        return NetworkOptions(
+            mode=MODES[self.parameterAsEnum(parameters, self.MODE, context)],
+            gap_tolerance_m=value(self.GAP_TOLERANCE),
+            max_service_m=value(self.MAX_SERVICE_LENGTH), supply_c=supply, return_c=back,
+            max_pa_m=value(self.MAX_PRESSURE_LOSS), max_velocity_m_s=value(self.MAX_VELOCITY),
+            use_simultaneity=self.parameterAsBoolean(parameters, self.SIMULTANEITY, context),
+            default_full_load_hours=value(self.DEFAULT_FULL_LOAD_HOURS),
+            ceiling_eur_mwh=value(self.CEILING_EUR_MWH),
+            cost_area=COST_AREAS[self.parameterAsEnum(parameters, self.COST_AREA, context)],
+            economics=HeatEconomics(rate=value(self.RATE_PCT) / 100.0, years=value(self.YEARS),
+                                    om_share=value(self.OM_PCT) / 100.0))
+
+    def _frames(self, parameters, context, feedback):
+        from ...qgis_bridge.frames import source_to_frame
+
+        frames = []
+        for name in (self.SOURCES, self.SINKS, self.ROADS):
+            source = self.parameterAsSource(parameters, name, context)
+            if source is None:
+                raise QgsProcessingException(self.invalidSourceError(parameters, name))
+            if name == self.ROADS:
+                require_metric_crs(source.sourceCrs(), translate("dhnetwork", "The street layer"))
+                crs = source.sourceCrs()
+            frames.append(source_to_frame(source, None))
+            if feedback.isCanceled():
+                raise QgsProcessingException(translate("frames", "Cancelled."))
+        return (*frames, crs)
+
+    def compute(self, parameters, context, feedback):
+        from ...core.heat.network.network import dh_network
+        from ...core.validation.findings import InputError
+
+        options = self._options(parameters, context)
+        sources, sinks, roads, crs = self._frames(parameters, context, feedback)
+        feedback.setProgress(20.0)
+
+        def field(name):
+            return self.parameterAsString(parameters, name, context) or None
+
+        try:
+            result = dh_network(sources, sinks, roads, field(self.PEAK_KW_FIELD),
+                                field(self.FULL_LOAD_HOURS_FIELD), field(self.DEMAND_MWH_FIELD),
+                                field(self.SINK_ID_FIELD), options=options)
+        except InputError as error:
+            raise QgsProcessingException(str(error)) from None
+        if feedback.isCanceled():
+            raise QgsProcessingException(translate("frames", "Cancelled."))
+        feedback.setProgress(80.0)
+        _log(result, feedback)
+        return {**self._write(parameters, context, feedback, result, crs),
+                **{name: result.numbers[name] for name in NUMBERS}}
+
+    def _write(self, parameters, context, feedback, result, crs):
+        from ...qgis_bridge.frames import style_output, write_frame
+
+        line, table = QgsWkbTypes.Type.LineString, QgsWkbTypes.Type.NoGeometry
+        network = write_frame(self, parameters, context, self.NETWORK, result.network, line,
+                              crs, feedback)
+        services = write_frame(self, parameters, context, self.SERVICES, result.services, line,
+                               crs, feedback)
+        status = write_frame(self, parameters, context, self.SINK_STATUS, result.sink_status,
+                             table, crs, feedback)
+        style_output(context, network, "dh_network",
+                     translate("dhnetwork", "District heating network"))
+        style_output(context, services, "dh_services", translate("dhnetwork", "Service pipes"))
+        feedback.setProgress(100.0)
+        return {self.NETWORK: network, self.SERVICES: services, self.SINK_STATUS: status}
+
+
+def _log(result, feedback) -> None:
+    from ...core.common.numbers import number
+
+    for message in result.report.messages:
+        feedback.pushWarning(message)
+    status = result.sink_status
+    numbers = result.numbers
+    connected = int((status["status"] == "connected").sum())
+    feedback.pushInfo(translate(
+        "dhnetwork", "{connected} of {total} sinks connected.").format(
+        connected=connected, total=len(status)))
+    for code, count in status.loc[status["status"] != "connected", "status"].value_counts().items():
+        feedback.pushWarning(translate(
+            "dhnetwork", "{n} sinks not connected: {status} (see the sink status table).").format(
+            n=int(count), status=code))
+    feedback.pushInfo(translate(
+        "dhnetwork", "Trench: {trench} m, of which {street} m along the streets and the rest "
+                     "for service pipes.").format(
+        trench=number(numbers["TRENCH_LENGTH_M"], 0), street=number(numbers["STREET_TRENCH_M"], 0)))
+    feedback.pushInfo(translate(
+        "dhnetwork", "Investment {investment} EUR; heat delivered {delivered} MWh/yr; heat losses "
+                     "{loss} MWh/yr; {density} MWh/m per year; levelised cost of distribution "
+                     "{lcoh} EUR/MWh.").format(
+        investment=number(numbers["INVESTMENT_EUR"], 0),
+        delivered=number(numbers["DELIVERED_MWH_YR"], 0),
+        loss=number(numbers["HEAT_LOSS_MWH_YR"], 0),
+        density=number(numbers["LINEAR_HEAT_DENSITY_MWH_M"], 2),
+        lcoh=number(numbers["LCOH_EUR_MWH"], 2)))
+    for source, load in result.source_load_kw.items():
+        feedback.pushInfo(translate(
+            "dhnetwork", "Source {source}: design load {load} kW.").format(
+            source=source, load=number(load, 0)))
+
+
+def _input_help(alg) -> dict:
+    return {
+        alg.SOURCES: translate(
+            "dhnetwork", "Points where the heat enters the network. Several sources share the "
+                         "sinks; a source farther than the longest service pipe from every "
+                         "street is not used."),
+        alg.SINKS: translate(
+            "dhnetwork", "Buildings (polygons, joined from a point inside) or points that take "
+                         "heat, each with a peak load and full-load hours, or a yearly demand. "
+                         "Reprojected to the CRS of the streets."),
+        alg.ROADS: translate(
+            "dhnetwork", "Street lines, in a projected CRS in metres. They are split at every "
+                         "crossing; multi-part lines are split into parts and zero-length lines "
+                         "dropped."),
+        alg.SINK_ID_FIELD: translate(
+            "dhnetwork", "Field that names each sink in the sink status table. Empty: the row "
+                         "number."),
+        alg.PEAK_KW_FIELD: translate(
+            "dhnetwork", "Field with each sink's peak heat load in kW, which sizes the pipes."),
+        alg.FULL_LOAD_HOURS_FIELD: translate(
+            "dhnetwork", "Field with each sink's full-load hours per year: peak × hours = yearly "
+                         "demand."),
+        alg.DEMAND_MWH_FIELD: translate(
+            "dhnetwork", "Field with each sink's yearly heat demand in MWh, used when no peak or "
+                         "hours are given (the peak is then the demand over the full-load "
+                         "hours). Sinks without a positive load are left out."),
+        alg.MODE: translate(
+            "dhnetwork", "Forced (default): every sink the streets reach is connected. "
+                         "Economic: sinks whose own pipes (service pipe and the branch only "
+                         "they use) cost more per MWh than the ceiling are left out, and the "
+                         "network is laid again without them."),
+    }
+
+
+def _design_help(alg) -> dict:
+    return {
+        alg.CEILING_EUR_MWH: translate(
+            "dhnetwork", "Economic mode: highest yearly cost (annuity and maintenance) of a "
+                         "sink's own pipes per MWh it takes (default {default} EUR/MWh)."
+        ).format(default=figure(DEFAULTS.ceiling_eur_mwh)),
+        alg.SUPPLY_TEMPERATURE: translate(
+            "dhnetwork", "Design supply temperature in °C (default {default} °C); with the "
+                         "return temperature it sets the water flow and the heat losses."
+        ).format(default=figure(DEFAULTS.supply_c)),
+        alg.RETURN_TEMPERATURE: translate(
+            "dhnetwork", "Design return temperature in °C (default {default} °C)."
+        ).format(default=figure(DEFAULTS.return_c)),
+        alg.MAX_PRESSURE_LOSS: translate(
+            "dhnetwork", "Each pipe gets the smallest standard size (DN, EN 253) whose pressure "
+                         "loss stays below this, in Pa per metre (default {default})."
+        ).format(default=figure(DEFAULTS.max_pa_m)),
+        alg.MAX_VELOCITY: translate(
+            "dhnetwork", "Highest water velocity in a pipe, in m/s (default {default})."
+        ).format(default=figure(DEFAULTS.max_velocity_m_s)),
+        alg.SIMULTANEITY: translate(
+            "dhnetwork", "Checked (default): a pipe is sized for the peak of the sinks "
+                         "downstream times the simultaneity factor of Winter et al. (2001), "
+                         "about 0.5 for a hundred sinks. Unchecked: for the sum of the peaks."),
+        alg.GAP_TOLERANCE: translate(
+            "dhnetwork", "A street line ending this close (m) to another street is joined to it "
+                         "(default {default} m). The gaps closed are reported."
+        ).format(default=figure(DEFAULTS.gap_tolerance_m)),
+        alg.MAX_SERVICE_LENGTH: translate(
+            "dhnetwork", "A sink or source farther than this (m) from every street is not "
+                         "connected, and the sink status says so (default {default} m)."
+        ).format(default=figure(DEFAULTS.max_service_m)),
+        alg.DEFAULT_FULL_LOAD_HOURS: translate(
+            "dhnetwork", "Full-load hours of a sink whose hours are not given (default "
+                         "{default} h/yr)."
+        ).format(default=figure(DEFAULTS.default_full_load_hours)),
+        alg.COST_AREA: translate(
+            "dhnetwork", "Cost of a trench metre by pipe diameter, Persson & Werner (2011): "
+                         "outer city (default), inner city or park."),
+        alg.RATE_PCT: translate("dhnetwork", "Discount rate of the investment, in % per year."),
+        alg.YEARS: translate("dhnetwork", "Years over which the network is paid off."),
+        alg.OM_PCT: translate(
+            "dhnetwork", "Yearly operation and maintenance cost, in % of the investment."),
+    }
+
+
+def _output_help(alg) -> dict:
+    return {
+        alg.NETWORK: translate(
+            "dhnetwork", "Pipe sections along the streets: DN, design load (kW), peak and "
+                         "number of sinks downstream, length (m), heat losses (MWh/yr), cost "
+                         "(EUR)."),
+        alg.SERVICES: translate(
+            "dhnetwork", "Straight service pipes from each source and connected sink to the "
+                         "street, with DN, load, length, losses and cost."),
+        alg.SINK_STATUS: translate(
+            "dhnetwork", "One row per sink: connected or not and why, its load, the heat "
+                         "delivered, the service pipe length and the cost of its own pipes per "
+                         "MWh."),
+    }
