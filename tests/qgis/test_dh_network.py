@@ -1,0 +1,145 @@
+"""ite:dhnetwork through real QGIS: the topotherm district, qgis_process, and bad inputs that
+write nothing and leave the inputs unchanged."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import pytest
+from qgis.core import QgsFeature, QgsGeometry, QgsProcessingException, QgsVectorLayer
+from qgis_cli import qgis_process
+
+NUMBERS = ("TRENCH_LENGTH_M", "INVESTMENT_EUR", "HEAT_LOSS_MWH_YR", "DELIVERED_MWH_YR",
+           "LINEAR_HEAT_DENSITY_MWH_M", "LCOH_EUR_MWH")
+
+
+def _memory(uri, rows):
+    layer = QgsVectorLayer(uri, "layer", "memory")
+    features = []
+    for wkt, attributes in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes(attributes)
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def _streets(crs="EPSG:25832"):
+    return _memory(f"LineString?crs={crs}&field=name:string",
+                   [("LINESTRING (0 0, 200 0)", ["a"]), ("LINESTRING (100 -100, 100 100)", ["b"])])
+
+
+def _sinks(peaks=(10.0, 20.0), crs="EPSG:25832", where=("POINT (50 10)", "POINT (150 -10)")):
+    return _memory(f"Point?crs={crs}&field=peak:double&field=flh:double",
+                   [(wkt, [peak, 2000.0]) for wkt, peak in zip(where, peaks, strict=True)])
+
+
+def _source(crs="EPSG:25832", wkt="POINT (0 -5)"):
+    return _memory(f"Point?crs={crs}&field=name:string", [(wkt, ["plant"])])
+
+
+def _rows(path):
+    layer = QgsVectorLayer(str(path), "out", "ogr")
+    assert layer.isValid(), path
+    names = layer.fields().names()
+    return [dict(zip(names, f.attributes(), strict=True)) for f in layer.getFeatures()]
+
+
+def test_topotherm_district(run_logged, tmp_path, shared_data):
+    folder = shared_data / "topotherm_district"
+    if not folder.is_dir():
+        pytest.skip("topotherm_district not in the shared data")
+    outputs = {name: str(tmp_path / f"{name.lower()}.gpkg")
+               for name in ("NETWORK", "SERVICES", "SINK_STATUS")}
+    result, feedback = run_logged("ite:dhnetwork", {
+        "SOURCES": str(folder / "source.gpkg"), "SINKS": str(folder / "sinks.gpkg"),
+        "ROADS": str(folder / "roads.gpkg"), "PEAK_KW_FIELD": "ts_0",
+        "FULL_LOAD_HOURS_FIELD": "flh_0", **outputs})
+    status = _rows(outputs["SINK_STATUS"])
+    assert len(status) == 200 and {row["status"] for row in status} == {"connected"}
+    network = _rows(outputs["NETWORK"])
+    assert {row["dn"] for row in network} <= {20, 25, 32, 40, 50, 65, 80, 100, 125, 150}
+    assert sum(row["cost_eur"] for row in network) < result["INVESTMENT_EUR"]
+    assert all(result[name] > 0 for name in NUMBERS)
+    assert result["DELIVERED_MWH_YR"] == pytest.approx(
+        sum(row["demand_mwh_yr"] for row in status))
+    assert any("200 of 200 sinks connected" in line for line in feedback.infos)
+
+
+def test_small_network_by_hand_and_economic_mode(run_logged, tmp_path):
+    outputs = {name: str(tmp_path / f"{name.lower()}.gpkg")
+               for name in ("NETWORK", "SERVICES", "SINK_STATUS")}
+    result, _ = run_logged("ite:dhnetwork", {
+        "SOURCES": _source(), "SINKS": _sinks(), "ROADS": _streets(), "PEAK_KW_FIELD": "peak",
+        "FULL_LOAD_HOURS_FIELD": "flh", **outputs})
+    assert result["TRENCH_LENGTH_M"] == pytest.approx(150.0 + 5.0 + 10.0 + 10.0)
+    assert result["DELIVERED_MWH_YR"] == pytest.approx(60.0)
+    economic = {k: str(tmp_path / f"e_{k.lower()}.gpkg") for k in outputs}
+    with pytest.raises(QgsProcessingException, match="No sink can be connected"):
+        run_logged("ite:dhnetwork", {
+            "SOURCES": _source(), "SINKS": _sinks(), "ROADS": _streets(),
+            "PEAK_KW_FIELD": "peak", "FULL_LOAD_HOURS_FIELD": "flh", "MODE": 1,
+            "CEILING_EUR_MWH": 0.0, **economic})
+    # A ceiling of 0 EUR/MWh: no sink pays its way, nothing to lay, nothing written.
+    assert not any((tmp_path / f"e_{k.lower()}.gpkg").exists() for k in outputs)
+
+
+def test_bad_inputs_write_nothing_and_leave_the_inputs_unchanged(run_logged, tmp_path):
+    outputs = {name: str(tmp_path / f"{name.lower()}.gpkg")
+               for name in ("NETWORK", "SERVICES", "SINK_STATUS")}
+    streets = _streets()
+    before = [f.geometry().asWkt() for f in streets.getFeatures()]
+    cases = [
+        ({"ROADS": _streets("EPSG:4326")}, "geographic CRS EPSG:4326"),
+        ({"SINKS": _sinks((0.0, None))}, "No sink has a load"),
+        ({"SOURCES": _source(wkt="POINT (0 900)")}, "No heat source is within 100 m"),
+        ({"PEAK_KW_FIELD": None}, "peak load field"),
+    ]
+    for change, message in cases:
+        parameters = {"SOURCES": _source(), "SINKS": _sinks(), "ROADS": streets,
+                      "PEAK_KW_FIELD": "peak", "FULL_LOAD_HOURS_FIELD": "flh", **outputs,
+                      **change}
+        with pytest.raises(QgsProcessingException, match=message):
+            run_logged("ite:dhnetwork", parameters)
+    assert list(tmp_path.iterdir()) == []
+    assert [f.geometry().asWkt() for f in streets.getFeatures()] == before
+
+
+def test_far_and_duplicate_sinks_and_broken_streets_are_reported(run_logged, tmp_path):
+    status_path = tmp_path / "status.csv"
+    streets = _memory("MultiLineString?crs=EPSG:25832", [
+        ("MULTILINESTRING ((0 0, 100 0), (100 0, 200 0))", []),
+        ("MULTILINESTRING ((5 5, 5 5))", []), ("MULTILINESTRING ((400 0, 500 0))", [])])
+    sinks = _sinks((10.0, 10.0, 10.0, 10.0),
+                   where=("POINT (50 10)", "POINT (50 10)", "POINT (50 700)", "POINT (450 10)"))
+    _, feedback = run_logged("ite:dhnetwork", {
+        "SOURCES": _source(), "SINKS": sinks, "ROADS": streets, "PEAK_KW_FIELD": "peak",
+        "NETWORK": "memory:", "SERVICES": "memory:", "SINK_STATUS": str(status_path)})
+    with open(status_path, encoding="utf-8") as handle:
+        status = [row["status"] for row in csv.DictReader(handle)]
+    assert status == ["connected", "connected", "too_far_from_street", "no_street_path"]
+    warnings = "\n".join(feedback.warnings)
+    for expected in ("same place", "multi-part", "zero length", "2 parts"):
+        assert expected in warnings
+
+
+def test_the_issue_command_runs_through_qgis_process(tmp_path, shared_data):
+    folder = shared_data / "topotherm_district"
+    if not folder.is_dir():
+        pytest.skip("topotherm_district not in the shared data")
+    work = tmp_path / "district"
+    shutil.copytree(folder, work)
+    for path in work.iterdir():
+        path.chmod(0o644)
+    config = tmp_path / "profile"
+    qgis_process("plugins", "enable", "ite_qgis", config=config)
+    done = qgis_process(
+        "run", "ite:dhnetwork", "--", f"SOURCES={work / 'source.gpkg'}",
+        f"SINKS={work / 'sinks.gpkg'}", f"ROADS={work / 'roads.gpkg'}", "PEAK_KW_FIELD=ts_0",
+        "FULL_LOAD_HOURS_FIELD=flh_0", f"NETWORK={tmp_path / 'n.gpkg'}",
+        f"SERVICES={tmp_path / 's.gpkg'}", f"SINK_STATUS={tmp_path / 'st.csv'}", config=config)
+    assert "200 of 200 sinks connected" in done.stdout + done.stderr
+    for name in NUMBERS:
+        assert f"{name}:" in done.stdout
