@@ -19,7 +19,7 @@ TRANSLATIONS = {
     (C, "The sinks layer has no field {field}."):
         "La couche des consommateurs n'a pas de champ {field}.",
     (C, "{n} {what} are at the same place as another one (counted each, check they are not duplicates): {ids}."):
-        "{n} {what} sont au même endroit qu'un autre (chacun est compté ; vérifiez que ce ne sont pas des doublons) : {ids}.",
+        "{n} {what} occupent le même emplacement qu'un point précédent (chacun est compté ; vérifiez que ce ne sont pas des doublons) : {ids}.",
     (C, "on a part of the street layer that no street joins to a source"):
         "sur une partie de la couche des rues qu'aucune rue ne relie à une source",
     (C, "The street layer"): "La couche des rues",
