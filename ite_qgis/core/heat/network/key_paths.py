@@ -8,12 +8,11 @@ Steiner tree if any path joins them, so the shortest such path, when shorter, re
 
 from __future__ import annotations
 
-import time
 from collections import defaultdict
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
-from scipy.sparse.csgraph import breadth_first_order, dijkstra
+from scipy.sparse.csgraph import depth_first_order, dijkstra
 
 
 def _adjacency(u, v, w) -> dict[int, dict[int, float]]:
@@ -78,30 +77,40 @@ def _tree_edges(tree: csr_matrix):
     return upper.row[keep], upper.col[keep], upper.data[keep]
 
 
-def _shortcut(matrix, tree_adj, path, length, deadline):
-    """A shorter path joining the two parts of the tree without ``path``, or None."""
-    n = matrix.shape[0]
-    inner = set(path[1:-1])
-    removed = set(zip(path, path[1:], strict=False)) | set(zip(path[1:], path, strict=False))
-    rows, cols = [], []
-    for a, neighbours in tree_adj.items():
-        if a in inner:
-            continue
-        for b in neighbours:
-            if b not in inner and (a, b) not in removed:
-                rows.append(a)
-                cols.append(b)
-    forest = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n)).tocsr()
-    side = breadth_first_order(forest, path[0], directed=False, return_predecessors=False)
-    tree_nodes = np.array([x for x, nb in tree_adj.items() if nb and x not in inner],
-                          dtype=np.int64)
-    in_side = np.zeros(n, dtype=bool)
-    in_side[side] = True
-    other = tree_nodes[~in_side[tree_nodes]]
-    if not len(other) or time.monotonic() > deadline:
-        return None
-    origin = side if len(side) <= len(other) else other
-    target = other if len(side) <= len(other) else side
+class _RootedTree:
+    """A tree rooted at ``root``: preorder, parents and subtree sizes, so that the nodes under a
+    node are one slice of the preorder."""
+
+    def __init__(self, edges: dict, size: int, root: int):
+        rows = [a for a, nb in edges.items() for _ in nb]
+        cols = [b for nb in edges.values() for b in nb]
+        tree = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(size, size)).tocsr()
+        self.order, self.pred = depth_first_order(tree, root, directed=False,
+                                                  return_predecessors=True)
+        self.position = np.full(size, -1, dtype=np.int64)
+        self.position[self.order] = np.arange(len(self.order))
+        below = np.ones(size, dtype=np.int64)
+        pred = self.pred
+        for node in self.order[::-1].tolist()[:-1]:
+            below[pred[node]] += below[node]
+        self.below = below
+
+    def under(self, node: int) -> np.ndarray:
+        start = self.position[node]
+        return self.order[start:start + self.below[node]]
+
+    def outside(self, node: int) -> np.ndarray:
+        start = self.position[node]
+        return np.r_[self.order[:start], self.order[start + self.below[node]:]]
+
+
+def _shortcut(matrix, rooted: _RootedTree, path, length):
+    """A path shorter than ``length`` joining the two parts of the tree left without the key
+    path ``path`` (from a node up to its key ancestor), or None."""
+    if rooted.pred[path[0]] != path[1]:  # the tree was rooted again since: turn it round
+        path = path[::-1]
+    lower, upper = rooted.under(path[0]), rooted.outside(path[-2])
+    origin, target = (lower, upper) if len(lower) <= len(upper) else (upper, lower)
     dist, pred, _ = dijkstra(matrix, directed=False, indices=origin, min_only=True,
                              return_predecessors=True, limit=length)
     end = target[np.argmin(dist[target])]
@@ -113,36 +122,88 @@ def _shortcut(matrix, tree_adj, path, length, deadline):
     return nodes
 
 
+def _key_paths(rooted: _RootedTree, edges: dict, terminal: set, root: int):
+    """Key paths as (nodes from the lower key node up to its key ancestor, length)."""
+    def is_key(n):
+        return n == root or n in terminal or len(edges[n]) != 2
+
+    paths = []
+    for node in rooted.order.tolist():
+        if node == root or not is_key(node):
+            continue
+        nodes, length = [node], 0.0
+        while True:
+            parent = int(rooted.pred[nodes[-1]])
+            length += edges[nodes[-1]][parent]
+            nodes.append(parent)
+            if is_key(parent):
+                break
+        paths.append((nodes, length))
+    return sorted(paths, key=lambda p: -p[1])
+
+
+def _tree_path(pred: np.ndarray, a: int, b: int) -> set[int]:
+    """Nodes of the path from ``a`` to ``b`` in the tree of predecessors ``pred``."""
+    up = [a]
+    while pred[up[-1]] >= 0:
+        up.append(int(pred[up[-1]]))
+    ancestors = set(up)
+    path = {b}
+    while b not in ancestors:
+        b = int(pred[b])
+        path.add(b)
+    return path | set(up[:up.index(b) + 1])
+
+
+def _one_pass(matrix, edges: dict, terminal: set, root: int, tries: list[int]) -> int:
+    """One pass of key-path exchange on the tree ``edges`` (changed in place); the number of
+    exchanges made. The tree is rooted once per pass: after an exchange, the parts left by
+    another key path are still those of the rooted tree unless it lies on the cycle the
+    exchange closed, so the nodes of each cycle (and of each new path) are marked, and a later
+    exchange that would touch a marked node waits for the next pass. ``tries[0]``: shortest
+    path searches left (decreased)."""
+    rooted = _RootedTree(edges, matrix.shape[0], root)
+    dirty: set[int] = set()
+    done = 0
+    for path, length in _key_paths(rooted, edges, terminal, root):
+        if dirty.intersection(path):
+            continue
+        if tries[0] <= 0:
+            break
+        tries[0] -= 1
+        new = _shortcut(matrix, rooted, path, length)
+        if new is None:
+            continue
+        cycle = _tree_path(rooted.pred, new[0], new[-1])
+        if dirty.intersection(new) or dirty.intersection(cycle):
+            continue
+        dirty |= cycle | set(new)
+        for a, b in zip(path, path[1:], strict=False):
+            del edges[a][b], edges[b][a]
+        for a, b in zip(new, new[1:], strict=False):
+            edges[a][b] = edges[b][a] = float(matrix[a, b])
+        for x in path[1:-1]:
+            if not edges[x]:
+                del edges[x]
+        done += 1
+    return done
+
+
 def exchange_key_paths(matrix: csr_matrix, tree: csr_matrix, terminals: np.ndarray,
-                       deadline: float) -> csr_matrix:
-    """``tree`` improved by key-path exchange until no key path shortens or ``deadline``
-    (time.monotonic()) passes; non-terminal leaves pruned at the end of each pass."""
+                       max_tries: int = 5000) -> csr_matrix:
+    """``tree`` improved by key-path exchange: longest key paths first, each replaced by the
+    shortest path between the two parts it leaves when that is shorter; passes until none
+    improves or ``max_tries`` key paths were tried (a bound on the work, the same on every
+    machine). Non-terminal leaves pruned at the end."""
     from .steiner import prune
 
     terminal = set(np.asarray(terminals).tolist())
-    while time.monotonic() < deadline:
-        u, v, w = _tree_edges(tree)
-        adjacency = _adjacency(u, v, w)
-        improved = False
-        chains = _chains(adjacency, lambda n: n in terminal or len(adjacency[n]) != 2)
-        for path, length in sorted(chains, key=lambda c: -c[1]):
-            if time.monotonic() > deadline:
-                break
-            valid = all(b in adjacency.get(a, {}) for a, b in zip(path, path[1:], strict=False))
-            if not valid or any(len(adjacency[x]) != 2 for x in path[1:-1]):
-                continue
-            new = _shortcut(matrix, adjacency, path, length, deadline)
-            if new is None:
-                continue
-            for a, b in zip(path, path[1:], strict=False):
-                del adjacency[a][b], adjacency[b][a]
-            for a, b in zip(new, new[1:], strict=False):
-                adjacency[a][b] = adjacency[b][a] = float(matrix[a, b])
-            improved = True
-        rows = [(a, b, x) for a, nb in adjacency.items() for b, x in nb.items()]
-        r = np.array(rows, dtype=float).reshape(-1, 3)
-        tree = prune(coo_matrix((r[:, 2], (r[:, 0].astype(int), r[:, 1].astype(int))),
-                                shape=matrix.shape).tocsr(), np.array(sorted(terminal)))
-        if not improved:
-            break
-    return tree
+    u, v, w = _tree_edges(tree)
+    edges = _adjacency(u, v, w)
+    tries = [max_tries]
+    while tries[0] > 0 and _one_pass(matrix, edges, terminal, int(terminals[0]), tries):
+        pass
+    rows = [(a, b, x) for a, nb in edges.items() for b, x in nb.items()]
+    r = np.array(rows, dtype=float).reshape(-1, 3)
+    return prune(coo_matrix((r[:, 2], (r[:, 0].astype(int), r[:, 1].astype(int))),
+                            shape=matrix.shape).tocsr(), np.array(sorted(terminal)))

@@ -61,7 +61,8 @@ class NetworkOptions:
     ceiling_eur_mwh: float = 20.0
     cost_area: str = "outer_city"
     economics: HeatEconomics = field(default_factory=HeatEconomics)
-    improve_seconds: float = 10.0
+    # Key paths tried by the improvement step (steiner.IMPROVE_TRIES).
+    improve_tries: int = 5000
 
 
 @dataclass
@@ -147,7 +148,7 @@ def _layout(graph, src_node, sink_node, chosen, options):
     matrix = graph.matrix(np.full(len(sources), root), sources, np.zeros(len(sources)),
                           size=root + 1)
     terminals = np.r_[root, np.unique(sink_node[chosen])]
-    tree = steiner_tree(matrix, terminals, options.improve_seconds)
+    tree = steiner_tree(matrix, terminals, options.improve_tries)
     order, pred = breadth_first_order(tree, root, directed=False, return_predecessors=True)
     return tree, root, pred, order
 
@@ -209,8 +210,12 @@ def _network_lines(graph, tree_parts, options, crs):
     factor = simultaneity(count[starts]) if options.use_simultaneity else np.ones(len(starts))
     design = load[starts] * factor
     pipes = _sized(design, options)
-    geoms = [shapely.linestrings(graph.xy[chain]) for chain in chains]
-    length = shapely.length(np.asarray(geoms, dtype=object)) if geoms else np.zeros(0)
+    sizes = np.array([len(chain) for chain in chains], dtype=np.int64)
+    nodes = np.fromiter((n for chain in chains for n in chain), dtype=np.int64,
+                        count=int(sizes.sum()))
+    geoms = (shapely.linestrings(graph.xy[nodes], indices=np.repeat(np.arange(len(chains)), sizes))
+             if len(chains) else np.array([], dtype=object))
+    length = shapely.length(geoms) if len(chains) else np.zeros(0)
     return gpd.GeoDataFrame({
         "dn": pipes["dn"], "design_load_kw": design, "peak_downstream_kw": load[starts],
         "sinks_downstream": count[starts].astype(int), "simultaneity": factor,
