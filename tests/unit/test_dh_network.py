@@ -14,7 +14,12 @@ from scipy.sparse.csgraph import connected_components, minimum_spanning_tree
 
 from ite_qgis.core.heat.network import sizing
 from ite_qgis.core.heat.network.network import (
-    ECONOMIC, NO_PATH, TOO_FAR, NetworkOptions, dh_network)
+    ECONOMIC,
+    NO_PATH,
+    TOO_FAR,
+    NetworkOptions,
+    dh_network,
+)
 from ite_qgis.core.heat.network.steiner import steiner_optimum, steiner_tree, tree_length
 from ite_qgis.core.heat.network.street_graph import build_street_graph
 from ite_qgis.core.validation.findings import InputError

@@ -1,4 +1,4 @@
-"""Key paths of a Steiner tree: exact graph reductions and the key-path exchange.
+"""Key paths of a Steiner tree: exact graph reductions, pruning and the key-path exchange.
 
 A key node is a terminal or a node of degree 3 or more; a key path joins two key nodes through
 nodes of degree 2 only. Removing a key path from a tree leaves two parts; the tree stays a
@@ -12,7 +12,7 @@ from collections import defaultdict
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
-from scipy.sparse.csgraph import depth_first_order, dijkstra
+from scipy.sparse.csgraph import depth_first_order, dijkstra, minimum_spanning_tree
 
 
 def _adjacency(u, v, w) -> dict[int, dict[int, float]]:
@@ -69,6 +69,24 @@ def reduce_graph(matrix: csr_matrix, terminals: np.ndarray):
     chains = [[(min(x, y), max(x, y)) for x, y in zip(best[p][1], best[p][1][1:], strict=False)]
               for p in pairs]
     return u, v, w, chains
+
+
+def prune(tree: csr_matrix, terminals: np.ndarray) -> csr_matrix:
+    """Minimum spanning tree of ``tree``'s edges, leaves that are not terminals removed."""
+    mst = minimum_spanning_tree(tree)
+    mst = (mst + mst.T).tocsr()
+    is_terminal = np.zeros(tree.shape[0], dtype=bool)
+    is_terminal[terminals] = True
+    while True:
+        degree = np.bincount(mst.nonzero()[0], minlength=tree.shape[0])
+        leaves = np.flatnonzero((degree == 1) & ~is_terminal)
+        if not len(leaves):
+            return mst
+        keep = np.ones(tree.shape[0])
+        keep[leaves] = 0.0
+        scale = coo_matrix((keep, (np.arange(len(keep)), np.arange(len(keep)))))
+        mst = (scale @ mst @ scale).tocsr()
+        mst.eliminate_zeros()
 
 
 def _tree_edges(tree: csr_matrix):
@@ -195,8 +213,6 @@ def exchange_key_paths(matrix: csr_matrix, tree: csr_matrix, terminals: np.ndarr
     shortest path between the two parts it leaves when that is shorter; passes until none
     improves or ``max_tries`` key paths were tried (a bound on the work, the same on every
     machine). Non-terminal leaves pruned at the end."""
-    from .steiner import prune
-
     terminal = set(np.asarray(terminals).tolist())
     u, v, w = _tree_edges(tree)
     edges = _adjacency(u, v, w)

@@ -25,10 +25,10 @@ from ...common.i18n import translate
 from ...reference import defaults
 from ...reference.defaults import HeatEconomics
 from ...validation.findings import InputError, InputReport
-from . import loads as L
+from . import loads
 from .service_pipes import attach
 from .sizing import HOURS_PER_YEAR, simultaneity, size_pipes
-from .steiner import steiner_tree, tree_length
+from .steiner import steiner_tree
 from .street_graph import build_street_graph
 
 FORCED, ECONOMIC = "forced", "economic"
@@ -293,21 +293,21 @@ def dh_network(sources: gpd.GeoDataFrame, sinks: gpd.GeoDataFrame, roads: gpd.Ge
     sources = _check_crs(sources, translate("dhnetwork", "The heat sources layer"), roads.crs)
     if sources.empty or sinks.empty:
         raise InputError(translate("dhnetwork", "The heat sources or the sinks layer is empty."))
-    peak, hours, demand = L.sink_loads(sinks, peak_column, hours_column, demand_column,
+    peak, hours, demand = loads.sink_loads(sinks, peak_column, hours_column, demand_column,
                                        options.default_full_load_hours)
-    ids = L.sink_ids(sinks, sink_id_column)
-    source_ids = L.sink_ids(sources, source_id_column)
+    ids = loads.sink_ids(sinks, sink_id_column)
+    source_ids = loads.sink_ids(sources, source_id_column)
     status = _status_frame(ids, peak, hours, demand)
     no_load = ~np.isfinite(peak)
-    _set(status, no_load, L.NO_LOAD, translate("dhnetwork", "no positive peak load nor demand"))
+    _set(status, no_load, loads.NO_LOAD, translate("dhnetwork", "no positive peak load nor demand"))
     if no_load.all():
         raise InputError(translate(
             "dhnetwork", "No sink has a load: the load fields are empty, zero or not numbers."))
-    report.reject("sinks", ids[no_load], L.NO_LOAD, translate(
+    report.reject("sinks", ids[no_load], loads.NO_LOAD, translate(
         "dhnetwork", "{count} sinks have no load and are left out: {rows}."))
-    sink_xy, src_xy = L.point_xy(sinks), L.point_xy(sources)
-    L.duplicates(sink_xy, ids, translate("dhnetwork", "sinks"), report)
-    L.duplicates(src_xy, source_ids, translate("dhnetwork", "heat sources"), report)
+    sink_xy, src_xy = loads.point_xy(sinks), loads.point_xy(sources)
+    loads.duplicates(sink_xy, ids, translate("dhnetwork", "sinks"), report)
+    loads.duplicates(src_xy, source_ids, translate("dhnetwork", "heat sources"), report)
     graph = build_street_graph(roads.geometry.values, options.gap_tolerance_m)
     report.extend(graph.report)
     src_node, sink_node = _place(graph, src_xy, sink_xy, status, options, report)

@@ -19,6 +19,8 @@ import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
 from scipy.sparse.csgraph import dijkstra, minimum_spanning_tree
 
+from .key_paths import exchange_key_paths, prune, reduce_graph
+
 # Key-path exchange stops after this many key paths tried (or when a pass finds nothing): a
 # bound on the work, so that a run gives the same network on every machine. The longest key
 # paths are tried first; 5,000 tries take some 3 s on a 20,000-street town.
@@ -74,24 +76,6 @@ def _subgraph(matrix: csr_matrix, edges) -> csr_matrix:
     return _symmetric(pairs[:, 0], pairs[:, 1], w, matrix.shape[0])
 
 
-def prune(tree: csr_matrix, terminals: np.ndarray) -> csr_matrix:
-    """Minimum spanning tree of ``tree``'s edges, leaves that are not terminals removed."""
-    mst = minimum_spanning_tree(tree)
-    mst = (mst + mst.T).tocsr()
-    is_terminal = np.zeros(tree.shape[0], dtype=bool)
-    is_terminal[terminals] = True
-    while True:
-        degree = np.bincount(mst.nonzero()[0], minlength=tree.shape[0])
-        leaves = np.flatnonzero((degree == 1) & ~is_terminal)
-        if not len(leaves):
-            return mst
-        keep = np.ones(tree.shape[0])
-        keep[leaves] = 0.0
-        scale = coo_matrix((keep, (np.arange(len(keep)), np.arange(len(keep)))))
-        mst = (scale @ mst @ scale).tocsr()
-        mst.eliminate_zeros()
-
-
 def tree_length(tree: csr_matrix) -> float:
     return float(tree.sum() / 2.0)
 
@@ -99,13 +83,12 @@ def tree_length(tree: csr_matrix) -> float:
 def steiner_tree(matrix: csr_matrix, terminals: np.ndarray,
                  max_tries: int = IMPROVE_TRIES) -> csr_matrix:
     """A short tree of ``matrix`` (symmetric, lengths) joining ``terminals`` (all in one
-    component): Mehlhorn, pruning, then key-path exchange (at most ``max_tries`` key paths tried)."""
+    component): Mehlhorn, pruning, then key-path exchange (at most ``max_tries`` key paths
+    tried)."""
     terminals = np.unique(np.asarray(terminals, dtype=np.int64))
     if len(terminals) < 2:
         return csr_matrix(matrix.shape)
     tree = prune(_subgraph(matrix, mehlhorn(matrix, terminals)), terminals)
-    from .key_paths import exchange_key_paths
-
     return exchange_key_paths(matrix, tree, terminals, max_tries)
 
 
@@ -119,8 +102,6 @@ def steiner_optimum(matrix: csr_matrix, terminals: np.ndarray, time_limit_s: flo
     ``y``. For checks on small graphs only."""
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import eye, hstack, kron, vstack
-
-    from .key_paths import reduce_graph
 
     terminals = np.unique(np.asarray(terminals, dtype=np.int64))
     u, v, w, chains = reduce_graph(matrix, terminals)
