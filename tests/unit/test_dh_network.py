@@ -134,6 +134,14 @@ def test_street_layer_in_a_geographic_crs_is_refused():
                    streets(*CROSS, crs="EPSG:4326"), "p")
 
 
+def test_sinks_and_sources_in_another_crs_are_reprojected_to_the_streets():
+    sinks = points([(50, 10), (150, -10)], peak=[10.0, 20.0]).to_crs("EPSG:4326")
+    source = points([(0, -5)]).to_crs("EPSG:4326")
+    result = dh_network(source, sinks, streets(*CROSS), "peak")
+    assert result.numbers["STREET_TRENCH_M"] == pytest.approx(150.0, abs=0.01)
+    assert result.network.crs == CRS
+
+
 def test_sinks_without_load_are_left_out_with_the_reason_or_refused():
     sinks = points([(50, 10), (150, -10)], peak=[None, 20.0])
     result = dh_network(points([(0, 0)]), sinks, streets(*CROSS), "peak")

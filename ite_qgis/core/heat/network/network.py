@@ -79,7 +79,7 @@ def _check_crs(layer, what: str, target):
     if layer.crs is None:
         raise InputError(translate("dhnetwork", "{what} has no coordinate reference system.")
                          .format(what=what))
-    if layer.crs.is_geographic:
+    if target is None and layer.crs.is_geographic:
         raise InputError(translate(
             "dhnetwork", "{what} uses the geographic CRS {crs}: distances would be in degrees. "
                          "Reproject it to a projected CRS in metres.").format(
@@ -169,8 +169,8 @@ def _downstream(order, pred, sink_node, peak, chosen, size):
 def _sections(order, pred, root, sink_node, chosen, xy, size):
     """Pipe sections between key nodes (sinks' feet, sources, branches): ``(first node,
     list of node chains)``; a section is sized by the load of its first (downstream) edge."""
-    children = np.bincount(np.maximum(pred[order], 0), minlength=size)
-    children[root] = 0
+    parents = pred[order]
+    children = np.bincount(parents[parents >= 0], minlength=size)
     key = children != 1
     key[sink_node[chosen]] = True
     key[order[pred[order] == root]] = True
