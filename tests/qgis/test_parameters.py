@@ -63,7 +63,7 @@ def test_parameter_defaults_are_the_cores(plugin):
     from ite_qgis.core.flows.flowlines import build_flow_map as flow_map
     from ite_qgis.core.heat.dh_areas import dh_potential_areas
     from ite_qgis.core.heat.heat_density import heat_density_grid
-    from ite_qgis.core.heat.network.network import NetworkOptions
+    from ite_qgis.core.heat.network.options import NetworkOptions
     from ite_qgis.core.heat.waste_heat import waste_heat_links
     from ite_qgis.core.publishing.public import protect_tables
     from ite_qgis.core.reference.economics import HeatEconomics, MaterialEconomics

@@ -14,7 +14,7 @@ from qgis.core import (
 )
 
 from ...core.common.i18n import translate
-from ...core.heat.network.network import ECONOMIC, FORCED, NetworkOptions
+from ...core.heat.network.options import ECONOMIC, FORCED, NetworkOptions
 from ...core.reference.defaults import HeatEconomics
 from ..base import IteAlgorithm, advanced, figure, require_metric_crs
 
