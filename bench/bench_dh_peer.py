@@ -16,15 +16,18 @@ rules agree exactly there; the crops show the difference.
 The reference, :func:`hotmaps_rule`, is written here from the published rule (the Hotmaps DH
 potential method; docs/architecture.md, Economics), not from Hotmaps' code:
 
-1. cells with at least 333 MWh/ha;
+1. cells strictly above 333 MWh/ha;
 2. a binary closing with a 3 x 3 square, done the way Hotmaps does it, on the raster as it
    is (``scipy.ndimage.binary_closing``: both dilation and erosion count the outside of the
    raster as empty);
 3. 8-connected labels;
-4. areas whose demand, all their cells counted, reaches 30 GWh/yr.
+4. areas whose demand, counting only their cells above 333 MWh/ha, reaches 30 GWh/yr.
 
 Ours is ``ite_qgis.core.heat.dh_areas.dh_potential_areas`` with its defaults (the same thresholds,
-the area threshold tested on the same demand).
+the area threshold tested on the same demand: the Hotmaps rule by default since issue 15). The
+column "old default" runs ours with ``threshold_with_closing=True`` (the default before issue
+15: the area threshold tested on the demand including the closing cells), which keeps areas
+that Hotmaps drops.
 
 Where and why they differ: the edges. Counting the outside as empty makes the erosion step
 remove every selected cell of the first and last row and column, and a dense district cut by
@@ -35,13 +38,14 @@ dense cells; ours pads the raster with empty cells before closing and crops afte
 edge cells stay, and closing only ever adds cells. The reference run with the same padding
 (``pad=True``) gives exactly our cells, which the table shows: every other step agrees.
 
-The table: raster, cells, areas (reference / ours), demand in the areas in GWh/yr (the
-reference counts every cell of an area; ours is given both counting only the cells at or above
-333 MWh/ha, "pixel rule", and with the cells the closing added, "with closing", which is the
-figure comparable with the reference), the Jaccard index of the area cells, the ratio of the
-demands (ours with closing / reference), the cells only one side has, the padded reference's
-agreement with ours, and the time of each. Our time includes tracing the area outlines into
-polygons, which the reference does not do. On the Brescia raster ours must run under 1 s.
+The table: raster, cells, areas (reference / ours / ours with the old default), demand in the
+areas in GWh/yr (the reference counts the cells above 333 MWh/ha of its areas; ours is given
+both counting only those cells, "pixel rule", the figure comparable with the reference, and
+with the cells the closing added, "with closing"), the Jaccard index of the area cells, the
+ratio of the demands (ours pixel rule / reference), the cells only one side has, the padded
+reference's agreement with ours, and the time of each. Our time includes tracing the area
+outlines into polygons, which the reference does not do. On the Brescia raster ours must run
+under 1 s.
 """
 
 from __future__ import annotations
@@ -89,14 +93,15 @@ def hotmaps_rule(density: np.ndarray, nodata, cell_m: float, pad: bool = False):
     """Reference: the Hotmaps published DH-area rule, written from its description.
 
     Returns (boolean mask of the cells in kept areas, number of kept areas, demand in the kept
-    areas in GWh/yr, every cell of an area counted). ``pad=True`` pads before closing (ours).
+    areas in GWh/yr, only the cells above the threshold counted). ``pad=True`` pads before
+    closing (ours).
     """
     values = np.asarray(density, dtype=float)
     bad = ~np.isfinite(values) | (values < 0)
     if nodata is not None:
         bad |= values == nodata
     values = np.where(bad, 0.0, values)
-    selected = values >= PIXEL_THRESHOLD_MWH_HA
+    selected = values > PIXEL_THRESHOLD_MWH_HA
     square = np.ones((3, 3), dtype=bool)
     if pad:
         closed = ndimage.binary_closing(np.pad(selected, 2), structure=square)[2:-2, 2:-2]
@@ -104,7 +109,8 @@ def hotmaps_rule(density: np.ndarray, nodata, cell_m: float, pad: bool = False):
         closed = ndimage.binary_closing(selected, structure=square)
     labels, count = ndimage.label(closed, structure=square)
     cell_ha = cell_m * cell_m / M2_PER_HA
-    demand_gwh = ndimage.sum_labels(values * cell_ha, labels, np.arange(1, count + 1)) / 1000.0
+    demand_gwh = ndimage.sum_labels(np.where(selected, values, 0.0) * cell_ha, labels,
+                                    np.arange(1, count + 1)) / 1000.0
     keep = np.zeros(count + 1, dtype=bool)
     keep[1:] = demand_gwh >= AREA_THRESHOLD_GWH_YR
     return keep[labels], int(keep.sum()), float(demand_gwh[keep[1:]].sum())
@@ -125,6 +131,7 @@ def compare(label: str, raw: np.ndarray, transform, wkt: str, nodata) -> dict:
     (ref_cells, ref_areas, ref_gwh), ref_s = timed(hotmaps_rule, raw, nodata, transform[2])
     ours, ours_s = timed(dh_potential_areas, raw, transform, wkt, nodata=nodata)
     ours_cells = ours.labels > 0
+    old = dh_potential_areas(raw, transform, wkt, nodata=nodata, threshold_with_closing=True)
     padded_cells, padded_areas, padded_gwh = hotmaps_rule(raw, nodata, transform[2], pad=True)
     edge = np.zeros(raw.shape, dtype=bool)
     edge[[0, -1], :] = True
@@ -134,17 +141,18 @@ def compare(label: str, raw: np.ndarray, transform, wkt: str, nodata) -> dict:
     return {
         "raster": label, "shape": f"{raw.shape[1]}x{raw.shape[0]}", "cells": raw.size,
         "ref_areas": ref_areas, "ours_areas": report["areas_kept"],
+        "old_areas": old.report["areas_kept"],
+        "old_gwh": old.report["demand_in_areas_gwh_yr"],
         "ref_gwh": ref_gwh, "ours_pixel_gwh": report["demand_in_areas_gwh_yr"],
         "ours_closing_gwh": report["demand_in_areas_with_closing_gwh_yr"],
         "jaccard": jaccard(ref_cells, ours_cells),
-        "demand_ratio": (report["demand_in_areas_with_closing_gwh_yr"] / ref_gwh
+        "demand_ratio": (report["demand_in_areas_gwh_yr"] / ref_gwh
                          if ref_gwh else float("nan")),
         "only_ours": int(only_ours.sum()), "only_ours_on_edge": int((only_ours & edge).sum()),
         "only_ref": int((ref_cells & ~ours_cells).sum()),
         "padded_equal": bool(np.array_equal(padded_cells, ours_cells)
                              and padded_areas == report["areas_kept"]
-                             and np.isclose(padded_gwh,
-                                            report["demand_in_areas_with_closing_gwh_yr"])),
+                             and np.isclose(padded_gwh, report["demand_in_areas_gwh_yr"])),
         "ref_s": ref_s, "ours_s": ours_s,
     }
 
@@ -186,18 +194,22 @@ def main() -> int:
         return 0
     rows = [compare(*case) for case in cases]
     print("DH potential areas: Hotmaps published rule (reference, no padding) vs ite_qgis "
-          "(padded closing); 333 MWh/ha, 3x3 closing, 8-connected, 30 GWh/yr")
-    print("demand GWh/yr: ref = every cell of the reference areas; ours pixel = cells >= 333 "
-          "only; ours closing = with the cells closing added (comparable with ref)")
-    header = (f"{'raster':<26} {'size':>9} {'cells':>9} {'areas ref/ours':>14} "
-              f"{'ref GWh':>8} {'ours px':>8} {'ours cl':>8} {'Jaccard':>8} {'demand':>7} "
+          "(padded closing); > 333 MWh/ha, 3x3 closing, 8-connected, 30 GWh/yr on the cells "
+          "above 333")
+    print("demand GWh/yr: ref and ours px = cells > 333 of the kept areas (comparable); ours cl "
+          "= with the cells closing added; old = ours with the pre-issue-15 default (area "
+          "threshold on the demand with closing)")
+    header = (f"{'raster':<26} {'size':>9} {'cells':>9} {'areas ref/ours/old':>18} "
+              f"{'ref GWh':>8} {'ours px':>8} {'ours cl':>8} {'old px':>8} {'Jaccard':>8} "
+              f"{'demand':>7} "
               f"{'only ours (edge)':>16} {'only ref':>8} {'ref+pad==ours':>13} "
               f"{'ref s':>6} {'ours s':>6}")
     print(header)
     for r in rows:
         print(f"{r['raster']:<26} {r['shape']:>9} {r['cells']:>9,} "
-              f"{str(r['ref_areas']) + ' / ' + str(r['ours_areas']):>14} "
+              f"{'/'.join(str(r[k]) for k in ('ref_areas', 'ours_areas', 'old_areas')):>18} "
               f"{r['ref_gwh']:>8.1f} {r['ours_pixel_gwh']:>8.1f} {r['ours_closing_gwh']:>8.1f} "
+              f"{r['old_gwh']:>8.1f} "
               f"{r['jaccard']:>8.4f} {r['demand_ratio']:>7.4f} "
               f"{str(r['only_ours']) + ' (' + str(r['only_ours_on_edge']) + ')':>16} "
               f"{r['only_ref']:>8} {str(r['padded_equal']):>13} "

@@ -416,17 +416,17 @@
 <context>
     <name>dh_areas</name>
     <message>
-        <location filename="../ite_qgis/core/heat/dh_areas.py" line="139" />
+        <location filename="../ite_qgis/core/heat/dh_areas.py" line="142" />
         <source>The density raster must be a non-empty 2D grid, not an array of shape {shape}.</source>
         <translation>Le raster de densité doit être une grille 2D non vide, et non un tableau de forme {shape}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/dh_areas.py" line="145" />
+        <location filename="../ite_qgis/core/heat/dh_areas.py" line="148" />
         <source>The cell size must be a positive number of metres, not {cell}.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres, et non {cell}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/dh_areas.py" line="130" />
+        <location filename="../ite_qgis/core/heat/dh_areas.py" line="133" />
         <source>DH potential areas need a raster in a projected CRS in metres, but it is in {crs}. Reproject (warp) the raster, e.g. to EPSG:3035, and run the tool again.</source>
         <translation>Les zones de potentiel de réseau de chaleur nécessitent un raster dans un SCR projeté en mètres, mais il est en {crs}. Reprojetez le raster (Projection (warp)), par exemple en EPSG:3035, et relancez l'outil.</translation>
     </message>
@@ -439,144 +439,154 @@
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="34" />
-        <source>Areas dense enough for a heat network (Hotmaps rule: 333 MWh/ha per cell, 30 GWh/yr per area), from a heat density raster in MWh/ha.</source>
-        <translation>Zones assez denses pour un réseau de chaleur (règle Hotmaps : 333 MWh/ha par cellule, 30 GWh/yr par zone), à partir d'un raster de densité de chaleur en MWh/ha.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="81" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="84" />
         <source>Heat demand density raster (MWh/ha)</source>
         <translation>Raster de densité des besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="83" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="86" />
         <source>Cell threshold (MWh/ha)</source>
         <translation>Seuil par cellule (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="48" />
-        <source>Cells at or above this density are candidates (Hotmaps default 333 MWh/ha).</source>
-        <translation>Les cellules dont la densité atteint ou dépasse ce seuil sont candidates (valeur par défaut de Hotmaps : 333 MWh/ha).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="86" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="89" />
         <source>Area threshold (GWh/yr)</source>
         <translation>Seuil par zone (GWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="52" />
-        <source>An area is kept when its yearly demand reaches this (Hotmaps default 30 GWh/yr).</source>
-        <translation>Une zone est retenue quand son besoin annuel atteint ce seuil (valeur par défaut de Hotmaps : 30 GWh/yr).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="89" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="92" />
         <source>Heat per dwelling equivalent (MWh/yr)</source>
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="93" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="96" />
         <source>Closing iterations (3 x 3 cells)</source>
         <translation>Itérations de fermeture morphologique (3 x 3 cellules)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="98" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="101" />
         <source>Test the area threshold on the demand including the cells added by closing</source>
         <translation>Tester le seuil par zone sur le besoin incluant les cellules ajoutées par la fermeture</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="177" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="188" />
         <source>DH potential areas</source>
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="109" />
         <source>Number of areas</source>
         <translation>Nombre de zones</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="109" />
         <source>Demand in the areas, cells above the threshold, GWh/yr</source>
         <translation>Besoin dans les zones, cellules au-dessus du seuil, GWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="105" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="109" />
         <source>Demand in the areas with the closing cells, GWh/yr</source>
         <translation>Besoin dans les zones avec les cellules de fermeture, GWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="126" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="130" />
         <source>The density raster</source>
         <translation>Le raster de densité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="127" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="131" />
         <source>Reading {name} ({cols} x {rows} cells)...</source>
         <translation>Lecture de {name} ({cols} x {rows} cellules)...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="135" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="139" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="140" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="144" />
         <source>The raster has no nodata value: every cell is read as a density. Negative, NaN and infinite cells are counted as invalid (zero demand). If a value such as -9999 marks empty cells, set it as nodata (gdal_translate -a_nodata -9999) and run the tool again.</source>
         <translation>Le raster n'a pas de valeur nodata : chaque cellule est lue comme une densité. Les cellules négatives, NaN et infinies sont comptées comme invalides (besoin nul). Si une valeur comme -9999 marque les cellules vides, déclarez-la comme nodata (gdal_translate -a_nodata -9999) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="189" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="200" />
         <source>Cells: {total}; nodata: {nodata}; NaN or infinite: {nan}; negative: {negative} (invalid cells count as zero demand).</source>
         <translation>Cellules : {total} ; nodata : {nodata} ; NaN ou infinies : {nan} ; négatives : {negative} (les cellules invalides comptent comme un besoin nul).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="196" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="207" />
         <source>{n} cells are NaN, infinite or negative: they were counted as zero demand.</source>
         <translation>{n} cellules sont NaN, infinies ou négatives : elles ont été comptées comme un besoin nul.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="200" />
-        <source>Cells at or above {pixel:g} MWh/ha: {above}; cells added by closing: {added}. Areas found: {found}; kept (at least {area:g} GWh/yr): {kept}; below the area threshold: {below}.</source>
-        <translation>Cellules à {pixel:g} MWh/ha ou plus : {above} ; cellules ajoutées par la fermeture : {added}. Zones trouvées : {found} ; retenues (au moins {area:g} GWh/yr) : {kept} ; sous le seuil par zone : {below}.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="209" />
-        <source>Demand of the whole raster: {total:,.1f} GWh/yr. In the kept areas: {above:,.1f} GWh/yr counting only cells at or above the cell threshold (pixel rule); {closing:,.1f} GWh/yr including the cells added by closing (whole area).</source>
-        <translation>Besoin de l'ensemble du raster : {total:,.1f} GWh/yr. Dans les zones retenues : {above:,.1f} GWh/yr en ne comptant que les cellules qui atteignent le seuil par cellule (règle par pixel) ; {closing:,.1f} GWh/yr en incluant les cellules ajoutées par la fermeture (zone entière).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="217" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="228" />
         <source>The raster holds no positive heat demand: the output is empty. Check that the band holds densities in MWh/ha.</source>
         <translation>Le raster ne contient aucun besoin de chaleur positif : la sortie est vide. Vérifiez que la bande contient des densités en MWh/ha.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="222" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="233" />
         <source>No area reaches the thresholds ({pixel:g} MWh/ha per cell, {area:g} GWh/yr per area): the output is empty. Lower the thresholds or check the raster's units (MWh/ha).</source>
         <translation>Aucune zone n'atteint les seuils ({pixel:g} MWh/ha par cellule, {area:g} GWh/yr par zone) : la sortie est vide. Abaissez les seuils ou vérifiez les unités du raster (MWh/ha).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="61" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="63" />
         <source>Passes of a 3 x 3 closing that fill the one-cell gaps between candidate cells, so that a street does not split an area (default {default}; 0: none).</source>
         <translation>Passes d'une fermeture morphologique 3 x 3 qui comblent les trous d'une cellule entre cellules candidates, pour qu'une rue ne coupe pas une zone (par défaut {default} ; 0 : aucune).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="66" />
-        <source>Checked (default): the area threshold is tested on the demand of all the area's cells, those added by closing included. Unchecked: only the cells at or above the cell threshold count.</source>
-        <translation>Coché (par défaut) : le seuil par zone est testé sur le besoin de toutes les cellules de la zone, y compris celles ajoutées par la fermeture. Décoché : seules comptent les cellules qui atteignent le seuil par cellule.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="72" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="75" />
         <source>Polygons of the kept areas with their demand in GWh/yr (cell rule and with the closing cells), area and dwelling equivalents.</source>
         <translation>Polygones des zones retenues, avec leur besoin en GWh/an (règle par cellule et avec les cellules de fermeture), leur surface et leurs équivalents-logements.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="42" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="43" />
         <source>Raster of yearly heat demand density in MWh/ha, in a projected CRS in metres, such as the output of Heat demand density grid or a Hotmaps map. Set its nodata value if empty cells hold a sentinel such as -9999.</source>
         <translation>Raster de densité des besoins annuels de chaleur en MWh/ha, dans un SCR projeté en mètres, comme la sortie de Grille de densité des besoins de chaleur ou une carte Hotmaps. Définissez sa valeur nodata si les cellules vides portent une valeur sentinelle comme -9999.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="56" />
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="58" />
         <source>Yearly heat of one dwelling equivalent, in MWh, to express each area's demand as a number of dwellings (default {default} MWh/yr, from the Dunkirk network).</source>
         <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer le besoin de chaque zone en nombre de logements (par défaut {default} MWh/an, d'après le réseau de Dunkerque).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="34" />
+        <source>Areas dense enough for a heat network, from a heat density raster in MWh/ha, by the Hotmaps rule: cells above 333 MWh/ha, 3 x 3 closing, 8-connected areas of at least 30 GWh/yr counted on the cells above the threshold.</source>
+        <translation>Zones assez denses pour un réseau de chaleur, à partir d'un raster de densité de chaleur en MWh/ha, selon la règle Hotmaps : cellules au-dessus de 333 MWh/ha, fermeture 3 x 3, zones 8-connexes d'au moins 30 GWh/an comptés sur les cellules au-dessus du seuil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="49" />
+        <source>Cells strictly above this density are candidates (Hotmaps default 333 MWh/ha).</source>
+        <translation>Les cellules de densité strictement supérieure sont candidates (Hotmaps : 333 MWh/ha par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="53" />
+        <source>An area is kept when the yearly demand of its cells above the cell threshold reaches this (Hotmaps default 30 GWh/yr).</source>
+        <translation>Une zone est retenue quand le besoin annuel de ses cellules au-dessus du seuil par cellule atteint cette valeur (Hotmaps : 30 GWh/an par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="68" />
+        <source>Unchecked (default, the Hotmaps rule): the area threshold is tested on the demand of the cells above the cell threshold only. Checked: on the demand of all the area's cells, those added by closing included, which keeps more areas than Hotmaps.</source>
+        <translation>Décoché (par défaut, la règle Hotmaps) : le seuil par zone est testé sur le besoin des seules cellules au-dessus du seuil par cellule. Coché : sur le besoin de toutes les cellules de la zone, y compris celles ajoutées par la fermeture, ce qui retient plus de zones que Hotmaps.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="165" />
+        <source>Rule: the Hotmaps rule, area threshold tested on the cells above the cell threshold.</source>
+        <translation>Règle : la règle Hotmaps, seuil par zone testé sur les cellules au-dessus du seuil par cellule.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="165" />
+        <source>Rule: the Hotmaps rule with one change: area threshold tested on the demand including the cells added by closing (advanced option).</source>
+        <translation>Règle : la règle Hotmaps avec une modification : seuil par zone testé sur le besoin incluant les cellules ajoutées par la fermeture (option avancée).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="211" />
+        <source>Cells above {pixel:g} MWh/ha: {above}; cells added by closing: {added}. Areas found: {found}; kept (at least {area:g} GWh/yr): {kept}; below the area threshold: {below}.</source>
+        <translation>Cellules au-dessus de {pixel:g} MWh/ha : {above} ; cellules ajoutées par la fermeture : {added}. Zones trouvées : {found} ; retenues (au moins {area:g} GWh/an) : {kept} ; sous le seuil par zone : {below}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="220" />
+        <source>Demand of the whole raster: {total:,.1f} GWh/yr. In the kept areas: {above:,.1f} GWh/yr counting only cells above the cell threshold (pixel rule); {closing:,.1f} GWh/yr including the cells added by closing (whole area).</source>
+        <translation>Besoin de tout le raster : {total:,.1f} GWh/an. Dans les zones retenues : {above:,.1f} GWh/an en ne comptant que les cellules au-dessus du seuil par cellule (règle par cellule) ; {closing:,.1f} GWh/an avec les cellules ajoutées par la fermeture (toute la zone).</translation>
     </message>
 </context>
 <context>
@@ -2166,32 +2176,32 @@
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="312" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="313" />
         <source>Give an inventory file or an inventory table.</source>
         <translation>Indiquez un fichier d'inventaire ou une table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="244" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="245" />
         <source>Joining needs a layer and its key field.</source>
         <translation>La jointure nécessite une couche et son champ clé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="248" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="249" />
         <source>The CRS of the sites output</source>
         <translation>Le SCR de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="271" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="272" />
         <source>{sites} sites and {resources} resources imported; {errors} rows rejected (see the Rejected rows table).</source>
         <translation>{sites} sites et {resources} ressources importés ; {errors} lignes rejetées (voir la table « Lignes rejetées »).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="279" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="280" />
         <source>Some rows were not imported: the Rejected rows table gives each row number and the reason.</source>
         <translation>Certaines lignes n'ont pas été importées : la table « Lignes rejetées » donne le numéro de chaque ligne et le motif du rejet.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="350" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="351" />
         <source>Wide layout column {column}: write column=code:direction:unit, e.g. Slag=ewc:100202:supply:t/yr.</source>
         <translation>Colonne {column} du format large : écrivez colonne=code:sens:unité, par exemple Laitier=ewc:100202:supply:t/yr.</translation>
     </message>
@@ -3704,6 +3714,44 @@
     </message>
 </context>
 <context>
+    <name>seasonal</name>
+    <message>
+        <location filename="../ite_qgis/core/heat/seasonal.py" line="135" />
+        <source>Unknown climate {key}: choose one of {keys}.</source>
+        <translation>Climat inconnu {key} : choisissez l'un de {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/seasonal.py" line="140" />
+        <source>The hot-water share must be between 0 and 1, not {share}.</source>
+        <translation>La part d'eau chaude sanitaire doit être comprise entre 0 et 1, et non {share}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/seasonal.py" line="163" />
+        <source>A profile needs 12 monthly or 8760 hourly values, not {n}.</source>
+        <translation>Un profil demande 12 valeurs mensuelles ou 8760 valeurs horaires, et non {n}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/seasonal.py" line="167" />
+        <source>A profile's values must be numbers of 0 or more.</source>
+        <translation>Les valeurs d'un profil doivent être des nombres positifs ou nuls.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/seasonal.py" line="171" />
+        <source>A profile's values are all 0.</source>
+        <translation>Les valeurs du profil sont toutes nulles.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/seasonal.py" line="185" />
+        <source>The profile file {path} cannot be read: {error}</source>
+        <translation>Le fichier de profil {path} ne peut pas être lu : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/seasonal.py" line="198" />
+        <source>The profile file {path} has cells that are not numbers in its last column.</source>
+        <translation>La dernière colonne du fichier de profil {path} contient des cellules qui ne sont pas des nombres.</translation>
+    </message>
+</context>
+<context>
     <name>synergy</name>
     <message>
         <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="72" />
@@ -4102,7 +4150,7 @@
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="218" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="219" />
         <source>{counted}: {n} synergies; {t} t/yr of materials diverted, {mwh} MWh/yr of heat and steam recovered, {m3} m3/yr of water reused, net benefit {eur} EUR/yr, {co2} t CO2/yr avoided.</source>
         <translation>{counted} : {n} synergies ; {t} t/an de matières détournées de l'élimination, {mwh} MWh/an de chaleur et de vapeur récupérées, {m3} m3/an d'eau réutilisée, bénéfice net {eur} EUR/an, {co2} t CO2/an évitées.</translation>
     </message>
@@ -4225,42 +4273,42 @@
         <translation>{name} n'est pas un tableau au format texte (il ressemble à un fichier binaire ; un classeur Excel doit avoir l'extension .xlsx)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="22" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="23" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="23" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="24" />
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="24" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="25" />
         <source>flows</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="25" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="26" />
         <source>synergies</source>
         <translation>synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="26" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="27" />
         <source>district heating links</source>
         <translation>liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="44" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="45" />
         <source>The {what} layer lacks the fields {fields}.</source>
         <translation>La couche des {what} n'a pas les champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="57" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="58" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="76" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="77" />
         <source>Cannot write into {folder}: choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans {folder} : choisissez un dossier accessible en écriture.</translation>
     </message>
@@ -4620,117 +4668,117 @@
 <context>
     <name>waste_heat</name>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="95" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="101" />
         <source>The {what} layer lacks the columns {columns}.</source>
         <translation>Il manque à la couche des {what} les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="105" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="111" />
         <source>The {what} layer repeats the ids {ids}: each must be unique.</source>
         <translation>La couche des {what} répète les identifiants {ids} : chacun doit être unique.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="156" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="162" />
         <source>no location: the source has no geometry</source>
         <translation>pas de localisation : la source n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="157" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="163" />
         <source>capacity in MW but neither heat in MWh/yr nor hours_per_year: the yearly heat cannot be computed; give one of them</source>
         <translation>puissance en MW mais ni chaleur en MWh/yr ni hours_per_year : la chaleur annuelle ne peut pas être calculée ; indiquez l'une ou l'autre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="161" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="167" />
         <source>no heat: heat_mwh_yr and capacity_mw are empty or 0</source>
         <translation>pas de chaleur : heat_mwh_yr et capacity_mw sont vides ou à 0</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="162" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="168" />
         <source>too cold: the source temperature is below the network temperature of {t} C (a heat pump would be needed, which is not costed here)</source>
         <translation>trop froide : la température de la source est inférieure à celle du réseau, {t} C (il faudrait une pompe à chaleur, qui n'est pas chiffrée ici)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="166" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="172" />
         <source>hours_per_year outside 0-8784 was ignored</source>
         <translation>hours_per_year hors de l'intervalle 0-8784 : valeur ignorée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="167" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="173" />
         <source>hours_per_year unknown: capacity taken as heat / 8760 h (steady all year)</source>
         <translation>hours_per_year inconnu : puissance prise égale à chaleur / 8760 h (constante toute l'année)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="170" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="176" />
         <source>temperature unknown: linked as if hot enough; check it</source>
         <translation>température inconnue : raccordée comme si elle était assez chaude ; à vérifier</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="172" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="178" />
         <source>outside the extent of the DH areas (linked if within reach)</source>
         <translation>hors de l'emprise des zones de potentiel (raccordée si une zone est à portée)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="369" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="385" />
         <source>heat sources</source>
         <translation>sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="369" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="385" />
         <source>DH areas</source>
         <translation>zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="359" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="375" />
         <source>The detour factor must be 1 or more, not {f}.</source>
         <translation>Le facteur de détour doit être supérieur ou égal à 1, et non {f}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="370" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="386" />
         <source>roads</source>
         <translation>routes</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="394" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="410" />
         <source>{n} DH areas without geometry or without a positive demand were left out.</source>
         <translation>{n} zones de potentiel sans géométrie ou sans besoin positif ont été écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="327" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="337" />
         <source>The roads layer has no lines: straight lines were used.</source>
         <translation>La couche des routes n'a pas de lignes : des lignes droites ont été utilisées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="436" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="452" />
         <source>{n} links found no path along the roads within reach; their length is the straight line times the detour factor.</source>
         <translation>{n} liaisons n'ont trouvé aucun chemin par les routes à portée ; leur longueur est la distance à vol d'oiseau multipliée par le facteur de détour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="522" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="545" />
         <source> and {more} more</source>
         <translation> et {more} autres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="524" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="547" />
         <source>Source {source} ({name}) can serve {n} areas economically: {areas}. Each link is costed alone; together they would take {demand:.0f} MWh/yr of its {heat:.0f} MWh/yr.</source>
         <translation>La source {source} ({name}) peut desservir {n} zones de façon rentable : {areas}. Chaque liaison est chiffrée isolément ; ensemble, elles prendraient {demand:.0f} MWh/yr de ses {heat:.0f} MWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="533" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="556" />
         <source>{n} sources lie outside the extent of the DH areas; they are linked when an area is within reach.</source>
         <translation>{n} sources se trouvent hors de l'emprise des zones de potentiel ; elles sont raccordées quand une zone est à portée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="536" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="559" />
         <source>{n} sources give MW without hours per year and were not linked.</source>
         <translation>{n} sources indiquent des MW sans heures par an et n'ont pas été raccordées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="536" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="559" />
         <source>{n} sources are colder than the network and were not linked.</source>
         <translation>{n} sources sont plus froides que le réseau et n'ont pas été raccordées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="536" />
+        <location filename="../ite_qgis/core/heat/waste_heat.py" line="559" />
         <source>{n} sources have no hours per year: their capacity assumes 8760 h.</source>
         <translation>{n} sources n'ont pas d'heures par an : leur puissance suppose 8760 h.</translation>
     </message>
@@ -4738,309 +4786,384 @@
 <context>
     <name>wasteheatdh</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="54" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="62" />
         <source>Waste heat to district heating</source>
         <translation>Chaleur fatale vers les réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="57" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="65" />
         <source>Links from waste-heat sources to DH potential areas within the economic transmission distance, with pipe class, cost per MWh and dwelling equivalents.</source>
         <translation>Liaisons entre les sources de chaleur fatale et les zones de potentiel de réseau de chaleur situées dans la distance de transport rentable, avec la classe de canalisation, le coût par MWh et les équivalents-logements.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
         <source>Heat sources or sites (points)</source>
         <translation>Sources de chaleur ou sites (points)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="174" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212" />
         <source>Resources table (optional: heat and steam supplies by site_id)</source>
         <translation>Table des ressources (facultative : offres de chaleur et de vapeur par site_id)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="179" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="217" />
         <source>Source or site id field</source>
         <translation>Champ identifiant de la source ou du site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="181" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="219" />
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="183" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="221" />
         <source>Heat field (MWh/yr)</source>
         <translation>Champ de la chaleur (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="184" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="222" />
         <source>Capacity field (MW)</source>
         <translation>Champ de la puissance (MW)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="224" />
         <source>Temperature field (°C)</source>
         <translation>Champ de la température (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="188" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="226" />
         <source>Hours per year field</source>
         <translation>Champ des heures par an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="190" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="228" />
         <source>DH potential areas</source>
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="193" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231" />
         <source>Area id field</source>
         <translation>Champ identifiant de la zone</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="195" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="233" />
         <source>Area demand field (GWh/yr)</source>
         <translation>Champ du besoin de la zone (GWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="197" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="235" />
         <source>Road network (optional, lines noded at junctions)</source>
         <translation>Réseau routier (facultatif, lignes découpées aux intersections)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="202" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="240" />
         <source>Network supply temperature (°C)</source>
         <translation>Température de départ du réseau (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="205" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="243" />
         <source>Detour factor (without roads)</source>
         <translation>Facteur de détour (sans routes)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
         <source>Discount rate (%)</source>
         <translation>Taux d'actualisation (%)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
         <source>Depreciation period (years)</source>
         <translation>Durée d'amortissement (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
         <source>Operation and maintenance (% of investment per year)</source>
         <translation>Exploitation et maintenance (% de l'investissement par an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
         <source>Highest transmission cost (EUR/MWh)</source>
         <translation>Coût maximal de transport (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
         <source>Heat per dwelling equivalent (MWh/yr)</source>
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="421" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="518" />
         <source>Waste-heat DH links</source>
         <translation>Liaisons chaleur fatale vers réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="228" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="267" />
         <source>Heat sources summary</source>
         <translation>Synthèse des sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Number of feasible links</source>
         <translation>Nombre de liaisons réalisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="267" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="363" />
         <source>{what}: field {field}</source>
         <translation>{what} : champ {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="366" />
         <source>The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): choose one of them, or give a resources table.</source>
         <translation>La couche des sources de chaleur n'a ni champ de chaleur (MWh/yr) ni champ de puissance (MW) : choisissez l'un des deux, ou indiquez une table des ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="305" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="401" />
         <source>The DH areas layer is empty: run District heating potential areas first, or lower its thresholds.</source>
         <translation>La couche des zones de potentiel est vide : lancez d'abord Zones de potentiel de réseau de chaleur, ou abaissez ses seuils.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="310" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="406" />
         <source>The DH areas layer has no demand_gwh_yr field: choose the field with each area's demand in GWh/yr.</source>
         <translation>La couche des zones de potentiel n'a pas de champ demand_gwh_yr : choisissez le champ qui contient le besoin de chaque zone en GWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="315" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="411" />
         <source>No DH area has a positive demand in the field {field}: nothing to link.</source>
         <translation>Aucune zone de potentiel n'a de besoin positif dans le champ {field} : rien à raccorder.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="328" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="424" />
         <source>{n} DH areas have no positive demand and cannot be linked.</source>
         <translation>{n} zones de potentiel n'ont pas de besoin positif et ne peuvent pas être raccordées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="349" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="445" />
         <source>The DH areas layer</source>
         <translation>La couche des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="362" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="458" />
         <source>No heat source to link: the heat sources layer is empty.</source>
         <translation>Aucune source de chaleur à raccorder : la couche des sources de chaleur est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="373" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="470" />
         <source>{sources} heat sources, {areas} DH areas{roads}.</source>
         <translation>{sources} sources de chaleur, {areas} zones de potentiel{roads}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="373" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="470" />
         <source>, along {n} road lines</source>
         <translation>, le long de {n} tronçons routiers</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="393" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="490" />
         <source>Sources with a capacity in MW but no hours per year (not linked, flagged in the summary): {ids}</source>
         <translation>Sources avec une puissance en MW mais sans heures par an (non raccordées, signalées dans la synthèse) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="406" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="503" />
         <source>{links} candidate links, {feasible} feasible at {ceiling:g} EUR/MWh or less.</source>
         <translation>{links} liaisons candidates, dont {feasible} réalisables à {ceiling:g} EUR/MWh ou moins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="411" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="508" />
         <source>{source} ({name}): best area {area}, {heat:,.0f} MWh/yr at {cost:.2f} EUR/MWh.</source>
         <translation>{source} ({name}) : meilleure zone {area}, {heat:,.0f} MWh/yr à {cost:.2f} EUR/MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="324" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="420" />
         <source>Area demand: field {field} (GWh/yr)</source>
         <translation>Besoin de la zone : champ {field} (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="400" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="497" />
         <source>Every heat source lies outside the extent of the DH areas and none reaches an area: check that the sources are where they should be (layer CRS, coordinates) and that the areas cover the same region.</source>
         <translation>Toutes les sources de chaleur se trouvent hors de l'emprise des zones de réseau de chaleur et aucune n'atteint une zone : vérifiez que les sources sont bien placées (SCR de la couche, coordonnées) et que les zones couvrent le même territoire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="71" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="79" />
         <source>Empty: the first of these fields the layer has: {fields}.</source>
         <translation>Vide : le premier de ces champs que la couche possède : {fields}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="79" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="88" />
         <source>Points of the heat sources, or of the sites when a resources table gives their heat. Reprojected to the CRS of the DH areas.</source>
         <translation>Points des sources de chaleur, ou des sites quand une table des ressources donne leur chaleur. Reprojetés dans le SCR des zones de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="84" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="93" />
         <source>The territory's resources table: each heat or steam supply becomes a source at the point whose id matches its site_id. Empty: the heat is read from the fields of the points.</source>
         <translation>La table des ressources du territoire : chaque offre de chaleur ou de vapeur devient une source au point dont l'identifiant correspond à son site_id. Vide : la chaleur est lue dans les champs des points.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="90" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="99" />
         <source>Field that identifies each source or site.</source>
         <translation>Champ qui identifie chaque source ou site.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="93" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="102" />
         <source>Field with the name shown for each source.</source>
         <translation>Champ du nom affiché pour chaque source.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="96" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="105" />
         <source>Field with the yearly excess heat in MWh (without a resources table).</source>
         <translation>Champ de la chaleur fatale annuelle en MWh (sans table des ressources).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="100" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="109" />
         <source>Field with the heat capacity in MW; with the hours it gives the heat when no heat field is given.</source>
         <translation>Champ de la puissance thermique en MW ; avec les heures, elle donne la chaleur quand aucun champ de chaleur n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="104" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="113" />
         <source>Field with the source temperature in °C, compared with the network supply temperature.</source>
         <translation>Champ de la température de la source en °C, comparée à la température de départ du réseau.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="108" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="117" />
         <source>Field with the hours per year the heat is available.</source>
         <translation>Champ du nombre d'heures par an pendant lesquelles la chaleur est disponible.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="111" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="120" />
         <source>Polygons of the DH potential areas (output of District heating potential areas), in a projected CRS in metres.</source>
         <translation>Polygones des zones de potentiel de réseau de chaleur (sortie de Zones de potentiel de réseau de chaleur), dans un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="116" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="125" />
         <source>Field that identifies each area.</source>
         <translation>Champ qui identifie chaque zone.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="118" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="127" />
         <source>Field with the yearly heat demand of each area in GWh; areas without a positive demand are left out.</source>
         <translation>Champ du besoin annuel de chaleur de chaque zone en GWh ; les zones sans besoin positif sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="122" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="131" />
         <source>Lines noded at junctions. Given, a pipe follows the shortest road path; empty, its length is the straight line times the detour factor.</source>
         <translation>Lignes découpées aux intersections. Si le réseau est fourni, une canalisation suit le plus court chemin par la route ; sinon, sa longueur est la ligne droite multipliée par le facteur de détour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="137" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="146" />
         <source>Discount rate of the pipe investment, in % per year (Hotmaps default).</source>
         <translation>Taux d'actualisation de l'investissement dans la canalisation, en % par an (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="141" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="150" />
         <source>Years over which the pipe is paid off (Hotmaps default).</source>
         <translation>Nombre d'années sur lesquelles la canalisation est amortie (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="144" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="153" />
         <source>Yearly operation and maintenance cost, in % of the pipe investment.</source>
         <translation>Coût annuel d'exploitation et de maintenance, en % de l'investissement dans la canalisation.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="148" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="157" />
         <source>Highest levelised transmission cost, in EUR per MWh delivered: a link is feasible when its cost is at most this (Hotmaps default).</source>
         <translation>Coût actualisé maximal du transport, en EUR par MWh livré : une liaison est réalisable quand son coût ne dépasse pas ce plafond (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="153" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="162" />
         <source>Yearly heat of one dwelling equivalent, in MWh, to express the heat delivered as a number of dwellings (default from the Dunkirk network).</source>
         <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer la chaleur livrée en nombre de logements (valeur par défaut d'après le réseau de Dunkerque).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="158" />
-        <source>Lines from each source to each area within reach, with length, pipe class, levelised cost per MWh, heat delivered, dwelling equivalents and feasibility.</source>
-        <translation>Lignes de chaque source vers chaque zone à portée, avec longueur, classe de canalisation, coût actualisé par MWh, chaleur livrée, équivalents-logements et faisabilité.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="163" />
-        <source>One row per heat source: its heat, capacity, temperature, longest economic pipe, number of feasible areas, best area and flags.</source>
-        <translation>Une ligne par source de chaleur : sa chaleur, sa puissance, sa température, la plus longue canalisation rentable, le nombre de zones réalisables, la meilleure zone et les signalements.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="127" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="136" />
         <source>Supply temperature of the heat network in °C (default {default} °C). Colder sources are flagged too_cold and not linked.</source>
         <translation>Température de départ du réseau de chaleur en °C (par défaut {default} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="132" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="141" />
         <source>Pipe route length over the straight line, used when no road network is given (default {default}).</source>
         <translation>Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default}).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="171" />
+        <source>Reference climate whose monthly heating degree days shape the areas' demand over the year, for the seasonal matching (default Nord-Pas-de-Calais; figures and sources in resources/heat_profiles/README.md).</source>
+        <translation>Climat de référence dont les degrés-jours de chauffage mensuels donnent la forme du besoin des zones sur l'année, pour l'appariement saisonnier (par défaut Nord-Pas-de-Calais ; valeurs et sources dans resources/heat_profiles/README.md).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="177" />
+        <source>Share of the areas' demand that is hot water, drawn evenly all year; the rest follows the degree days (default {default}, Eurostat households' energy use).</source>
+        <translation>Part du besoin des zones qui est de l'eau chaude sanitaire, puisée également toute l'année ; le reste suit les degrés-jours (par défaut {default}, consommation d'énergie des ménages selon Eurostat).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="182" />
+        <source>Optional CSV whose last column holds the areas' demand profile: 12 monthly or 8760 hourly values, one per row, after an optional header. Given, it replaces the climate; hourly values match supply and demand hour by hour.</source>
+        <translation>CSV facultatif dont la dernière colonne contient le profil de besoin des zones : 12 valeurs mensuelles ou 8760 valeurs horaires, une par ligne, après un en-tête facultatif. S'il est donné, il remplace le climat ; des valeurs horaires apparient apport et besoin heure par heure.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="188" />
+        <source>Optional CSV of the sources' supply profile, in the same form (12 or 8760 values). Empty: each source gives its yearly heat evenly over the year.</source>
+        <translation>CSV facultatif du profil d'apport des sources, sous la même forme (12 ou 8760 valeurs). Vide : chaque source répartit sa chaleur annuelle également sur l'année.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="193" />
+        <source>Lines from each source to each area within reach, with length, pipe class, levelised cost per MWh, heat delivered, dwelling equivalents and feasibility, and the seasonal matching: usable heat, share of the source used, share of the demand covered and peak backup capacity.</source>
+        <translation>Lignes de chaque source vers chaque zone à portée, avec longueur, classe de conduite, coût actualisé par MWh, chaleur livrée, équivalents-logements et faisabilité, et l'appariement saisonnier : chaleur utilisable, part de la source utilisée, part du besoin couverte et puissance d'appoint de pointe.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="200" />
+        <source>One row per heat source: its heat, capacity, temperature, longest economic pipe, number of feasible areas, best area with its usable heat and backup capacity, and flags.</source>
+        <translation>Une ligne par source de chaleur : sa chaleur, sa puissance, sa température, la plus longue conduite rentable, le nombre de zones faisables, la meilleure zone avec sa chaleur utilisable et sa puissance d'appoint, et les marqueurs.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <source>Usable heat of the best links, matched month by month (MWh/yr)</source>
+        <translation>Chaleur utilisable des meilleures liaisons, appariée mois par mois (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <source>Share of the linked sources' heat used</source>
+        <translation>Part de la chaleur des sources reliées utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <source>Share of the linked areas' demand covered</source>
+        <translation>Part du besoin des zones reliées couverte</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <source>Peak backup capacity of the linked areas (MW)</source>
+        <translation>Puissance d'appoint de pointe des zones reliées (MW)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="289" />
+        <source>Climate of the demand (heating degree days)</source>
+        <translation>Climat du besoin (degrés-jours de chauffage)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="293" />
+        <source>Hot-water share of the demand</source>
+        <translation>Part d'eau chaude sanitaire du besoin</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="297" />
+        <source>Demand profile (optional CSV, 12 or 8760 values)</source>
+        <translation>Profil de besoin (CSV facultatif, 12 ou 8760 valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="297" />
+        <source>Supply profile (optional CSV, 12 or 8760 values)</source>
+        <translation>Profil d'apport (CSV facultatif, 12 ou 8760 valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="321" />
+        <source>Demand profile: {path} ({n} periods).</source>
+        <translation>Profil de besoin : {path} ({n} périodes).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="325" />
+        <source>Demand profile: heating degree days of {climate}, hot water flat.</source>
+        <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="542" />
+        <source>Seasonal matching of the best links: {usable:,.0f} MWh/yr usable of {annual:,.0f} MWh/yr on annual totals; {used:.0%} of the sources' heat used, {covered:.0%} of the areas' demand covered; peak backup {backup:,.1f} MW.</source>
+        <translation>Appariement saisonnier des meilleures liaisons : {usable:,.0f} MWh/an utilisables sur {annual:,.0f} MWh/an en totaux annuels ; {used:.0%} de la chaleur des sources utilisée, {covered:.0%} du besoin des zones couvert ; appoint de pointe {backup:,.1f} MW.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ Pure Python: usable from the core and from tests without QGIS.
 from __future__ import annotations
 
 import configparser
+import csv
 from functools import lru_cache
 from pathlib import Path
 
@@ -41,6 +42,18 @@ def style_path(name: str) -> Path:
 
 def catalogue_dir() -> Path:
     return RESOURCES / "catalogue"
+
+
+def heat_profiles_dir() -> Path:
+    return RESOURCES / "heat_profiles"
+
+
+@lru_cache(maxsize=1)
+def heat_profile_climates() -> tuple[tuple[str, str, str], ...]:
+    """(key, English name, French name) of the shipped reference climates, in file order."""
+    with open(heat_profiles_dir() / "hdd_monthly.csv", encoding="utf-8", newline="") as handle:
+        return tuple((row["climate"], row["name"], row["name_fr"])
+                     for row in csv.DictReader(handle))
 
 
 def samples_dir() -> Path:

@@ -171,7 +171,7 @@ def test_dh_areas_on_a_hand_made_raster(run_logged, tmp_path):
     areas = _features(output)
     assert len(areas) == 1 and result["AREAS"] == 1
     area = areas[0]
-    assert area["demand_gwh_yr"] == pytest.approx(35.0)  # cells at or above 333 only
+    assert area["demand_gwh_yr"] == pytest.approx(35.0)  # cells above 333 only
     assert area["demand_with_closing_gwh_yr"] == pytest.approx(35.1)  # the hole filled in
     assert area["area_ha"] == pytest.approx(36.0)
     assert area["mean_density_mwh_ha"] == pytest.approx(35_100 / 36)
@@ -181,7 +181,7 @@ def test_dh_areas_on_a_hand_made_raster(run_logged, tmp_path):
     log = "\n".join(feedback.infos)
     assert "nodata: 3; NaN or infinite: 1; negative: 1" in log
     assert "Areas found: 2; kept (at least 30 GWh/yr): 1" in log
-    assert "35.0 GWh/yr counting only cells at or above" in log
+    assert "35.0 GWh/yr counting only cells above" in log
     assert "35.1 GWh/yr including the cells added by closing" in log
     assert any("2 cells are NaN, infinite or negative" in w for w in feedback.warnings)
 
@@ -430,6 +430,28 @@ def _dunkirk_tables(crs):
     return site_layer, table
 
 
+def test_waste_heat_seasonal_profiles_from_csv(run_logged, tmp_path):
+    """A user demand profile (12 values) and an hourly supply profile replace the climate."""
+    demand = tmp_path / "demand.csv"
+    demand.write_text("load\n" + "\n".join(["3", "3", "1", "1", "0", "0", "0", "0", "0", "1",
+                                               "1", "2"]), encoding="utf-8")
+    result, feedback = run_logged("ite:wasteheatdh", {
+        "SOURCES": _source_layer(), "AREAS": _area_layer(), "DEMAND_PROFILE": str(demand),
+        "LINKS": str(tmp_path / "links.gpkg"), "SUMMARY": "memory:"})
+    links = _features(tmp_path / "links.gpkg")
+    assert links and all(link["usable_heat_mwh_yr"] <= link["heat_delivered_mwh_yr"] + 1e-6
+                         for link in links)
+    assert any("Demand profile: " in line and "12 periods" in line for line in feedback.infos)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("1\n2\n3\n", encoding="utf-8")
+    output = tmp_path / "bad_links.gpkg"
+    with pytest.raises(QgsProcessingException, match="12 monthly or 8760 hourly"):
+        run_logged("ite:wasteheatdh", {
+            "SOURCES": _source_layer(), "AREAS": _area_layer(), "SUPPLY_PROFILE": str(bad),
+            "LINKS": str(output), "SUMMARY": "memory:"})
+    assert not output.exists()
+
+
 def test_dunkirk_steelworks_heats_a_dh_area(run_logged, tmp_path):
     from ite_qgis.core.samples.synthetic_heat import dunkirk_heat_grid
     from ite_qgis.qgis_bridge.rasters import write_geotiff
@@ -456,6 +478,21 @@ def test_dunkirk_steelworks_heats_a_dh_area(run_logged, tmp_path):
     assert best["heat_delivered_mwh_yr"] == pytest.approx(220_000.0, rel=0.05)
     assert 16_000 * 0.9 <= best["dwelling_eq"] <= 26_000 * 1.1  # 12 MWh each: about 18,300
     assert best["length_m"] < 15_000
+    # Seasonal matching (Nord-Pas-de-Calais degree days, 19 % hot water): the steelworks' 220
+    # GWh/yr spread evenly over the year (25 MW) against the area's 843 GWh/yr. Summer demand
+    # takes almost all of it; the winter peak needs some 280 MW of backup.
+    assert best["usable_heat_mwh_yr"] == pytest.approx(217_550.0, rel=0.001)
+    assert best["source_used_share"] == pytest.approx(0.989, abs=0.001)
+    assert best["demand_covered_share"] == pytest.approx(0.258, abs=0.001)
+    assert best["backup_peak_mw"] == pytest.approx(282.1, rel=0.001)
+    # Number outputs: over the best feasible link of each source, the steelworks' among them.
+    assert result["USABLE_HEAT_MWH_YR"] >= best["usable_heat_mwh_yr"]
+    assert 0 < result["SOURCE_USED_SHARE"] <= 1 and 0 < result["DEMAND_COVERED_SHARE"] <= 1
+    assert result["BACKUP_PEAK_MW"] >= best["backup_peak_mw"]
+    assert any("Seasonal matching of the best links" in line for line in feedback.infos)
+    summary = {row["source_id"]: row for row in _features(summary_path)}
+    assert summary["R003"]["best_usable_heat_mwh_yr"] == pytest.approx(
+        best["usable_heat_mwh_yr"])
     # With 8 MWh per dwelling (newer housing, as the Grande-Synthe branch) the same heat is
     # about the 26,000 houses of the original network.
     run_logged("ite:wasteheatdh", {
@@ -466,7 +503,6 @@ def test_dunkirk_steelworks_heats_a_dh_area(run_logged, tmp_path):
                  if link["source_id"] == "R003" and link["feasible"] == 1),
                 key=lambda link: link["lcoh_transmission_eur_mwh"])
     assert best8["dwelling_eq"] == pytest.approx(26_000, rel=0.1)
-    summary = {row["source_id"]: row for row in _features(summary_path)}
     assert "R003" in summary and summary["R003"]["feasible_areas"] >= 1
     print("Dunkirk:", areas_result["AREAS"], "areas,",
           f"{areas_result['DEMAND_WITH_CLOSING_GWH_YR']:.0f} GWh/yr with closing;",

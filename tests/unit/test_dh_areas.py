@@ -20,10 +20,10 @@ def _areas(density, **kwargs):
     return dh_potential_areas(np.asarray(density, dtype=float), TRANSFORM, CRS, **kwargs)
 
 
-def test_pixel_threshold_is_inclusive():
+def test_pixel_threshold_is_strict():
     density = np.zeros((5, 5))
-    density[1, 1] = 333.0
-    density[3, 3] = 332.9
+    density[1, 1] = 333.1
+    density[3, 3] = 333.0  # at the threshold: not above it (Hotmaps)
     result = _areas(density, closing_iterations=0)
     assert result.report["cells_above_threshold"] == 1
     assert len(result.areas) == 1
@@ -86,8 +86,38 @@ def test_area_threshold_with_or_without_closing_cells():
     density[1:4, 5:8] = 400.0
     density[:, 4] = 100.0
     # 7.2 GWh above the threshold, 7.5 GWh with the closing cells; threshold 7.3 GWh.
-    assert len(_areas(density, area_threshold_gwh=7.3).areas) == 1
-    assert len(_areas(density, area_threshold_gwh=7.3, threshold_with_closing=False).areas) == 0
+    # Default (Hotmaps rule): tested on the cells above the threshold only.
+    assert len(_areas(density, area_threshold_gwh=7.3).areas) == 0
+    assert len(_areas(density, area_threshold_gwh=7.3, threshold_with_closing=True).areas) == 1
+
+
+def test_parity_cells_strictly_above_the_threshold():
+    density = np.zeros((6, 6))
+    density[1:4, 1:4] = 333.0  # exactly at the threshold: not a candidate (Hotmaps: > 333)
+    result = _areas(density, area_threshold_gwh=0.0)
+    assert result.report["cells_above_threshold"] == 0
+    assert len(result.areas) == 0
+    density[1:4, 1:4] = 333.5
+    result = _areas(density, area_threshold_gwh=0.0)
+    assert result.report["cells_above_threshold"] == 9
+    assert len(result.areas) == 1
+
+
+def test_parity_area_threshold_on_cells_above_the_threshold():
+    # Two dense blocks joined by a closing-filled street of 300 MWh/ha cells.
+    density = np.zeros((5, 9))
+    density[1:4, 1:4] = 400.0  # 9 ha x 400 = 3.6 GWh
+    density[1:4, 5:8] = 400.0  # 3.6 GWh
+    density[1:4, 4] = 300.0  # 3 ha x 300 = 0.9 GWh, added by the closing
+    result = _areas(density, area_threshold_gwh=7.2)
+    assert len(result.areas) == 1
+    area = result.areas.iloc[0]
+    assert area["demand_gwh_yr"] == pytest.approx(7.2)
+    assert area["demand_with_closing_gwh_yr"] == pytest.approx(8.1)
+    assert area["cells"] == 21 and area["cells_above_threshold"] == 18
+    # 7.5 GWh: the closing cells would reach it, the cells above the threshold do not.
+    assert len(_areas(density, area_threshold_gwh=7.5).areas) == 0
+    assert len(_areas(density, area_threshold_gwh=7.5, threshold_with_closing=True).areas) == 1
 
 
 def test_area_on_the_raster_edge_is_not_shrunk():

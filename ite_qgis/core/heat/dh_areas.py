@@ -1,19 +1,21 @@
 """District heating (DH) potential areas from a heat demand density raster.
 
-Method (the Hotmaps "DH potential" rule, Hotmaps toolbox defaults; docs/architecture.md,
-Economics):
+Method: the published Hotmaps "DH potential" rule, with the Hotmaps toolbox defaults
+(docs/architecture.md, Economics), by default exactly:
 
-1. cells whose density is at least the pixel threshold (333 MWh/ha) are candidates;
+1. cells whose density is strictly above the pixel threshold (333 MWh/ha) are candidates;
 2. a binary closing with a 3 x 3 structure fills one-cell gaps and notches between them, so a
    street or a park does not split a dense district;
 3. the closed cells are labelled with 8-connectivity (cells touching at a corner join);
-4. an area is kept when its yearly demand reaches the area threshold (30 GWh/yr).
+4. an area is kept when the demand of its cells above the pixel threshold reaches the area
+   threshold (30 GWh/yr).
 
 Two demands are reported per area, because closing adds cells that are below the pixel
-threshold: ``demand_gwh_yr`` sums only the cells at or above the threshold (what the pixel rule
-alone selects), ``demand_with_closing_gwh_yr`` adds the cells the closing brought in (the whole
-area a network would cover). The area threshold is tested on the latter by default, as a network
-laid over the area serves every building in it.
+threshold: ``demand_gwh_yr`` sums only the cells above the threshold (what the pixel rule
+selects, and what the area threshold is tested on), ``demand_with_closing_gwh_yr`` adds the
+cells the closing brought in (the whole area a network would cover). The advanced variant
+``threshold_with_closing=True`` tests the area threshold on the latter instead; it keeps more
+areas than Hotmaps (off by default).
 
 The raster is padded with empty cells before the closing and cropped after it. Without padding
 the erosion step treats the outside of the raster as empty and removes dense cells along the
@@ -41,6 +43,7 @@ from ..reference.defaults import (
     DH_AREA_THRESHOLD_GWH_YR,
     DH_CLOSING_ITERATIONS,
     DH_PIXEL_THRESHOLD_MWH_HA,
+    DH_THRESHOLD_WITH_CLOSING,
 )
 from ..reference.economics import HeatEconomics
 from .label_outlines import label_polygons
@@ -155,7 +158,7 @@ class _LabelSums:
     labelled cells are (flat indices) and their labels."""
 
     demand_all_mwh: np.ndarray  # every cell of the area
-    demand_above_mwh: np.ndarray  # cells at or above the pixel threshold only
+    demand_above_mwh: np.ndarray  # cells above the pixel threshold only
     cells: np.ndarray
     cells_above: np.ndarray
     flat_index: np.ndarray
@@ -219,20 +222,22 @@ def dh_potential_areas(
     area_threshold_gwh: float = AREA_THRESHOLD_GWH_YR,
     closing_iterations: int = DH_CLOSING_ITERATIONS,
     mwh_per_dwelling: float = MWH_PER_DWELLING,
-    threshold_with_closing: bool = True,
+    threshold_with_closing: bool = DH_THRESHOLD_WITH_CLOSING,
 ) -> DhAreasResult:
     """DH potential areas from a density raster in MWh/ha (north-up, row 0 at ``y_max``).
 
     ``transform`` is ``(x_min, y_max, cell_m)`` in the units of ``crs``, which must be a
     projected CRS in metres (None: metres assumed). ``nodata`` marks empty cells (NaN allowed).
-    ``threshold_with_closing`` chooses which demand is compared with the area threshold: with
-    the cells the closing added (default) or without them.
+    A cell is a candidate when its density is strictly above ``pixel_threshold`` (Hotmaps).
+    ``threshold_with_closing`` chooses which demand is compared with the area threshold: only
+    the cells above the pixel threshold (False, the default: the Hotmaps rule) or every cell
+    of the area, those the closing added included (True).
 
     Returns a :class:`DhAreasResult`. Its ``report`` holds: ``cells_total``, ``cells_nodata``,
     ``cells_nan`` (NaN or infinite), ``cells_negative``, ``cells_above_threshold``,
     ``cells_added_by_closing``, ``areas_found``, ``areas_kept``,
     ``areas_below_area_threshold``, ``demand_total_gwh_yr`` (all usable cells),
-    ``demand_in_areas_gwh_yr`` (kept areas, cells at or above the pixel threshold only),
+    ``demand_in_areas_gwh_yr`` (kept areas, cells above the pixel threshold only),
     ``demand_in_areas_with_closing_gwh_yr`` (kept areas, all their cells), and the thresholds
     and cell size used.
     """
@@ -242,7 +247,7 @@ def dh_potential_areas(
     report["cells_total"] = int(density.size)
     total_mwh = float(np.sum(density, where=usable, dtype=float)) * cell_ha
     with np.errstate(invalid="ignore"):
-        above = usable & (density >= pixel_threshold)
+        above = usable & (density > pixel_threshold)
     del usable  # recomputed on the labelled cells only; frees a raster-sized mask
     report["cells_above_threshold"] = int(above.sum())
 

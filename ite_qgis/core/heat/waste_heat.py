@@ -14,7 +14,12 @@ centroids or vertices would only approximate. Each candidate link is then costed
 * link capacity: the source capacity scaled by the share of its heat the link carries, so the
   pipe class follows the heat actually sent;
 * cost: ``C_pipe(P) * L`` invested, ``(annuity + O&M)`` of it each year, divided by the heat
-  delivered: EUR/MWh, feasible when at most the ceiling.
+  delivered: EUR/MWh, feasible when at most the ceiling;
+* seasonal matching (:mod:`.seasonal`): the source's heat and the area's demand matched month
+  by month (or hour by hour with hourly profiles): the usable heat (sum of the monthly minima,
+  at most the heat delivered on annual totals), the shares of the source used and of the
+  demand covered, and the peak backup capacity the area still needs. The cost stays on the
+  annual figure, as Hotmaps does; the usable heat says how much of it the seasons allow.
 
 The link line goes to the nearest point of the area outline, not to its centroid: the
 transmission pipe ends where the area's distribution network begins, and a source inside an area
@@ -47,6 +52,7 @@ from ..reference.economics import (
     max_transmission_distance_m,
     pipe_class,
 )
+from .seasonal import Profile, degree_day_profile, flat_profile, match_seasonal
 
 MWH_PER_GWH = 1000.0
 # Road vertices closer than this are one graph node (line ends digitised separately).
@@ -291,6 +297,8 @@ def waste_heat_links(
     detour_factor: float = DETOUR_FACTOR,
     roads: gpd.GeoDataFrame | None = None,
     demand_column: str = "demand_gwh_yr",
+    demand_profile: Profile | None = None,
+    supply_profile: Profile | None = None,
 ) -> WasteHeatResult:
     """Candidate links from waste-heat sources to DH potential areas, costed and flagged.
 
@@ -299,7 +307,9 @@ def waste_heat_links(
     dwelling_eq and the demand in GWh/yr in ``demand_column``. ``roads``: optional lines,
     noded at junctions (lines that cross without a shared vertex are not connected).
     Layers in a geographic CRS are reprojected to one metric CRS (noted); mixed CRS raise
-    :class:`~ite_qgis.core.crs.CrsError`.
+    :class:`~ite_qgis.core.crs.CrsError`. ``demand_profile`` (default: the degree days of the
+    default climate with hot water) and ``supply_profile`` (default: flat) shape the seasonal
+    matching of each link.
     """
     econ = econ or HeatEconomics()
     _check_inputs(sources, areas, demand_column, detour_factor)
@@ -338,10 +348,16 @@ def waste_heat_links(
     link_capacity = capacity[pair_src] * delivered / heat[pair_src]
     links = _link_table(sources_m, areas_m, pair_src, pair_area, demand_mwh, delivered,
                         link_capacity, routing, straight_m, length_m, lines, target_crs, econ)
+    season = match_seasonal(heat, supply_profile or flat_profile(), demand_mwh,
+                            demand_profile or degree_day_profile(), pair_src, pair_area)
+    links = links.assign(
+        usable_heat_mwh_yr=season.usable_mwh_yr, source_used_share=season.source_used_share,
+        demand_covered_share=season.demand_covered_share,
+        backup_peak_mw=season.backup_peak_mw)
     summary, more_notes = _summary(
         sources_m, heat, capacity, temperature, radius_m, flags, pair_src, pair_area,
         links["feasible"].to_numpy(), delivered, links["lcoh_transmission_eur_mwh"].to_numpy(),
-        areas_m, network_temperature_c)
+        areas_m, network_temperature_c, season)
     notes.extend(more_notes)
     links = links.sort_values(["source_id", "lcoh_transmission_eur_mwh"], kind="stable")
     links = links.reset_index(drop=True)
@@ -476,7 +492,7 @@ def _link_table(sources_m, areas_m, pair_src, pair_area, demand_mwh, delivered, 
 
 
 def _summary(sources_m, heat, capacity, temperature, radius_m, flags, pair_src, pair_area,
-             feasible, delivered, lcoh, areas_m, network_temperature_c):
+             feasible, delivered, lcoh, areas_m, network_temperature_c, season):
     n = len(sources_m)
     candidates = np.bincount(pair_src, minlength=n)
     feasible_count = np.bincount(pair_src[feasible], minlength=n)
@@ -485,6 +501,8 @@ def _summary(sources_m, heat, capacity, temperature, radius_m, flags, pair_src, 
     best_area = np.full(n, None, dtype=object)
     best_lcoh = np.full(n, np.nan)
     best_heat = np.full(n, np.nan)
+    best_usable = np.full(n, np.nan)
+    best_backup = np.full(n, np.nan)
     fi = np.flatnonzero(feasible)
     if fi.size:
         order = fi[np.lexsort((lcoh[fi], pair_src[fi]))]
@@ -492,6 +510,8 @@ def _summary(sources_m, heat, capacity, temperature, radius_m, flags, pair_src, 
         best_area[pair_src[first]] = areas_m["area_id"].to_numpy()[pair_area[first]]
         best_lcoh[pair_src[first]] = lcoh[first]
         best_heat[pair_src[first]] = delivered[first]
+        best_usable[pair_src[first]] = season.usable_mwh_yr[first]
+        best_backup[pair_src[first]] = season.backup_peak_mw[first]
     codes, messages = _flag_messages(flags, network_temperature_c, sources_m.index)
     summary = pd.DataFrame({
         "source_id": sources_m["source_id"].to_numpy(),
@@ -508,6 +528,9 @@ def _summary(sources_m, heat, capacity, temperature, radius_m, flags, pair_src, 
         "feasible_demand_mwh_yr": feasible_demand,
         # Most heat the source could sell to its feasible areas together.
         "deliverable_mwh_yr": np.minimum(np.nan_to_num(heat), feasible_demand),
+        # The best link matched month by month (seasonal matching).
+        "best_usable_heat_mwh_yr": best_usable,
+        "best_backup_peak_mw": best_backup,
         "flags": codes.to_numpy(),
         "message": messages.to_numpy(),
     })

@@ -40,6 +40,17 @@ DH_PIXEL_THRESHOLD_MWH_HA = 333.0
 DH_AREA_THRESHOLD_GWH_YR = 30.0
 # One closing pass (3 x 3 cells) fills the one-cell gaps a street leaves between dense blocks.
 DH_CLOSING_ITERATIONS = 1
+# Hotmaps tests the area threshold on the demand of the cells above the pixel threshold only
+# (not on the cells the closing adds); ours does the same unless told otherwise.
+DH_THRESHOLD_WITH_CLOSING = False
+# -- seasonal matching (ite_qgis.core.heat.seasonal; resources/heat_profiles/README.md)
+# Reference climate of the heating degree days by default: Nord-Pas-de-Calais (FR30), the
+# region of the Dunkirk sample.
+SEASONAL_CLIMATE = "FR30"
+# Share of hot water in the heat a network sells: 0.19, from Eurostat's energy consumption in
+# households (EU, 2021: water heating 14.9 % and space heating 63.5 % of household final
+# energy, so 14.9 / 78.4). Hot water is drawn evenly all year; space heat follows degree days.
+HOT_WATER_SHARE = 0.19
 # Supply temperature of the district heating network: 90 °C, a choice of this plugin (a usual
 # supply temperature of today's networks); a source must be at least this hot.
 NETWORK_TEMPERATURE_C = 90.0

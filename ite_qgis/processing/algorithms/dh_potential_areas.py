@@ -33,8 +33,9 @@ class DhPotentialAreas(IteAlgorithm):
     def shortDescription(self):  # noqa: N802
         return translate(
             "dhpotentialareas",
-            "Areas dense enough for a heat network (Hotmaps rule: 333 MWh/ha per cell, "
-            "30 GWh/yr per area), from a heat density raster in MWh/ha."
+            "Areas dense enough for a heat network, from a heat density raster in MWh/ha, by "
+            "the Hotmaps rule: cells above 333 MWh/ha, 3 x 3 closing, 8-connected areas of at "
+            "least 30 GWh/yr counted on the cells above the threshold."
         )
 
     def parameter_help(self):
@@ -47,11 +48,12 @@ class DhPotentialAreas(IteAlgorithm):
             ),
             self.PIXEL_THRESHOLD: translate(
                 "dhpotentialareas",
-                "Cells at or above this density are candidates (Hotmaps default 333 MWh/ha)."
+                "Cells strictly above this density are candidates (Hotmaps default 333 MWh/ha)."
             ),
             self.AREA_THRESHOLD: translate(
                 "dhpotentialareas",
-                "An area is kept when its yearly demand reaches this (Hotmaps default 30 GWh/yr)."
+                "An area is kept when the yearly demand of its cells above the cell threshold "
+                "reaches this (Hotmaps default 30 GWh/yr)."
             ),
             self.MWH_PER_DWELLING: translate(
                 "dhpotentialareas",
@@ -65,9 +67,10 @@ class DhPotentialAreas(IteAlgorithm):
             ).format(default=figure(defaults.DH_CLOSING_ITERATIONS)),
             self.THRESHOLD_WITH_CLOSING: translate(
                 "dhpotentialareas",
-                "Checked (default): the area threshold is tested on the demand of all the "
-                "area's cells, those added by closing included. Unchecked: only the cells at or "
-                "above the cell threshold count."
+                "Unchecked (default, the Hotmaps rule): the area threshold is tested on the "
+                "demand of the cells above the cell threshold only. Checked: on the demand of "
+                "all the area's cells, those added by closing included, which keeps more areas "
+                "than Hotmaps."
             ),
             self.OUTPUT: translate(
                 "dhpotentialareas",
@@ -98,7 +101,8 @@ class DhPotentialAreas(IteAlgorithm):
         self.addParameter(advanced(QgsProcessingParameterBoolean(
             self.THRESHOLD_WITH_CLOSING,
             translate("dhpotentialareas", "Test the area threshold on the demand including the "
-                                          "cells added by closing"), True)))
+                                          "cells added by closing"),
+            defaults.DH_THRESHOLD_WITH_CLOSING)))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, translate("dhpotentialareas", "DH potential areas"),
             QgsProcessing.SourceType.TypeVectorPolygon))
@@ -158,6 +162,13 @@ class DhPotentialAreas(IteAlgorithm):
         del density
         feedback.setProgress(80.0)
         report = result.report
+        feedback.pushInfo(translate(
+            "dhpotentialareas",
+            "Rule: the Hotmaps rule, area threshold tested on the cells above the cell "
+            "threshold.") if not with_closing else translate(
+            "dhpotentialareas",
+            "Rule: the Hotmaps rule with one change: area threshold tested on the demand "
+            "including the cells added by closing (advanced option)."))
         self._log(report, feedback)
 
         areas = result.areas
@@ -199,7 +210,7 @@ class DhPotentialAreas(IteAlgorithm):
                 n=report["cells_nan"] + report["cells_negative"]))
         feedback.pushInfo(translate(
             "dhpotentialareas",
-            "Cells at or above {pixel:g} MWh/ha: {above}; cells added by closing: {added}. "
+            "Cells above {pixel:g} MWh/ha: {above}; cells added by closing: {added}. "
             "Areas found: {found}; kept (at least {area:g} GWh/yr): {kept}; below the area "
             "threshold: {below}.").format(
             pixel=report["pixel_threshold_mwh_ha"], above=report["cells_above_threshold"],
@@ -209,7 +220,7 @@ class DhPotentialAreas(IteAlgorithm):
         feedback.pushInfo(translate(
             "dhpotentialareas",
             "Demand of the whole raster: {total:,.1f} GWh/yr. In the kept areas: {above:,.1f} "
-            "GWh/yr counting only cells at or above the cell threshold (pixel rule); "
+            "GWh/yr counting only cells above the cell threshold (pixel rule); "
             "{closing:,.1f} GWh/yr including the cells added by closing (whole area).").format(
             total=report["demand_total_gwh_yr"], above=report["demand_in_areas_gwh_yr"],
             closing=report["demand_in_areas_with_closing_gwh_yr"]))

@@ -5,14 +5,17 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
-from ...core.common.i18n import translate
+from ... import assets
+from ...core.common.i18n import is_french, language, translate
 from ...core.reference import defaults
 from ...core.reference.defaults import HeatEconomics
 from ..base import IteAlgorithm, advanced, figure, require_metric_crs
@@ -27,8 +30,9 @@ GUESSES = {
     "TEMPERATURE_FIELD": ("temperature_c", "temperature"),
     "HOURS_FIELD": ("hours_per_year", "hours_yr", "hours"),
     "AREA_ID_FIELD": ("area_id", "id"),
-    # The whole area's demand (the network covers the cells closing added too), as the area
-    # threshold of ite:dhpotentialareas uses by default; then the pixel-rule demand.
+    # The whole area's demand (the network covers the cells closing added too; the area
+    # threshold of ite:dhpotentialareas is tested on the pixel-rule demand); then the
+    # pixel-rule demand.
     "AREA_DEMAND_FIELD": ("demand_with_closing_gwh_yr", "demand_gwh_yr"),
 }
 
@@ -47,6 +51,10 @@ class WasteHeatDh(IteAlgorithm):
     OM_PCT = "OM_PCT"
     CEILING_EUR_MWH = "CEILING_EUR_MWH"
     MWH_PER_DWELLING = "MWH_PER_DWELLING"
+    CLIMATE = "CLIMATE"
+    HOT_WATER_SHARE = "HOT_WATER_SHARE"
+    DEMAND_PROFILE = "DEMAND_PROFILE"
+    SUPPLY_PROFILE = "SUPPLY_PROFILE"
     LINKS = "LINKS"
     SUMMARY = "SUMMARY"
 
@@ -76,6 +84,7 @@ class WasteHeatDh(IteAlgorithm):
             return text + " " + field_guess.format(fields=", ".join(GUESSES[name]))
 
         return {
+            **self._seasonal_and_output_help(),
             self.SOURCES: translate(
                 "wasteheatdh",
                 "Points of the heat sources, or of the sites when a resources table gives their "
@@ -155,15 +164,44 @@ class WasteHeatDh(IteAlgorithm):
                 "Yearly heat of one dwelling equivalent, in MWh, to express the heat delivered "
                 "as a number of dwellings (default from the Dunkirk network)."
             ),
+        }
+
+    def _seasonal_and_output_help(self):
+        return {
+            self.CLIMATE: translate(
+                "wasteheatdh",
+                "Reference climate whose monthly heating degree days shape the areas' demand "
+                "over the year, for the seasonal matching (default Nord-Pas-de-Calais; figures "
+                "and sources in resources/heat_profiles/README.md)."
+            ),
+            self.HOT_WATER_SHARE: translate(
+                "wasteheatdh",
+                "Share of the areas' demand that is hot water, drawn evenly all year; the rest "
+                "follows the degree days (default {default}, Eurostat households' energy use)."
+            ).format(default=figure(defaults.HOT_WATER_SHARE)),
+            self.DEMAND_PROFILE: translate(
+                "wasteheatdh",
+                "Optional CSV whose last column holds the areas' demand profile: 12 monthly or "
+                "8760 hourly values, one per row, after an optional header. Given, it replaces "
+                "the climate; hourly values match supply and demand hour by hour."
+            ),
+            self.SUPPLY_PROFILE: translate(
+                "wasteheatdh",
+                "Optional CSV of the sources' supply profile, in the same form (12 or 8760 "
+                "values). Empty: each source gives its yearly heat evenly over the year."
+            ),
             self.LINKS: translate(
                 "wasteheatdh",
                 "Lines from each source to each area within reach, with length, pipe class, "
-                "levelised cost per MWh, heat delivered, dwelling equivalents and feasibility."
+                "levelised cost per MWh, heat delivered, dwelling equivalents and feasibility, "
+                "and the seasonal matching: usable heat, share of the source used, share of "
+                "the demand covered and peak backup capacity."
             ),
             self.SUMMARY: translate(
                 "wasteheatdh",
                 "One row per heat source: its heat, capacity, temperature, longest economic "
-                "pipe, number of feasible areas, best area and flags."
+                "pipe, number of feasible areas, best area with its usable heat and backup "
+                "capacity, and flags."
             ),
         }
 
@@ -222,6 +260,7 @@ class WasteHeatDh(IteAlgorithm):
         ):
             self.addParameter(advanced(QgsProcessingParameterNumber(
                 name, label, double, default, minValue=minimum)))
+        self._seasonal_parameters()
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.LINKS, translate("wasteheatdh", "Waste-heat DH links"),
             QgsProcessing.SourceType.TypeVectorLine))
@@ -230,6 +269,63 @@ class WasteHeatDh(IteAlgorithm):
             QgsProcessing.SourceType.TypeVector))
         self.addOutput(QgsProcessingOutputNumber(
             "FEASIBLE_LINKS", translate("wasteheatdh", "Number of feasible links")))
+        for name, label in (
+            ("USABLE_HEAT_MWH_YR",
+             translate("wasteheatdh", "Usable heat of the best links, matched month by month "
+                                      "(MWh/yr)")),
+            ("SOURCE_USED_SHARE",
+             translate("wasteheatdh", "Share of the linked sources' heat used")),
+            ("DEMAND_COVERED_SHARE",
+             translate("wasteheatdh", "Share of the linked areas' demand covered")),
+            ("BACKUP_PEAK_MW",
+             translate("wasteheatdh", "Peak backup capacity of the linked areas (MW)")),
+        ):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
+
+    def _seasonal_parameters(self):
+        french = is_french(language())
+        climates = assets.heat_profile_climates()
+        keys = [key for key, _name, _name_fr in climates]
+        self.addParameter(QgsProcessingParameterEnum(
+            self.CLIMATE, translate("wasteheatdh", "Climate of the demand (heating degree days)"),
+            [name_fr if french else name for _key, name, name_fr in climates],
+            defaultValue=keys.index(defaults.SEASONAL_CLIMATE)))
+        self.addParameter(advanced(QgsProcessingParameterNumber(
+            self.HOT_WATER_SHARE, translate("wasteheatdh", "Hot-water share of the demand"),
+            QgsProcessingParameterNumber.Type.Double, defaults.HOT_WATER_SHARE, minValue=0.0,
+            maxValue=1.0)))
+        for name, label in (
+            (self.DEMAND_PROFILE, translate("wasteheatdh", "Demand profile (optional CSV, 12 "
+                                                           "or 8760 values)")),
+            (self.SUPPLY_PROFILE, translate("wasteheatdh", "Supply profile (optional CSV, 12 "
+                                                           "or 8760 values)")),
+        ):
+            self.addParameter(advanced(QgsProcessingParameterFile(
+                name, label, extension="csv", optional=True)))
+
+    def _profiles(self, parameters, context, feedback):
+        """(demand profile, supply profile or None) from the seasonal parameters."""
+        from ...core.heat.seasonal import degree_day_profile, read_profile_csv
+
+        climates = assets.heat_profile_climates()
+        key = climates[self.parameterAsEnum(parameters, self.CLIMATE, context)][0]
+        try:
+            demand_path = self.parameterAsFile(parameters, self.DEMAND_PROFILE, context)
+            supply_path = self.parameterAsFile(parameters, self.SUPPLY_PROFILE, context)
+            demand = (read_profile_csv(demand_path) if demand_path else degree_day_profile(
+                key, self.parameterAsDouble(parameters, self.HOT_WATER_SHARE, context)))
+            supply = read_profile_csv(supply_path) if supply_path else None
+        except ValueError as error:
+            raise QgsProcessingException(str(error)) from None
+        if demand_path:
+            feedback.pushInfo(translate(
+                "wasteheatdh", "Demand profile: {path} ({n} periods).").format(
+                path=demand_path, n=demand.periods))
+        else:
+            feedback.pushInfo(translate(
+                "wasteheatdh", "Demand profile: heating degree days of {climate}, hot water "
+                               "flat.").format(climate=key))
+        return demand, supply
 
     # -- reading ---------------------------------------------------------------------------
     @staticmethod
@@ -362,6 +458,7 @@ class WasteHeatDh(IteAlgorithm):
             raise QgsProcessingException(translate(
                 "wasteheatdh", "No heat source to link: the heat sources layer is empty."))
         roads = self._frame(roads_source, crs, context, None) if roads_source else None
+        demand_profile, supply_profile = self._profiles(parameters, context, feedback)
         feedback.setProgress(30.0)
         econ = HeatEconomics(
             rate=self.parameterAsDouble(parameters, self.RATE_PCT, context) / 100.0,
@@ -381,7 +478,7 @@ class WasteHeatDh(IteAlgorithm):
                 network_temperature_c=self.parameterAsDouble(
                     parameters, self.NETWORK_TEMPERATURE, context),
                 detour_factor=self.parameterAsDouble(parameters, self.DETOUR_FACTOR, context),
-                roads=roads)
+                roads=roads, demand_profile=demand_profile, supply_profile=supply_profile)
         except ValueError as error:  # CrsError included
             raise QgsProcessingException(str(error)) from None
         feedback.setProgress(80.0)
@@ -421,4 +518,34 @@ class WasteHeatDh(IteAlgorithm):
         style_output(context, links_id, "dh_links",
                      translate("wasteheatdh", "Waste-heat DH links"))
         feedback.setProgress(100.0)
-        return {self.LINKS: links_id, self.SUMMARY: summary_id, "FEASIBLE_LINKS": feasible}
+        return {self.LINKS: links_id, self.SUMMARY: summary_id, "FEASIBLE_LINKS": feasible,
+                **self._seasonal_totals(links, summary, feedback)}
+
+    @staticmethod
+    def _seasonal_totals(links, summary, feedback) -> dict:
+        """Number outputs of the seasonal matching, over the best feasible link of each
+        source (the first one: links are sorted by source, then cost)."""
+        best = links[links["feasible"].astype(bool)].drop_duplicates("source_id")
+        linked = summary[summary["source_id"].isin(best["source_id"])]
+        usable = float(best["usable_heat_mwh_yr"].sum())
+        heat = float(linked["heat_mwh_yr"].sum())
+        # coverage_share = heat delivered / the area's demand, both positive on a link.
+        demand = float((best["heat_delivered_mwh_yr"] / best["coverage_share"]).sum())
+        backup = float(best["backup_peak_mw"].sum())
+        totals = {
+            "USABLE_HEAT_MWH_YR": usable,
+            "SOURCE_USED_SHARE": usable / heat if heat > 0 else 0.0,
+            "DEMAND_COVERED_SHARE": usable / demand if demand > 0 else 0.0,
+            "BACKUP_PEAK_MW": backup,
+        }
+        if len(best):
+            feedback.pushInfo(translate(
+                "wasteheatdh",
+                "Seasonal matching of the best links: {usable:,.0f} MWh/yr usable of "
+                "{annual:,.0f} MWh/yr on annual totals; {used:.0%} of the sources' heat used, "
+                "{covered:.0%} of the areas' demand covered; peak backup {backup:,.1f} "
+                "MW.").format(
+                usable=usable, annual=float(best["heat_delivered_mwh_yr"].sum()),
+                used=totals["SOURCE_USED_SHARE"], covered=totals["DEMAND_COVERED_SHARE"],
+                backup=backup))
+        return totals
