@@ -45,15 +45,15 @@ def sink_loads(sinks, peak_column, hours_column, demand_column, default_hours: f
 
 
 def point_xy(frame) -> np.ndarray:
-    """Coordinates of the points of ``frame`` (NaN for missing or empty geometries; the first
-    point of a multi-point)."""
+    """Coordinates of the point of each feature of ``frame`` where its service pipe starts: the
+    point itself, a point inside a building (polygon; shapely ``point_on_surface``, which is
+    inside even for a U-shaped building, unlike the centroid), the point of a multi-point
+    nearest its centre. NaN for missing or empty geometries."""
     geoms = np.asarray(frame.geometry.values, dtype=object)
     xy = np.full((len(geoms), 2), np.nan)
     ok = ~(shapely.is_missing(geoms) | shapely.is_empty(geoms))
     if ok.any():
-        coords, index = shapely.get_coordinates(geoms[ok], return_index=True)
-        start = np.r_[True, index[1:] != index[:-1]]
-        xy[np.flatnonzero(ok)[index[start]]] = coords[start]
+        xy[ok] = shapely.get_coordinates(shapely.point_on_surface(geoms[ok]))
     return xy
 
 

@@ -47,6 +47,8 @@ class NetworkResult:
     numbers: dict[str, float]
     source_load_kw: dict[str, float]
     report: InputReport
+    # Per input source: joined to the streets and carrying load (its heat reaches sinks).
+    source_fed: np.ndarray | None = None
 
 
 def _check_crs(layer, what: str, target):
@@ -304,7 +306,9 @@ def dh_network(sources: gpd.GeoDataFrame, sinks: gpd.GeoDataFrame, roads: gpd.Ge
     for code in (TOO_FAR, NO_PATH, UNECONOMIC):
         rows = (status["status"] == code).to_numpy()
         report.reject("sinks", ids[rows], code)
+    fed = used.copy()
+    fed[used] = src_load > 0
     return NetworkResult(network, services, status, _numbers(network, services, status,
                                                              options.economics),
                          dict(zip(source_ids[used].tolist(), src_load.tolist(), strict=True)),
-                         report)
+                         report, fed)
