@@ -52,8 +52,8 @@ TRANSLATIONS = {
     (C, "District heating network along the streets"): "Réseau de chaleur le long des rues",
     (C, "Lays a district heating network from heat sources to sinks along the streets, sizes its pipes and gives its length, cost, heat losses and cost per MWh."):
         "Trace un réseau de chaleur des sources aux consommateurs le long des rues, dimensionne ses conduites et donne sa longueur, son coût, ses pertes thermiques et son coût par MWh.",
-    (C, "Points where the heat enters the network. Several sources share the sinks; a source farther than the longest service pipe from every street is not used."):
-        "Points où la chaleur entre dans le réseau. Plusieurs sources se partagent les consommateurs ; une source plus éloignée de toute rue que le plus long branchement n'est pas utilisée.",
+    (C, "Points where the heat enters the network, or the sites when a resources table is given. Several sources share the sinks; a source farther than the longest service pipe from every street is not used."):
+        "Points où la chaleur entre dans le réseau, ou les sites quand une table des ressources est donnée. Plusieurs sources se partagent les consommateurs ; une source plus éloignée de toute rue que le plus long branchement n'est pas utilisée.",
     (C, "Buildings (polygons, joined from a point inside) or points that take heat, each with a peak load and full-load hours, or a yearly demand. Reprojected to the CRS of the streets."):
         "Bâtiments (polygones, raccordés depuis un point intérieur) ou points qui consomment de la chaleur, chacun avec une puissance de pointe et des heures à pleine charge, ou un besoin annuel. Reprojetés dans le SCR des rues.",
     (C, "Street lines, in a projected CRS in metres. They are split at every crossing; multi-part lines are split into parts and zero-length lines dropped."):
@@ -84,7 +84,7 @@ TRANSLATIONS = {
         "Une ligne par consommateur : raccordé ou non et pourquoi, son besoin, la chaleur livrée, la longueur du branchement et le coût de ses conduites propres par MWh.",
     (C, "District heating network"): "Réseau de chaleur",
     (C, "Service pipes"): "Branchements",
-    (C, "Heat sources (points)"): "Sources de chaleur (points)",
+    (C, "Heat sources or sites (points)"): "Sources de chaleur ou sites (points)",
     (C, "Sinks (buildings or points)"): "Consommateurs (bâtiments ou points)",
     (C, "Streets (lines)"): "Rues (lignes)",
     (C, "Sink id field"): "Champ d'identifiant des consommateurs",
@@ -147,4 +147,62 @@ TRANSLATIONS = {
     (C, "Park or open land"): "Parc ou terrain non bâti",
     (C, "The return temperature ({back} °C) must be below the supply temperature ({supply} °C)."):
         "La température retour ({back} °C) doit être inférieure à la température aller ({supply} °C).",
+    # Seasonal matching and sources from the territory (issue 15, points 2 and 3).
+    (C, "Resources table (optional: the sites' heat and steam supplies)"):
+        "Table des ressources (facultative : offres de chaleur et de vapeur des sites)",
+    (C, "Source or site id field"): "Champ identifiant de la source ou du site",
+    (C, "Source heat field (MWh/yr)"): "Champ de chaleur de la source (MWh/an)",
+    (C, "Source capacity field (kW)"): "Champ de puissance de la source (kW)",
+    (C, "Usable heat, matched month by month (MWh/yr)"):
+        "Chaleur utilisable, appariée mois par mois (MWh/an)",
+    (C, "Share of the sources' heat used"): "Part de la chaleur des sources utilisée",
+    (C, "Share of the network's demand covered"): "Part du besoin du réseau couverte",
+    (C, "Peak backup capacity (kW)"): "Puissance d'appoint de pointe (kW)",
+    (C, "The territory's resources table. Given, the sources are the sites that have heat or steam supply rows (matched on the site id), and their MWh/yr (or MW with hours per year) is the sources' heat of the seasonal matching; supplies colder than the supply temperature are left out. The heat and capacity fields are then not used."):
+        "La table des ressources du territoire. Si elle est donnée, les sources sont les sites qui ont des lignes d'offre de chaleur ou de vapeur (appariées sur l'identifiant du site), et leurs MWh/an (ou MW avec les heures par an) forment la chaleur des sources de l'appariement saisonnier ; les offres plus froides que la température aller sont écartées. Les champs de chaleur et de puissance ne servent alors pas.",
+    (C, "Field that names each source; with a resources table, the site id its rows refer to (empty: site_id)."):
+        "Champ qui nomme chaque source ; avec une table des ressources, l'identifiant de site auquel ses lignes renvoient (vide : site_id).",
+    (C, "Field with the heat each source can give in a year, in MWh, spread over the year by the supply profile (flat by default). With neither this nor the capacity field nor a resources table, the seasonal matching is left out."):
+        "Champ de la chaleur que chaque source peut fournir en un an, en MWh, répartie sur l'année selon le profil d'apport (constant par défaut). Sans ce champ, ni le champ de puissance, ni table des ressources, l'appariement saisonnier n'est pas fait.",
+    (C, "Field with each source's heat capacity in kW: the most it gives in any period. Alone, the source gives it all year (following the supply profile, if given)."):
+        "Champ de la puissance thermique de chaque source en kW : le plus qu'elle fournit sur une période. Seule, la source la fournit toute l'année (en suivant le profil d'apport, s'il est donné).",
+    (C, "Reference climate whose monthly heating degree days shape the sinks' demand over the year, for the seasonal matching (default Nord-Pas-de-Calais; figures and sources in resources/heat_profiles/README.md). The heat losses are steady."):
+        "Climat de référence dont les degrés-jours de chauffage mensuels donnent la forme du besoin des consommateurs sur l'année, pour l'appariement saisonnier (par défaut Nord-Pas-de-Calais ; valeurs et sources dans resources/heat_profiles/README.md). Les pertes thermiques sont constantes.",
+    (C, "Share of the sinks' demand that is hot water, drawn evenly all year; the rest follows the degree days (default {default}, Eurostat households' energy use)."):
+        "Part du besoin des consommateurs qui est de l'eau chaude sanitaire, puisée également toute l'année ; le reste suit les degrés-jours (par défaut {default}, consommation d'énergie des ménages selon Eurostat).",
+    (C, "Optional CSV whose last column holds the sinks' demand profile: 12 monthly or 8760 hourly values, one per row, after an optional header. Given, it replaces the climate; hourly values match supply and demand hour by hour."):
+        "CSV facultatif dont la dernière colonne contient le profil de besoin des consommateurs : 12 valeurs mensuelles ou 8760 valeurs horaires, une par ligne, après un en-tête facultatif. S'il est donné, il remplace le climat ; des valeurs horaires apparient apport et besoin heure par heure.",
+    (C, "Optional CSV of the sources' supply profile, in the same form (12 or 8760 values). Empty: each source gives its yearly heat evenly over the year."):
+        "CSV facultatif du profil d'apport des sources, sous la même forme (12 ou 8760 valeurs). Vide : chaque source répartit sa chaleur annuelle également sur l'année.",
+    (C, "{n} heat supplies are colder than the network's supply temperature ({t} °C) and are not counted as sources: {ids}."):
+        "{n} offres de chaleur sont plus froides que la température aller du réseau ({t} °C) et ne sont pas comptées comme sources : {ids}.",
+    (C, "No heat supply of the resources table can feed the network: each is at a site missing from the sites layer, in no energy unit, or too cold."):
+        "Aucune offre de chaleur de la table des ressources ne peut alimenter le réseau : chacune est sur un site absent de la couche des sites, sans unité d'énergie, ou trop froide.",
+    (C, "{n} heat sources have neither a heat nor a capacity and count as giving no heat in the seasonal matching: {ids}."):
+        "{n} sources de chaleur n'ont ni chaleur ni puissance et comptent comme ne fournissant aucune chaleur dans l'appariement saisonnier : {ids}.",
+    (C, "Heat sources: {sites} sites with {rows} heat or steam supplies of the resources table, {heat} MWh/yr in all."):
+        "Sources de chaleur : {sites} sites avec {rows} offres de chaleur ou de vapeur de la table des ressources, {heat} MWh/an au total.",
+    (C, "Seasonal matching left out: give the sources' heat (a heat or a capacity field, or a resources table); against a source of unknown size its figures would mean nothing."):
+        "Appariement saisonnier non fait : donnez la chaleur des sources (un champ de chaleur ou de puissance, ou une table des ressources) ; face à une source de taille inconnue, ses chiffres n'auraient pas de sens.",
+    (C, "{n} heat supplies are at sources the network does not use (off the streets or joined to no sink) and are not counted: {ids}."):
+        "{n} offres de chaleur sont sur des sources que le réseau n'utilise pas (loin des rues ou reliées à aucun consommateur) et ne sont pas comptées : {ids}.",
+    (C, "Seasonal matching: the sources can give {supply} MWh/yr, the network needs {demand} MWh/yr (heat delivered and losses); {usable} MWh/yr usable: {used}% of the sources' heat used, {covered}% of the demand covered. Demand peak {peak} kW, peak backup capacity {backup} kW."):
+        "Appariement saisonnier : les sources peuvent fournir {supply} MWh/an, le réseau a besoin de {demand} MWh/an (chaleur livrée et pertes) ; {usable} MWh/an utilisables : {used} % de la chaleur des sources utilisée, {covered} % du besoin couvert. Pointe du besoin {peak} kW, puissance d'appoint de pointe {backup} kW.",
 }
+
+S = "seasonal"
+
+# The seasonal parameters moved from ite:wasteheatdh to processing/seasonal_inputs.py (shared with
+# ite:dhnetwork): same English, new context; the French is that of the wasteheatdh context.
+TRANSLATIONS.update({
+    (S, "Climate of the demand (heating degree days)"):
+        "Climat du besoin (degrés-jours de chauffage)",
+    (S, "Hot-water share of the demand"): "Part d'eau chaude sanitaire du besoin",
+    (S, "Demand profile (optional CSV, 12 or 8760 values)"):
+        "Profil de besoin (CSV facultatif, 12 ou 8760 valeurs)",
+    (S, "Supply profile (optional CSV, 12 or 8760 values)"):
+        "Profil d'apport (CSV facultatif, 12 ou 8760 valeurs)",
+    (S, "Demand profile: {path} ({n} periods)."): "Profil de besoin : {path} ({n} périodes).",
+    (S, "Demand profile: heating degree days of {climate}, hot water flat."):
+        "Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.",
+})

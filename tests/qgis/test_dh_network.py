@@ -143,3 +143,70 @@ def test_the_issue_command_runs_through_qgis_process(tmp_path, shared_data):
     assert "200 of 200 sinks connected" in done.stdout + done.stderr
     for name in NUMBERS:
         assert f"{name}:" in done.stdout
+
+
+SEASONAL = ("USABLE_HEAT_MWH_YR", "SOURCE_USED_SHARE", "DEMAND_COVERED_SHARE", "BACKUP_PEAK_KW")
+
+
+def _with_heat(path, heat_mwh):
+    """The source layer at ``path`` as a memory layer with a heat field (MWh/yr)."""
+    layer = QgsVectorLayer(str(path), "source", "ogr")
+    wkts = [f.geometry().asWkt() for f in layer.getFeatures()]
+    return _memory(f"Point?crs={layer.crs().authid()}&field=heat_mwh:double",
+                   [(wkt, [heat_mwh]) for wkt in wkts])
+
+
+def test_topotherm_seasonal_matching_against_a_source_of_known_heat(run_logged, shared_data):
+    folder = shared_data / "topotherm_district"
+    if not folder.is_dir():
+        pytest.skip("topotherm_district not in the shared data")
+    common = {"SINKS": str(folder / "sinks.gpkg"), "ROADS": str(folder / "roads.gpkg"),
+              "PEAK_KW_FIELD": "ts_0", "FULL_LOAD_HOURS_FIELD": "flh_0", "NETWORK": "memory:",
+              "SERVICES": "memory:", "SINK_STATUS": "memory:"}
+    result, feedback = run_logged("ite:dhnetwork", {
+        "SOURCES": _with_heat(folder / "source.gpkg", 2000.0),
+        "SOURCE_HEAT_MWH_FIELD": "heat_mwh", **common})
+    needed = result["DELIVERED_MWH_YR"] + result["HEAT_LOSS_MWH_YR"]
+    usable = result["USABLE_HEAT_MWH_YR"]
+    # A flat 2,000 MWh/yr source against a winter-heavy demand: less than either is usable.
+    assert 0 < usable < min(2000.0, needed)
+    assert result["SOURCE_USED_SHARE"] == pytest.approx(usable / 2000.0)
+    assert result["DEMAND_COVERED_SHARE"] == pytest.approx(usable / needed)
+    # The backup is the demand's winter peak minus the source's 2,000 MWh / 8,760 h.
+    assert result["BACKUP_PEAK_KW"] > 0
+    assert any("Seasonal matching:" in line for line in feedback.infos)
+    # Without the sources' heat the seasonal figures are left out, and the log says why.
+    result, feedback = run_logged("ite:dhnetwork", {
+        "SOURCES": str(folder / "source.gpkg"), **common})
+    assert not any(name in result for name in SEASONAL)
+    assert any("Seasonal matching left out" in line for line in feedback.infos)
+
+
+def test_dunkirk_sites_with_heat_supplies_feed_a_small_network(run_logged, tmp_path):
+    from ite_qgis.core.samples.dunkirk import sample_territory
+
+    sites, resources, _ = sample_territory()
+    sites.to_file(tmp_path / "sites.gpkg")
+    resources.to_csv(tmp_path / "resources.csv", index=False)
+    x, y = sites.geometry.x.to_numpy(), sites.geometry.y.to_numpy()
+    # A main street along y = 7,103,000 and a street from it to every site.
+    streets = [("LINESTRING (638000 7103000, 658000 7103000)", [])] + [
+        (f"LINESTRING ({xi} 7103000, {xi} {yi})", []) for xi, yi in zip(x, y, strict=True)]
+    sinks = _memory("Point?crs=EPSG:2154&field=mwh:double",
+                    [(f"POINT ({647000 + 500 * i} 7103020)", [500.0]) for i in range(7)])
+    result, feedback = run_logged("ite:dhnetwork", {
+        "SOURCES": str(tmp_path / "sites.gpkg"), "RESOURCES": str(tmp_path / "resources.csv"),
+        "SINKS": sinks, "ROADS": _memory("LineString?crs=EPSG:2154", streets),
+        "DEMAND_MWH_FIELD": "mwh", "NETWORK": "memory:", "SERVICES": "memory:",
+        "SINK_STATUS": "memory:"})
+    infos, warnings = "\n".join(feedback.infos), "\n".join(feedback.warnings)
+    assert "Heat sources:" in infos and "heat or steam supplies" in infos
+    # The effluent heat at 15 °C cannot feed a 90 °C network; the sites the tree does not
+    # reach are not counted.
+    assert "colder than the network's supply temperature" in warnings and "R076" in warnings
+    assert "at sources the network does not use" in warnings
+    assert result["DELIVERED_MWH_YR"] == pytest.approx(3500.0)
+    # An industrial source far larger than seven buildings covers their whole demand.
+    assert result["DEMAND_COVERED_SHARE"] == pytest.approx(1.0)
+    assert result["BACKUP_PEAK_KW"] == pytest.approx(0.0, abs=1e-6)
+    assert 0 < result["SOURCE_USED_SHARE"] < 0.5

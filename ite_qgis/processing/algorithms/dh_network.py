@@ -15,8 +15,18 @@ from qgis.core import (
 
 from ...core.common.i18n import translate
 from ...core.heat.network.options import ECONOMIC, FORCED, NetworkOptions
+from ...core.reference import defaults
 from ...core.reference.defaults import HeatEconomics
 from ..base import IteAlgorithm, advanced, figure, require_metric_crs
+from ..dh_network_inputs import SEASONAL_NUMBERS
+from ..seasonal_inputs import (
+    CLIMATE,
+    DEMAND_PROFILE,
+    HOT_WATER_SHARE,
+    SUPPLY_PROFILE,
+    add_seasonal_parameters,
+    seasonal_profiles,
+)
 
 MODES = (FORCED, ECONOMIC)
 COST_AREAS = ("outer_city", "inner_city", "park")
@@ -29,6 +39,10 @@ class DhNetwork(IteAlgorithm):
     NAME = "dhnetwork"
     GROUP = "heat"
     SOURCES = "SOURCES"
+    RESOURCES = "RESOURCES"
+    SOURCE_ID_FIELD = "SOURCE_ID_FIELD"
+    SOURCE_HEAT_MWH_FIELD = "SOURCE_HEAT_MWH_FIELD"
+    SOURCE_CAPACITY_KW_FIELD = "SOURCE_CAPACITY_KW_FIELD"
     SINKS = "SINKS"
     ROADS = "ROADS"
     SINK_ID_FIELD = "SINK_ID_FIELD"
@@ -49,6 +63,10 @@ class DhNetwork(IteAlgorithm):
     RATE_PCT = "RATE_PCT"
     YEARS = "YEARS"
     OM_PCT = "OM_PCT"
+    CLIMATE = CLIMATE
+    HOT_WATER_SHARE = HOT_WATER_SHARE
+    DEMAND_PROFILE = DEMAND_PROFILE
+    SUPPLY_PROFILE = SUPPLY_PROFILE
     NETWORK = "NETWORK"
     SERVICES = "SERVICES"
     SINK_STATUS = "SINK_STATUS"
@@ -64,12 +82,27 @@ class DhNetwork(IteAlgorithm):
         )
 
     def parameter_help(self):
-        return {**_input_help(self), **_design_help(self), **_output_help(self)}
+        return {**_input_help(self), **_source_help(self), **_design_help(self),
+                **_seasonal_help(self), **_output_help(self)}
 
     def initAlgorithm(self, config=None):  # noqa: N802
         point = QgsProcessing.SourceType.TypeVectorPoint
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SOURCES, translate("dhnetwork", "Heat sources (points)"), [point]))
+            self.SOURCES, translate("dhnetwork", "Heat sources or sites (points)"), [point]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.RESOURCES, translate("dhnetwork", "Resources table (optional: the sites' heat "
+                                                   "and steam supplies)"),
+            [QgsProcessing.SourceType.TypeVector], optional=True))
+        for name, label in (
+            (self.SOURCE_ID_FIELD, translate("dhnetwork", "Source or site id field")),
+            (self.SOURCE_HEAT_MWH_FIELD, translate("dhnetwork", "Source heat field (MWh/yr)")),
+            (self.SOURCE_CAPACITY_KW_FIELD, translate("dhnetwork", "Source capacity field "
+                                                                   "(kW)")),
+        ):
+            self.addParameter(QgsProcessingParameterField(
+                name, label, parentLayerParameterName=self.SOURCES, optional=True,
+                type=(QgsProcessingParameterField.DataType.Any if name == self.SOURCE_ID_FIELD
+                      else QgsProcessingParameterField.DataType.Numeric)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SINKS, translate("dhnetwork", "Sinks (buildings or points)"),
             [point, QgsProcessing.SourceType.TypeVectorPolygon]))
@@ -92,6 +125,7 @@ class DhNetwork(IteAlgorithm):
              translate("dhnetwork", "Economic: leave out sinks above the cost ceiling")],
             defaultValue=0))
         self._numbers()
+        add_seasonal_parameters(self)
         self._outputs()
 
     def _numbers(self):
@@ -151,6 +185,13 @@ class DhNetwork(IteAlgorithm):
             translate("dhnetwork", "Levelised cost of distribution (EUR/MWh)"),
         ), strict=True):
             self.addOutput(QgsProcessingOutputNumber(name, label))
+        for name, label in zip(SEASONAL_NUMBERS, (
+            translate("dhnetwork", "Usable heat, matched month by month (MWh/yr)"),
+            translate("dhnetwork", "Share of the sources' heat used"),
+            translate("dhnetwork", "Share of the network's demand covered"),
+            translate("dhnetwork", "Peak backup capacity (kW)"),
+        ), strict=True):
+            self.addOutput(QgsProcessingOutputNumber(name, label))
 
     # -- run ------------------------------------------------------------------------------
     def _options(self, parameters, context):
@@ -175,45 +216,66 @@ class DhNetwork(IteAlgorithm):
             economics=HeatEconomics(rate=value(self.RATE_PCT) / 100.0, years=value(self.YEARS),
                                     om_share=value(self.OM_PCT) / 100.0))
 
-    def _frames(self, parameters, context, feedback):
-        from ...qgis_bridge.frames import source_to_frame
+    def _field(self, parameters, name, context):
+        return self.parameterAsString(parameters, name, context) or None
 
-        frames = []
-        for name in (self.SOURCES, self.SINKS, self.ROADS):
-            source = self.parameterAsSource(parameters, name, context)
-            if source is None:
-                raise QgsProcessingException(self.invalidSourceError(parameters, name))
-            if name == self.ROADS:
-                require_metric_crs(source.sourceCrs(), translate("dhnetwork", "The street layer"))
-                crs = source.sourceCrs()
-            frames.append(source_to_frame(source, None))
-            if feedback.isCanceled():
-                raise QgsProcessingException(translate("frames", "Cancelled."))
-        return (*frames, crs)
+    def _sources(self, parameters, context, feedback, supply_c):
+        """``(source points, supply rows or None, source id column)``: the points with their
+        own fields, or the sites of the resources table (``dh_network_inputs``)."""
+        from ...qgis_bridge.frames import source_to_frame
+        from ..dh_network_inputs import field_supply, site_supply
+
+        points = source_to_frame(self._source(parameters, self.SOURCES, context), None)
+        table = self.parameterAsSource(parameters, self.RESOURCES, context)
+        id_field = self._field(parameters, self.SOURCE_ID_FIELD, context)
+        if table is not None:
+            resources = source_to_frame(table, None, geometry=False)
+            sites, supply = site_supply(points, resources, id_field, None, supply_c, feedback)
+            return sites, supply, "source_id"
+        supply = field_supply(points, self._field(parameters, self.SOURCE_HEAT_MWH_FIELD, context),
+                              self._field(parameters, self.SOURCE_CAPACITY_KW_FIELD, context),
+                              id_field, feedback)
+        return points, supply, id_field
+
+    def _source(self, parameters, name, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
 
     def compute(self, parameters, context, feedback):
         from ...core.heat.network.network import dh_network
         from ...core.validation.findings import InputError
+        from ...qgis_bridge.frames import source_to_frame
+        from ..dh_network_inputs import seasonal_numbers
 
         options = self._options(parameters, context)
-        sources, sinks, roads, crs = self._frames(parameters, context, feedback)
+        roads_source = self._source(parameters, self.ROADS, context)
+        require_metric_crs(roads_source.sourceCrs(), translate("dhnetwork", "The street layer"))
+        demand, supply_profile = seasonal_profiles(self, parameters, context, feedback)
+        sources, supply, source_id = self._sources(parameters, context, feedback,
+                                                   options.supply_c)
+        sinks = source_to_frame(self._source(parameters, self.SINKS, context), None)
+        roads = source_to_frame(roads_source, None)
+        if feedback.isCanceled():
+            raise QgsProcessingException(translate("frames", "Cancelled."))
         feedback.setProgress(20.0)
-
-        def field(name):
-            return self.parameterAsString(parameters, name, context) or None
-
         try:
-            result = dh_network(sources, sinks, roads, field(self.PEAK_KW_FIELD),
-                                field(self.FULL_LOAD_HOURS_FIELD), field(self.DEMAND_MWH_FIELD),
-                                field(self.SINK_ID_FIELD), options=options)
+            result = dh_network(
+                sources, sinks, roads, self._field(parameters, self.PEAK_KW_FIELD, context),
+                self._field(parameters, self.FULL_LOAD_HOURS_FIELD, context),
+                self._field(parameters, self.DEMAND_MWH_FIELD, context),
+                self._field(parameters, self.SINK_ID_FIELD, context), source_id,
+                options=options)
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         if feedback.isCanceled():
             raise QgsProcessingException(translate("frames", "Cancelled."))
         feedback.setProgress(80.0)
         _log(result, feedback)
-        return {**self._write(parameters, context, feedback, result, crs),
-                **{name: result.numbers[name] for name in NUMBERS}}
+        season = seasonal_numbers(result, supply, demand, supply_profile, feedback)
+        return {**self._write(parameters, context, feedback, result, roads_source.sourceCrs()),
+                **{name: result.numbers[name] for name in NUMBERS}, **season}
 
     def _write(self, parameters, context, feedback, result, crs):
         from ...qgis_bridge.frames import style_output, write_frame
@@ -269,9 +331,10 @@ def _log(result, feedback) -> None:
 def _input_help(alg) -> dict:
     return {
         alg.SOURCES: translate(
-            "dhnetwork", "Points where the heat enters the network. Several sources share the "
-                         "sinks; a source farther than the longest service pipe from every "
-                         "street is not used."),
+            "dhnetwork", "Points where the heat enters the network, or the sites when a "
+                         "resources table is given. Several sources share the sinks; a source "
+                         "farther than the longest service pipe from every street is not "
+                         "used."),
         alg.SINKS: translate(
             "dhnetwork", "Buildings (polygons, joined from a point inside) or points that take "
                          "heat, each with a peak load and full-load hours, or a yearly demand. "
@@ -297,6 +360,53 @@ def _input_help(alg) -> dict:
                          "Economic: sinks whose own pipes (service pipe and the branch only "
                          "they use) cost more per MWh than the ceiling are left out, and the "
                          "network is laid again without them."),
+    }
+
+
+def _source_help(alg) -> dict:
+    return {
+        alg.RESOURCES: translate(
+            "dhnetwork", "The territory's resources table. Given, the sources are the sites "
+                         "that have heat or steam supply rows (matched on the site id), and "
+                         "their MWh/yr (or MW with hours per year) is the sources' heat of the "
+                         "seasonal matching; supplies colder than the supply temperature are "
+                         "left out. The heat and capacity fields are then not used."),
+        alg.SOURCE_ID_FIELD: translate(
+            "dhnetwork", "Field that names each source; with a resources table, the site id "
+                         "its rows refer to (empty: site_id)."),
+        alg.SOURCE_HEAT_MWH_FIELD: translate(
+            "dhnetwork", "Field with the heat each source can give in a year, in MWh, spread "
+                         "over the year by the supply profile (flat by default). With neither "
+                         "this nor the capacity field nor a resources table, the seasonal "
+                         "matching is left out."),
+        alg.SOURCE_CAPACITY_KW_FIELD: translate(
+            "dhnetwork", "Field with each source's heat capacity in kW: the most it gives in "
+                         "any period. Alone, the source gives it all year (following the "
+                         "supply profile, if given)."),
+    }
+
+
+def _seasonal_help(alg) -> dict:
+    return {
+        alg.CLIMATE: translate(
+            "dhnetwork", "Reference climate whose monthly heating degree days shape the sinks' "
+                         "demand over the year, for the seasonal matching (default "
+                         "Nord-Pas-de-Calais; figures and sources in "
+                         "resources/heat_profiles/README.md). The heat losses are steady."),
+        alg.HOT_WATER_SHARE: translate(
+            "dhnetwork", "Share of the sinks' demand that is hot water, drawn evenly all year; "
+                         "the rest follows the degree days (default {default}, Eurostat "
+                         "households' energy use)."
+        ).format(default=figure(defaults.HOT_WATER_SHARE)),
+        alg.DEMAND_PROFILE: translate(
+            "dhnetwork", "Optional CSV whose last column holds the sinks' demand profile: 12 "
+                         "monthly or 8760 hourly values, one per row, after an optional header. "
+                         "Given, it replaces the climate; hourly values match supply and demand "
+                         "hour by hour."),
+        alg.SUPPLY_PROFILE: translate(
+            "dhnetwork", "Optional CSV of the sources' supply profile, in the same form (12 or "
+                         "8760 values). Empty: each source gives its yearly heat evenly over "
+                         "the year."),
     }
 
 
