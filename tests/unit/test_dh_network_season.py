@@ -111,3 +111,31 @@ def test_dunkirk_sites_with_heat_supplies_are_the_sources():
     assert len(everything.supply) > len(supply)
     with pytest.raises(HeatSourceError, match="can feed"):
         site_sources(resources, sites, load_catalogue(), supply_c=10_000.0)
+
+
+def test_cells_of_a_heat_density_raster_inside_dh_areas_become_sinks():
+    from ite_qgis.core.heat.network.cell_sinks import cell_sinks
+
+    density = np.array([[0.0, 50.0, 50.0, -9999.0],
+                        [0.0, 50.0, 200.0, 50.0],
+                        [0.0, 0.0, 0.0, 50.0],
+                        [np.nan, 0.0, 0.0, 50.0]])
+    transform = (1000.0, 2000.0, 100.0)  # 100 m cells: 1 ha, so MWh/ha = MWh per cell
+    cells = cell_sinks(density, transform, CRS, nodata=-9999.0)
+    assert len(cells) == 7 and cells["demand_mwh_yr"].sum() == pytest.approx(500.0)
+    first = cells.iloc[0]
+    assert first["sink_id"] == "0_1" and (first.geometry.x, first.geometry.y) == (1150.0, 1950.0)
+    # Inside one DH area (the two top-middle rows), 4 cells are left.
+    area = gpd.GeoDataFrame(geometry=[shapely.box(1100, 1800, 1300, 2000)], crs=CRS)
+    inside = cell_sinks(density, transform, CRS, areas=area)
+    assert sorted(inside["sink_id"]) == ["0_1", "0_2", "1_1", "1_2"]
+    # Streets near the lower right corner only: cells outside their extent + 100 m are not read.
+    street = gpd.GeoDataFrame(geometry=[shapely.LineString([(1350, 1650), (1350, 1700)])],
+                              crs=CRS)
+    near = cell_sinks(density, transform, CRS, streets=street, margin_m=100.0)
+    assert sorted(near["sink_id"]) == ["2_3", "3_3"]
+    result = dh_network(gpd.GeoDataFrame(geometry=[shapely.Point(1350, 1660)], crs=CRS), near,
+                        street, demand_column="demand_mwh_yr", sink_id_column="sink_id")
+    assert result.numbers["DELIVERED_MWH_YR"] == pytest.approx(100.0)
+    with pytest.raises(Exception, match="projected CRS"):
+        cell_sinks(density, transform, "EPSG:4326")
