@@ -54,8 +54,8 @@ TRANSLATIONS = {
         "Trace un réseau de chaleur des sources aux consommateurs le long des rues, dimensionne ses conduites et donne sa longueur, son coût, ses pertes thermiques et son coût par MWh.",
     (C, "Points where the heat enters the network, or the sites when a resources table is given. Several sources share the sinks; a source farther than the longest service pipe from every street is not used."):
         "Points où la chaleur entre dans le réseau, ou les sites quand une table des ressources est donnée. Plusieurs sources se partagent les consommateurs ; une source plus éloignée de toute rue que le plus long branchement n'est pas utilisée.",
-    (C, "Buildings (polygons, joined from a point inside) or points that take heat, each with a peak load and full-load hours, or a yearly demand. Reprojected to the CRS of the streets."):
-        "Bâtiments (polygones, raccordés depuis un point intérieur) ou points qui consomment de la chaleur, chacun avec une puissance de pointe et des heures à pleine charge, ou un besoin annuel. Reprojetés dans le SCR des rues.",
+    (C, "Buildings (polygons, joined from a point inside) or points that take heat, each with a peak load and full-load hours, or a yearly demand. Reprojected to the CRS of the streets. Give either this layer or a heat density raster."):
+        "Bâtiments (polygones, raccordés depuis un point intérieur) ou points qui consomment de la chaleur, chacun avec une puissance de pointe et des heures à pleine charge, ou un besoin annuel. Reprojetés dans le SCR des rues. Donnez soit cette couche, soit un raster de densité de chaleur.",
     (C, "Street lines, in a projected CRS in metres. They are split at every crossing; multi-part lines are split into parts and zero-length lines dropped."):
         "Lignes des rues, dans un SCR projeté en mètres. Elles sont coupées à chaque croisement ; les lignes multiparties sont séparées en parties et les lignes de longueur nulle écartées.",
     (C, "Field that names each sink in the sink status table. Empty: the row number."):
@@ -188,6 +188,25 @@ TRANSLATIONS = {
         "{n} offres de chaleur sont sur des sources que le réseau n'utilise pas (loin des rues ou reliées à aucun consommateur) et ne sont pas comptées : {ids}.",
     (C, "Seasonal matching: the sources can give {supply} MWh/yr, the network needs {demand} MWh/yr (heat delivered and losses); {usable} MWh/yr usable: {used}% of the sources' heat used, {covered}% of the demand covered. Demand peak {peak} kW, peak backup capacity {backup} kW."):
         "Appariement saisonnier : les sources peuvent fournir {supply} MWh/an, le réseau a besoin de {demand} MWh/an (chaleur livrée et pertes) ; {usable} MWh/an utilisables : {used} % de la chaleur des sources utilisée, {covered} % du besoin couvert. Pointe du besoin {peak} kW, puissance d'appoint de pointe {backup} kW.",
+    # Sinks from the cells of a heat density raster (issue 15, point 2).
+    (C, "Or: heat density raster (MWh/ha), its cells as sinks"):
+        "Ou : raster de densité de chaleur (MWh/ha), ses cellules comme consommateurs",
+    (C, "DH areas (optional: only their cells)"):
+        "Zones de réseau de chaleur (facultatives : seulement leurs cellules)",
+    (C, "Instead of a sinks layer: a heat demand density raster in MWh/ha per year (as for District heating potential areas), in a projected CRS in metres. Each cell with demand near the streets becomes a sink at its centre, with the cell's demand; its peak is that demand over the full-load hours (advanced parameter)."):
+        "À la place d'une couche de consommateurs : un raster de densité de besoin de chaleur en MWh/ha par an (comme pour Zones de potentiel de réseau de chaleur), dans un SCR projeté en mètres. Chaque cellule avec un besoin proche des rues devient un consommateur en son centre, avec le besoin de la cellule ; sa pointe est ce besoin divisé par les heures à pleine charge (paramètre avancé).",
+    (C, "With a heat density raster: polygons (for instance the output of District heating potential areas); only the cells whose centre is inside them become sinks."):
+        "Avec un raster de densité de chaleur : des polygones (par exemple la sortie de Zones de potentiel de réseau de chaleur) ; seules les cellules dont le centre est à l'intérieur deviennent des consommateurs.",
+    (C, "Give the sinks: a sinks layer or a heat density raster, not both and not neither."):
+        "Indiquez les consommateurs : une couche de consommateurs ou un raster de densité de chaleur, l'un des deux et pas les deux.",
+    (C, "No cell of the heat density raster has a demand inside the DH areas and near the streets: no sink."):
+        "Aucune cellule du raster de densité de chaleur n'a de besoin à l'intérieur des zones de réseau de chaleur et près des rues : aucun consommateur.",
+    (C, "The heat density raster must be in a projected CRS in metres, not {crs}."):
+        "Le raster de densité de chaleur doit être dans un SCR projeté en mètres, et non {crs}.",
+    (C, "Sinks: {n} cells of the heat density raster inside the DH areas, {demand} MWh/yr in all."):
+        "Consommateurs : {n} cellules du raster de densité de chaleur à l'intérieur des zones de réseau de chaleur, {demand} MWh/an au total.",
+    (C, "Sinks: {n} cells of the heat density raster near the streets, {demand} MWh/yr in all."):
+        "Consommateurs : {n} cellules du raster de densité de chaleur près des rues, {demand} MWh/an au total.",
 }
 
 S = "seasonal"

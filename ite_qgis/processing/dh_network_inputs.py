@@ -102,3 +102,26 @@ def seasonal_numbers(result, supply, demand, supply_profile, feedback) -> dict:
     return dict(zip(SEASONAL_NUMBERS, (
         season.usable_mwh_yr, season.source_used_share, season.demand_covered_share,
         season.backup_peak_kw), strict=True))
+
+
+def raster_sinks(layer, areas_source, roads, margin_m, feedback):
+    """Sinks from the cells of the heat density raster ``layer`` (MWh/ha per year), inside the
+    DH areas of ``areas_source`` when given, near the streets ``roads``."""
+    from ..core.heat.network.cell_sinks import cell_sinks
+    from ..qgis_bridge.frames import source_to_frame
+    from ..qgis_bridge.rasters import read_raster
+
+    areas = source_to_frame(areas_source, None) if areas_source is not None else None
+    try:
+        density, transform, wkt, nodata = read_raster(layer, dtype=None)
+        sinks = cell_sinks(density, transform, wkt, nodata, areas, roads, margin_m)
+    except ValueError as error:  # InputError and CrsError included
+        raise QgsProcessingException(str(error)) from None
+    if areas is not None:
+        text = translate("dhnetwork", "Sinks: {n} cells of the heat density raster inside the "
+                                      "DH areas, {demand} MWh/yr in all.")
+    else:
+        text = translate("dhnetwork", "Sinks: {n} cells of the heat density raster near the "
+                                      "streets, {demand} MWh/yr in all.")
+    feedback.pushInfo(text.format(n=len(sinks), demand=number(sinks["demand_mwh_yr"].sum(), 0)))
+    return sinks

@@ -210,3 +210,68 @@ def test_dunkirk_sites_with_heat_supplies_feed_a_small_network(run_logged, tmp_p
     assert result["DEMAND_COVERED_SHARE"] == pytest.approx(1.0)
     assert result["BACKUP_PEAK_KW"] == pytest.approx(0.0, abs=1e-6)
     assert 0 < result["SOURCE_USED_SHARE"] < 0.5
+
+
+def _density_raster(path, values, x_min=0.0, y_max=300.0, cell=100.0):
+    from osgeo import gdal, osr
+
+    import numpy as np
+
+    array = np.asarray(values, dtype=np.float32)
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1,
+                                                   gdal.GDT_Float32)
+    dataset.SetGeoTransform((x_min, cell, 0.0, y_max, 0.0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(25832)
+    dataset.SetProjection(srs.ExportToWkt())
+    band = dataset.GetRasterBand(1)
+    band.SetNoDataValue(-1.0)
+    band.WriteArray(array)
+    dataset = None
+    return str(path)
+
+
+def test_cells_of_a_heat_density_raster_inside_dh_areas_are_the_sinks(run_logged, tmp_path):
+    # 100 m cells (1 ha): a density in MWh/ha is the cell's MWh/yr. The street runs along
+    # y = 150 m, the middle of the second row.
+    raster = _density_raster(tmp_path / "density.tif", [[80.0, 0.0, -1.0],
+                                                         [120.0, 200.0, 40.0],
+                                                         [0.0, 0.0, 60.0]])
+    streets = _memory("LineString?crs=EPSG:25832", [("LINESTRING (0 150, 300 150)", [])])
+    area = _memory("Polygon?crs=EPSG:25832", [("POLYGON ((0 100, 200 100, 200 300, 0 300, "
+                                                "0 100))", [])])
+    status_path = tmp_path / "status.csv"
+    common = {"SOURCES": _source(wkt="POINT (0 145)"), "ROADS": streets,
+              "HEAT_DENSITY": raster, "NETWORK": "memory:", "SERVICES": "memory:"}
+    result, feedback = run_logged("ite:dhnetwork", {
+        **common, "DH_AREAS": area, "SINK_STATUS": str(status_path)})
+    with open(status_path, encoding="utf-8") as handle:
+        rows = {row["sink_id"]: row for row in csv.DictReader(handle)}
+    # The cells of the area with demand: row 0 col 0, row 1 cols 0 and 1.
+    assert sorted(rows) == ["0_0", "1_0", "1_1"]
+    assert result["DELIVERED_MWH_YR"] == pytest.approx(80.0 + 120.0 + 200.0)
+    # Peak: the demand over the default 2,000 full-load hours.
+    assert float(rows["1_1"]["peak_kw"]) == pytest.approx(200.0 * 1000.0 / 2000.0)
+    assert any("3 cells of the heat density raster inside the DH areas" in line
+               for line in feedback.infos)
+    # Without the areas, every cell with demand near the streets (all are within 100 m).
+    result, _ = run_logged("ite:dhnetwork", {**common, "SINK_STATUS": "memory:"})
+    assert result["DELIVERED_MWH_YR"] == pytest.approx(500.0)
+    with pytest.raises(QgsProcessingException, match="not both"):
+        run_logged("ite:dhnetwork", {**common, "SINKS": _sinks(), "SINK_STATUS": "memory:"})
+
+
+def test_buildings_are_joined_from_a_point_inside(run_logged, tmp_path):
+    # A U-shaped building north of the street; its first vertex (0 160) is 160 m away.
+    building = _memory("Polygon?crs=EPSG:25832&field=mwh:double", [(
+        "POLYGON ((0 160, 0 20, 30 20, 30 160, 20 160, 20 40, 10 40, 10 160, 0 160))",
+        [100.0])])
+    status_path = tmp_path / "status.csv"
+    result, _ = run_logged("ite:dhnetwork", {
+        "SOURCES": _source(), "SINKS": building, "ROADS": _streets(),
+        "DEMAND_MWH_FIELD": "mwh", "NETWORK": "memory:", "SERVICES": "memory:",
+        "SINK_STATUS": str(status_path)})
+    with open(status_path, encoding="utf-8") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["status"] == "connected" and float(row["service_m"]) < 100.0
+    assert result["DELIVERED_MWH_YR"] == pytest.approx(100.0)

@@ -10,6 +10,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
     QgsWkbTypes,
 )
 
@@ -44,6 +45,8 @@ class DhNetwork(IteAlgorithm):
     SOURCE_HEAT_MWH_FIELD = "SOURCE_HEAT_MWH_FIELD"
     SOURCE_CAPACITY_KW_FIELD = "SOURCE_CAPACITY_KW_FIELD"
     SINKS = "SINKS"
+    HEAT_DENSITY = "HEAT_DENSITY"
+    DH_AREAS = "DH_AREAS"
     ROADS = "ROADS"
     SINK_ID_FIELD = "SINK_ID_FIELD"
     PEAK_KW_FIELD = "PEAK_KW_FIELD"
@@ -105,7 +108,13 @@ class DhNetwork(IteAlgorithm):
                       else QgsProcessingParameterField.DataType.Numeric)))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.SINKS, translate("dhnetwork", "Sinks (buildings or points)"),
-            [point, QgsProcessing.SourceType.TypeVectorPolygon]))
+            [point, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterRasterLayer(
+            self.HEAT_DENSITY, translate("dhnetwork", "Or: heat density raster (MWh/ha), its "
+                                                      "cells as sinks"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.DH_AREAS, translate("dhnetwork", "DH areas (optional: only their cells)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.ROADS, translate("dhnetwork", "Streets (lines)"),
             [QgsProcessing.SourceType.TypeVectorLine]))
@@ -237,6 +246,27 @@ class DhNetwork(IteAlgorithm):
                               id_field, feedback)
         return points, supply, id_field
 
+    def _sinks(self, parameters, context, feedback, roads, options):
+        """``(sinks, (peak, hours, demand, id) fields)``: the sinks layer, or the cells of the
+        heat density raster (inside the DH areas, if given)."""
+        from ...qgis_bridge.frames import source_to_frame
+        from ..dh_network_inputs import raster_sinks
+
+        layer = self.parameterAsRasterLayer(parameters, self.HEAT_DENSITY, context)
+        given = self.parameterAsSource(parameters, self.SINKS, context)
+        if (layer is None) == (given is None):
+            raise QgsProcessingException(translate(
+                "dhnetwork", "Give the sinks: a sinks layer or a heat density raster, not both "
+                             "and not neither."))
+        if given is not None:
+            fields = (self.PEAK_KW_FIELD, self.FULL_LOAD_HOURS_FIELD, self.DEMAND_MWH_FIELD,
+                      self.SINK_ID_FIELD)
+            return source_to_frame(given, None), tuple(
+                self._field(parameters, name, context) for name in fields)
+        areas = self.parameterAsSource(parameters, self.DH_AREAS, context)
+        sinks = raster_sinks(layer, areas, roads, options.max_service_m, feedback)
+        return sinks, (None, None, "demand_mwh_yr", "sink_id")
+
     def _source(self, parameters, name, context):
         source = self.parameterAsSource(parameters, name, context)
         if source is None:
@@ -255,18 +285,13 @@ class DhNetwork(IteAlgorithm):
         demand, supply_profile = seasonal_profiles(self, parameters, context, feedback)
         sources, supply, source_id = self._sources(parameters, context, feedback,
                                                    options.supply_c)
-        sinks = source_to_frame(self._source(parameters, self.SINKS, context), None)
         roads = source_to_frame(roads_source, None)
+        sinks, fields = self._sinks(parameters, context, feedback, roads, options)
         if feedback.isCanceled():
             raise QgsProcessingException(translate("frames", "Cancelled."))
         feedback.setProgress(20.0)
         try:
-            result = dh_network(
-                sources, sinks, roads, self._field(parameters, self.PEAK_KW_FIELD, context),
-                self._field(parameters, self.FULL_LOAD_HOURS_FIELD, context),
-                self._field(parameters, self.DEMAND_MWH_FIELD, context),
-                self._field(parameters, self.SINK_ID_FIELD, context), source_id,
-                options=options)
+            result = dh_network(sources, sinks, roads, *fields, source_id, options=options)
         except InputError as error:
             raise QgsProcessingException(str(error)) from None
         if feedback.isCanceled():
@@ -338,7 +363,18 @@ def _input_help(alg) -> dict:
         alg.SINKS: translate(
             "dhnetwork", "Buildings (polygons, joined from a point inside) or points that take "
                          "heat, each with a peak load and full-load hours, or a yearly demand. "
-                         "Reprojected to the CRS of the streets."),
+                         "Reprojected to the CRS of the streets. Give either this layer or a "
+                         "heat density raster."),
+        alg.HEAT_DENSITY: translate(
+            "dhnetwork", "Instead of a sinks layer: a heat demand density raster in MWh/ha per "
+                         "year (as for District heating potential areas), in a projected CRS "
+                         "in metres. Each cell with demand near the streets becomes a sink at "
+                         "its centre, with the cell's demand; its peak is that demand over the "
+                         "full-load hours (advanced parameter)."),
+        alg.DH_AREAS: translate(
+            "dhnetwork", "With a heat density raster: polygons (for instance the output of "
+                         "District heating potential areas); only the cells whose centre is "
+                         "inside them become sinks."),
         alg.ROADS: translate(
             "dhnetwork", "Street lines, in a projected CRS in metres. They are split at every "
                          "crossing; multi-part lines are split into parts and zero-length lines "
