@@ -213,9 +213,8 @@ def test_dunkirk_sites_with_heat_supplies_feed_a_small_network(run_logged, tmp_p
 
 
 def _density_raster(path, values, x_min=0.0, y_max=300.0, cell=100.0):
-    from osgeo import gdal, osr
-
     import numpy as np
+    from osgeo import gdal, osr
 
     array = np.asarray(values, dtype=np.float32)
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), array.shape[1], array.shape[0], 1,
