@@ -92,7 +92,8 @@ def _seasonal_help(alg) -> dict:
             "dhnetwork", "Reference climate whose monthly heating degree days shape the sinks' "
                          "demand over the year, for the seasonal matching (default "
                          "Nord-Pas-de-Calais; figures and sources in "
-                         "resources/heat_profiles/README.md). The heat losses are steady."),
+                         "resources/heat_profiles/README.md). The heat losses are steady; the "
+                         "peak is the network's design load at the sources."),
         alg.HOT_WATER_SHARE: translate(
             "dhnetwork", "Share of the sinks' demand that is hot water, drawn evenly all year; "
                          "the rest follows the degree days (default {default}, Eurostat "

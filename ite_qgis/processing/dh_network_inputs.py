@@ -88,7 +88,8 @@ def seasonal_numbers(result, supply, demand, supply_profile, feedback) -> dict:
     numbers = result.numbers
     season = network_season(rows["heat_mwh_yr"].to_numpy()[fed],
                             rows["capacity_kw"].to_numpy()[fed], numbers["DELIVERED_MWH_YR"],
-                            numbers["HEAT_LOSS_MWH_YR"], demand, supply_profile)
+                            numbers["HEAT_LOSS_MWH_YR"], demand, supply_profile,
+                            numbers["DESIGN_LOAD_KW"])
     feedback.pushInfo(translate(
         "dhnetwork", "Seasonal matching: the sources can give {supply} MWh/yr, the network "
                      "needs {demand} MWh/yr (heat delivered and losses); {usable} MWh/yr "

@@ -164,16 +164,19 @@ def test_topotherm_seasonal_matching_against_a_source_of_known_heat(run_logged, 
               "PEAK_KW_FIELD": "ts_0", "FULL_LOAD_HOURS_FIELD": "flh_0", "NETWORK": "memory:",
               "SERVICES": "memory:", "SINK_STATUS": "memory:"}
     result, feedback = run_logged("ite:dhnetwork", {
-        "SOURCES": _with_heat(folder / "source.gpkg", 2000.0),
+        "SOURCES": _with_heat(folder / "source.gpkg", 4000.0),
         "SOURCE_HEAT_MWH_FIELD": "heat_mwh", **common})
     needed = result["DELIVERED_MWH_YR"] + result["HEAT_LOSS_MWH_YR"]
     usable = result["USABLE_HEAT_MWH_YR"]
-    # A flat 2,000 MWh/yr source against a winter-heavy demand: less than either is usable.
-    assert 0 < usable < min(2000.0, needed)
-    assert result["SOURCE_USED_SHARE"] == pytest.approx(usable / 2000.0)
+    # A flat 4,000 MWh/yr source against a winter-heavy demand of 7,770 MWh/yr (heat delivered
+    # and losses): its summer surplus is lost, so less than either is usable.
+    assert 3500 < usable < 3950 and needed == pytest.approx(7770.0, abs=1.0)
+    assert result["SOURCE_USED_SHARE"] == pytest.approx(usable / 4000.0)
     assert result["DEMAND_COVERED_SHARE"] == pytest.approx(usable / needed)
-    # The backup is the demand's winter peak minus the source's 2,000 MWh / 8,760 h.
-    assert result["BACKUP_PEAK_KW"] > 0
+    # The backup: the network's design load at the source (1,278 kW) plus the steady losses,
+    # less the source's 4,000 MWh / 8,760 h.
+    loss_kw = result["HEAT_LOSS_MWH_YR"] / 8.76
+    assert result["BACKUP_PEAK_KW"] == pytest.approx(1278.2 + loss_kw - 4000.0 / 8.76, abs=1.0)
     assert any("Seasonal matching:" in line for line in feedback.infos)
     # Without the sources' heat the seasonal figures are left out, and the log says why.
     result, feedback = run_logged("ite:dhnetwork", {

@@ -139,3 +139,17 @@ def test_cells_of_a_heat_density_raster_inside_dh_areas_become_sinks():
     assert result.numbers["DELIVERED_MWH_YR"] == pytest.approx(100.0)
     with pytest.raises(Exception, match="projected CRS"):
         cell_sinks(density, transform, "EPSG:4326")
+
+
+def test_the_design_load_sets_the_demand_peak():
+    demand = degree_day_profile()
+    free = network_season([500.0], [np.nan], 1000.0, 100.0, demand)
+    sized = network_season([500.0], [np.nan], 1000.0, 100.0, demand, design_load_kw=300.0)
+    # Same energy, same usable heat; the peak is the design load plus the steady losses.
+    assert sized.usable_mwh_yr == pytest.approx(free.usable_mwh_yr)
+    assert sized.demand_peak_kw == pytest.approx(300.0 + 100.0 / 8.76)
+    assert sized.backup_peak_kw == pytest.approx(300.0 + 100.0 / 8.76 - 500.0 / 8.76)
+    # A design load below the months' mean power cannot lower a month's peak under its mean.
+    low = network_season([0.0], [np.nan], 1000.0, 0.0, demand, design_load_kw=1.0)
+    assert low.demand_peak_kw == pytest.approx(1000.0 * (demand.shares / MONTH_HOURS).max()
+                                               * 1000.0)

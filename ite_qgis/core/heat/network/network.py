@@ -308,7 +308,8 @@ def dh_network(sources: gpd.GeoDataFrame, sinks: gpd.GeoDataFrame, roads: gpd.Ge
         report.reject("sinks", ids[rows], code)
     fed = used.copy()
     fed[used] = src_load > 0
-    return NetworkResult(network, services, status, _numbers(network, services, status,
-                                                             options.economics),
+    numbers = _numbers(network, services, status, options.economics)
+    numbers["DESIGN_LOAD_KW"] = float(src_load.sum())
+    return NetworkResult(network, services, status, numbers,
                          dict(zip(source_ids[used].tolist(), src_load.tolist(), strict=True)),
                          report, fed)

@@ -13,6 +13,10 @@ demand.
   profile otherwise (flat: its capacity every hour). A source with neither gives nothing.
 * Demand: the heat delivered follows the demand profile (heating degree days and hot water by
   default); the heat losses are steady all year (the network stays at its temperatures).
+  When the network's design load is given (the peak at its sources, sinks' peaks times the
+  simultaneity factor), the peak of the heat delivered is that load, not the degree-day
+  estimate: the backup is then sized on the same peak as the pipes. Each period's peak keeps
+  its ratio to the coldest period's and is never below the period's mean power.
 """
 
 from __future__ import annotations
@@ -77,10 +81,22 @@ def with_steady_losses(delivered_mwh_yr: float, loss_mwh_yr: float,
     return total, Profile(shares, demand.hours, peak)
 
 
+def with_peak(demand: Profile, yearly_mwh: float, peak_kw: float | None) -> Profile:
+    """``demand`` with its highest peak set to ``peak_kw`` for ``yearly_mwh`` (module
+    docstring); unchanged without a peak or a demand."""
+    if not peak_kw or yearly_mwh <= 0 or not np.isfinite(peak_kw):
+        return demand
+    mean = demand.shares / demand.hours
+    peak = np.maximum(demand.peak * (peak_kw / 1000.0 / yearly_mwh / demand.peak.max()), mean)
+    return Profile(demand.shares, demand.hours, peak)
+
+
 def network_season(heat_mwh_yr, capacity_kw, delivered_mwh_yr: float, loss_mwh_yr: float,
-                   demand: Profile, supply: Profile | None = None) -> NetworkSeason:
+                   demand: Profile, supply: Profile | None = None,
+                   design_load_kw: float | None = None) -> NetworkSeason:
     """Match the pooled sources (``heat_mwh_yr``, ``capacity_kw``: one value per source, NaN
     where unknown) with the network's demand, period by period (module docstring)."""
+    demand = with_peak(demand, delivered_mwh_yr, design_load_kw)
     supply, demand = _common(supply or flat_profile(demand.periods), demand)
     supplied, supply_shape = pooled_supply(heat_mwh_yr, capacity_kw, supply)
     needed, demand_shape = with_steady_losses(delivered_mwh_yr, loss_mwh_yr, demand)
