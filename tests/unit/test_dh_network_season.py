@@ -153,3 +153,19 @@ def test_the_design_load_sets_the_demand_peak():
     low = network_season([0.0], [np.nan], 1000.0, 0.0, demand, design_load_kw=1.0)
     assert low.demand_peak_kw == pytest.approx(1000.0 * (demand.shares / MONTH_HOURS).max()
                                                * 1000.0)
+
+
+def test_only_the_source_the_network_starts_from_feeds_it_and_counts_once():
+    # Three sources on one street (two at the same place); the sinks lie beyond them. The
+    # trench starts at the nearest: one source feeds the network, its design load counted once.
+    roads = gpd.GeoDataFrame(geometry=[shapely.LineString([(0, 0), (400, 0)])], crs=CRS)
+    sources = gpd.GeoDataFrame(geometry=[shapely.Point(0, -5), shapely.Point(100, -5),
+                                         shapely.Point(100, -5)], crs=CRS)
+    sinks = gpd.GeoDataFrame({"kw": [50.0, 50.0]}, geometry=[shapely.Point(300, 10),
+                                                              shapely.Point(350, 10)], crs=CRS)
+    result = dh_network(sources, sinks, roads, peak_column="kw")
+    assert result.source_fed.sum() == 1
+    assert result.numbers["DESIGN_LOAD_KW"] == pytest.approx(sum(result.source_load_kw.values()))
+    assert result.numbers["DESIGN_LOAD_KW"] <= 100.0
+    services = result.services
+    assert (services["kind"] == "source").sum() == 1

@@ -47,7 +47,7 @@ class NetworkResult:
     numbers: dict[str, float]
     source_load_kw: dict[str, float]
     report: InputReport
-    # Per input source: joined to the streets and carrying load (its heat reaches sinks).
+    # Per input source: the laid network starts there (its heat reaches sinks).
     source_fed: np.ndarray | None = None
 
 
@@ -237,6 +237,17 @@ def _lay(graph, src_node, sink_node, peak, status, options):
             ceiling=f"{options.ceiling_eur_mwh:g}"))
 
 
+def _feeding(src_node, pred, root) -> np.ndarray:
+    """Per source: the tree joins it to the virtual root, so it feeds the network (the first
+    of several sources at the same street node only; a source whose node the trench merely
+    passes by feeds nothing)."""
+    feeds = (src_node >= 0) & (pred[np.maximum(src_node, 0)] == root)
+    first = np.zeros(len(src_node), dtype=bool)
+    _, at = np.unique(np.where(feeds, src_node, -1), return_index=True)
+    first[at] = True
+    return feeds & first
+
+
 def _numbers(network, services, status, econ):
     delivered = float(status["delivered_mwh_yr"].sum())
     trench = float(network["length_m"].sum() + services["length_m"].sum())
@@ -294,7 +305,7 @@ def dh_network(sources: gpd.GeoDataFrame, sinks: gpd.GeoDataFrame, roads: gpd.Ge
     network = _network_lines(graph, parts, options, roads.crs)
     network = network[network["length_m"] > 0].reset_index(drop=True)
     load, count = parts[5], parts[6]
-    used = src_node >= 0
+    used = _feeding(src_node, parts[1], parts[2])
     src_load = load[src_node[used]] * (simultaneity(count[src_node[used]])
                                        if options.use_simultaneity else 1.0)
     services = pd.concat([
@@ -306,10 +317,8 @@ def dh_network(sources: gpd.GeoDataFrame, sinks: gpd.GeoDataFrame, roads: gpd.Ge
     for code in (TOO_FAR, NO_PATH, UNECONOMIC):
         rows = (status["status"] == code).to_numpy()
         report.reject("sinks", ids[rows], code)
-    fed = used.copy()
-    fed[used] = src_load > 0
     numbers = _numbers(network, services, status, options.economics)
     numbers["DESIGN_LOAD_KW"] = float(src_load.sum())
     return NetworkResult(network, services, status, numbers,
                          dict(zip(source_ids[used].tolist(), src_load.tolist(), strict=True)),
-                         report, fed)
+                         report, used)
