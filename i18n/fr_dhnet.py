@@ -207,6 +207,10 @@ TRANSLATIONS = {
         "Consommateurs : {n} cellules du raster de densité de chaleur à l'intérieur des zones de réseau de chaleur, {demand} MWh/an au total.",
     (C, "Sinks: {n} cells of the heat density raster near the streets, {demand} MWh/yr in all."):
         "Consommateurs : {n} cellules du raster de densité de chaleur près des rues, {demand} MWh/an au total.",
+    (C, "The DH areas are used only with a heat density raster: ignored."):
+        "Les zones de réseau de chaleur ne servent qu'avec un raster de densité de chaleur : ignorées.",
+    (C, "With a resources table the sources' heat comes from its supply rows: the heat and capacity fields are ignored."):
+        "Avec une table des ressources, la chaleur des sources vient de ses lignes d'offre : les champs de chaleur et de puissance sont ignorés.",
 }
 
 S = "seasonal"

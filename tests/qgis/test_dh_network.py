@@ -200,14 +200,15 @@ def test_dunkirk_sites_with_heat_supplies_feed_a_small_network(run_logged, tmp_p
     result, feedback = run_logged("ite:dhnetwork", {
         "SOURCES": str(tmp_path / "sites.gpkg"), "RESOURCES": str(tmp_path / "resources.csv"),
         "SINKS": sinks, "ROADS": _memory("LineString?crs=EPSG:2154", streets),
-        "DEMAND_MWH_FIELD": "mwh", "NETWORK": "memory:", "SERVICES": "memory:",
-        "SINK_STATUS": "memory:"})
+        "DEMAND_MWH_FIELD": "mwh", "SOURCE_HEAT_MWH_FIELD": "employees", "NETWORK": "memory:",
+        "SERVICES": "memory:", "SINK_STATUS": "memory:"})
     infos, warnings = "\n".join(feedback.infos), "\n".join(feedback.warnings)
     assert "Heat sources:" in infos and "heat or steam supplies" in infos
     # The effluent heat at 15 °C cannot feed a 90 °C network; the sites the tree does not
     # reach are not counted.
     assert "colder than the network's supply temperature" in warnings and "R076" in warnings
     assert "at sources the network does not use" in warnings
+    assert "the heat and capacity fields are ignored" in warnings
     assert result["DELIVERED_MWH_YR"] == pytest.approx(3500.0)
     # An industrial source far larger than seven buildings covers their whole demand.
     assert result["DEMAND_COVERED_SHARE"] == pytest.approx(1.0)

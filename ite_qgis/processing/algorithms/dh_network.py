@@ -238,6 +238,11 @@ class DhNetwork(IteAlgorithm):
         table = self.parameterAsSource(parameters, self.RESOURCES, context)
         id_field = self._field(parameters, self.SOURCE_ID_FIELD, context)
         if table is not None:
+            if (self._field(parameters, self.SOURCE_HEAT_MWH_FIELD, context)
+                    or self._field(parameters, self.SOURCE_CAPACITY_KW_FIELD, context)):
+                feedback.pushWarning(translate(
+                    "dhnetwork", "With a resources table the sources' heat comes from its "
+                                 "supply rows: the heat and capacity fields are ignored."))
             resources = source_to_frame(table, None, geometry=False)
             sites, supply = site_supply(points, resources, id_field, None, supply_c, feedback)
             return sites, supply, "source_id"
@@ -258,6 +263,9 @@ class DhNetwork(IteAlgorithm):
             raise QgsProcessingException(translate(
                 "dhnetwork", "Give the sinks: a sinks layer or a heat density raster, not both "
                              "and not neither."))
+        if layer is None and self.parameterAsSource(parameters, self.DH_AREAS, context):
+            feedback.pushWarning(translate(
+                "dhnetwork", "The DH areas are used only with a heat density raster: ignored."))
         if given is not None:
             fields = (self.PEAK_KW_FIELD, self.FULL_LOAD_HOURS_FIELD, self.DEMAND_MWH_FIELD,
                       self.SINK_ID_FIELD)
