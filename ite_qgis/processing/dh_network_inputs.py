@@ -7,6 +7,7 @@ from __future__ import annotations
 from qgis.core import QgsProcessingException
 
 from ..core.common.i18n import translate
+from ..core.common.ids import listed
 from ..core.common.numbers import number
 
 SEASONAL_NUMBERS = ("USABLE_HEAT_MWH_YR", "SOURCE_USED_SHARE", "DEMAND_COVERED_SHARE",
@@ -39,7 +40,7 @@ def field_supply(sources, heat_field, capacity_field, id_field, feedback):
         feedback.pushWarning(translate(
             "dhnetwork", "{n} heat sources have neither a heat nor a capacity and count as "
                          "giving no heat in the seasonal matching: {ids}.").format(
-            n=int(unknown.sum()), ids=", ".join(ids[unknown][:20])))
+            n=int(unknown.sum()), ids=listed(ids[unknown])))
     return pd.DataFrame({"site": np.arange(len(sources)), "source_id": ids,
                          "heat_mwh_yr": heat, "capacity_kw": capacity})
 
@@ -84,7 +85,7 @@ def seasonal_numbers(result, supply, demand, supply_profile, feedback) -> dict:
         feedback.pushWarning(translate(
             "dhnetwork", "{n} heat supplies are at sources the network does not use (off the "
                          "streets or joined to no sink) and are not counted: {ids}.").format(
-            n=int((~fed).sum()), ids=", ".join(rows["source_id"].astype(str)[~fed][:20])))
+            n=int((~fed).sum()), ids=listed(rows["source_id"].to_numpy()[~fed])))
     numbers = result.numbers
     season = network_season(rows["heat_mwh_yr"].to_numpy()[fed],
                             rows["capacity_kw"].to_numpy()[fed], numbers["DELIVERED_MWH_YR"],

@@ -17,7 +17,8 @@ import numpy as np
 import pandas as pd
 
 from ...common.i18n import translate
-from ..sources import MAX_LISTED, HeatSourceError, resource_heat_sources
+from ...common.ids import listed
+from ..sources import HeatSourceError, resource_heat_sources
 
 
 @dataclass
@@ -46,7 +47,7 @@ def site_sources(resources: pd.DataFrame, sites: gpd.GeoDataFrame, catalogue,
             "dhnetwork", "{n} heat supplies are colder than the network's supply temperature "
                          "({t} °C) and are not counted as sources: {ids}.").format(
             n=int(cold.sum()), t=f"{supply_c:g}",
-            ids=", ".join(rows["source_id"].astype(str).to_numpy()[cold][:MAX_LISTED])))
+            ids=listed(rows["source_id"].to_numpy()[cold])))
     rows = rows[~cold]
     if rows.empty:
         raise HeatSourceError(translate(
