@@ -2,6 +2,7 @@
 
 from .allocate_synergies import AllocateSynergies
 from .create_territory import CreateTerritory
+from .dh_network import DhNetwork
 from .dh_potential_areas import DhPotentialAreas
 from .export_synergy_map import ExportSynergyMap
 from .export_tables import ExportTables
@@ -24,6 +25,7 @@ ALGORITHMS = (
     HeatDensityGrid,
     DhPotentialAreas,
     WasteHeatDh,
+    DhNetwork,
     FindSynergies,
     AllocateSynergies,
     PoolingOpportunities,
