@@ -432,6 +432,644 @@
     </message>
 </context>
 <context>
+    <name>dhnetwork</name>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/cell_sinks.py" line="50" />
+        <source>The heat density raster must be in a projected CRS in metres, not {crs}.</source>
+        <translation>Le raster de densité de chaleur doit être dans un SCR projeté en mètres, et non {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/cell_sinks.py" line="72" />
+        <source>No cell of the heat density raster has a demand inside the DH areas and near the streets: no sink.</source>
+        <translation>Aucune cellule du raster de densité de chaleur n'a de besoin à l'intérieur des zones de réseau de chaleur et près des rues : aucun consommateur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="20" />
+        <source>The sinks layer has no field {field}.</source>
+        <translation>La couche des consommateurs n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="31" />
+        <source>Give the sinks' load: a peak load field (kW) with full-load hours, or a yearly demand field (MWh/yr).</source>
+        <translation>Indiquez le besoin des consommateurs : un champ de puissance de pointe (kW) avec les heures à pleine charge, ou un champ de besoin annuel (MWh/an).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="65" />
+        <source>{n} {what} are at the same place as another one (counted each, check they are not duplicates): {ids}.</source>
+        <translation>{n} {what} occupent le même emplacement qu'un point précédent (chacun est compté ; vérifiez que ce ne sont pas des doublons) : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="56" />
+        <source>{what} has no coordinate reference system.</source>
+        <translation>{what} n'a pas de système de coordonnées de référence.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="59" />
+        <source>{what} uses the geographic CRS {crs}: distances would be in degrees. Reproject it to a projected CRS in metres.</source>
+        <translation>{what} utilise le SCR géographique {crs} : les distances seraient en degrés. Reprojetez-la dans un SCR projeté en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="87" />
+        <source>No heat source is within {m} m of a street: move the sources, add the streets that reach them or raise the longest service pipe.</source>
+        <translation>Aucune source de chaleur n'est à moins de {m} m d'une rue : déplacez les sources, ajoutez les rues qui les desservent ou augmentez la longueur maximale de branchement.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="92" />
+        <source>{n} heat sources are more than {m} m from every street and are not used.</source>
+        <translation>{n} sources de chaleur sont à plus de {m} m de toute rue et ne sont pas utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="97" />
+        <source>more than {m} m from every street</source>
+        <translation>à plus de {m} m de toute rue</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="108" />
+        <source>The street layer falls into {n} parts that no street joins (after closing the small gaps); sinks in a part without a source cannot be connected.</source>
+        <translation>La couche des rues se divise en {n} parties qu'aucune rue ne relie (après comblement des petits trous) ; les consommateurs d'une partie sans source ne peuvent pas être raccordés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="115" />
+        <source>on a part of the street layer that no street joins to a source</source>
+        <translation>sur une partie de la couche des rues qu'aucune rue ne relie à une source</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="223" />
+        <source>No sink can be connected; see the reasons in the sink status table.</source>
+        <translation>Aucun consommateur ne peut être raccordé ; voyez les raisons dans la table d'état des consommateurs.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="235" />
+        <source>its own pipes cost more than {ceiling} EUR per MWh it takes</source>
+        <translation>ses conduites propres coûtent plus de {ceiling} EUR par MWh qu'il consomme</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="292" />
+        <source>The street layer</source>
+        <translation>La couche des rues</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="279" />
+        <source>The sinks layer</source>
+        <translation>La couche des consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="280" />
+        <source>The heat sources layer</source>
+        <translation>La couche des sources de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="282" />
+        <source>The heat sources or the sinks layer is empty.</source>
+        <translation>La couche des sources de chaleur ou celle des consommateurs est vide.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="289" />
+        <source>no positive peak load nor demand</source>
+        <translation>ni puissance de pointe ni besoin positif</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="291" />
+        <source>No sink has a load: the load fields are empty, zero or not numbers.</source>
+        <translation>Aucun consommateur n'a de besoin : les champs de besoin sont vides, nuls ou non numériques.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="293" />
+        <source>{count} sinks have no load and are left out: {rows}.</source>
+        <translation>{count} consommateurs n'ont pas de besoin et sont écartés : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="296" />
+        <source>sinks</source>
+        <translation>consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="297" />
+        <source>heat sources</source>
+        <translation>sources de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/site_sources.py" line="46" />
+        <source>{n} heat supplies are colder than the network's supply temperature ({t} °C) and are not counted as sources: {ids}.</source>
+        <translation>{n} offres de chaleur sont plus froides que la température aller du réseau ({t} °C) et ne sont pas comptées comme sources : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/site_sources.py" line="53" />
+        <source>No heat supply of the resources table can feed the network: each is at a site missing from the sites layer, in no energy unit, or too cold.</source>
+        <translation>Aucune offre de chaleur de la table des ressources ne peut alimenter le réseau : chacune est sur un site absent de la couche des sites, sans unité d'énergie, ou trop froide.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="79" />
+        <source>{n} street features are not lines and were ignored.</source>
+        <translation>{n} entités de la couche des rues ne sont pas des lignes et ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="85" />
+        <source>{n} multi-part street lines were split into their parts.</source>
+        <translation>{n} lignes de rues multiparties ont été séparées en leurs parties.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="91" />
+        <source>{n} street lines of zero length were dropped.</source>
+        <translation>{n} lignes de rues de longueur nulle ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="102" />
+        <source>The street layer has no line of non-zero length: the network is laid along the streets, give a layer of street lines.</source>
+        <translation>La couche des rues n'a aucune ligne de longueur non nulle : le réseau suit les rues, donnez une couche de lignes de rues.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="145" />
+        <source>{n} gaps of at most {tolerance} m between street lines were closed.</source>
+        <translation>{n} trous d'au plus {tolerance} m entre des lignes de rues ont été comblés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="77" />
+        <source>District heating network along the streets</source>
+        <translation>Réseau de chaleur le long des rues</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="80" />
+        <source>Lays a district heating network from heat sources to sinks along the streets, sizes its pipes and gives its length, cost, heat losses and cost per MWh.</source>
+        <translation>Trace un réseau de chaleur des sources aux consommateurs le long des rues, dimensionne ses conduites et donne sa longueur, son coût, ses pertes thermiques et son coût par MWh.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="93" />
+        <source>Heat sources or sites (points)</source>
+        <translation>Sources de chaleur ou sites (points)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="95" />
+        <source>Resources table (optional: the sites' heat and steam supplies)</source>
+        <translation>Table des ressources (facultative : offres de chaleur et de vapeur des sites)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="99" />
+        <source>Source or site id field</source>
+        <translation>Champ identifiant de la source ou du site</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="99" />
+        <source>Source heat field (MWh/yr)</source>
+        <translation>Champ de chaleur de la source (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="99" />
+        <source>Source capacity field (kW)</source>
+        <translation>Champ de puissance de la source (kW)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="109" />
+        <source>Sinks (buildings or points)</source>
+        <translation>Consommateurs (bâtiments ou points)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="112" />
+        <source>Or: heat density raster (MWh/ha), its cells as sinks</source>
+        <translation>Ou : raster de densité de chaleur (MWh/ha), ses cellules comme consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="115" />
+        <source>DH areas (optional: only their cells)</source>
+        <translation>Zones de réseau de chaleur (facultatives : seulement leurs cellules)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="118" />
+        <source>Streets (lines)</source>
+        <translation>Rues (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Sink id field</source>
+        <translation>Champ d'identifiant des consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Peak load field (kW)</source>
+        <translation>Champ de puissance de pointe (kW)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Full-load hours field (h/yr)</source>
+        <translation>Champ d'heures à pleine charge (h/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Yearly demand field (MWh/yr)</source>
+        <translation>Champ de besoin annuel (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="131" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="131" />
+        <source>Forced: connect every sink reachable</source>
+        <translation>Forcé : raccorder tout consommateur atteignable</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="131" />
+        <source>Economic: leave out sinks above the cost ceiling</source>
+        <translation>Économique : écarter les consommateurs au-dessus du plafond de coût</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Cost ceiling of a sink's own pipes (EUR/MWh, economic mode)</source>
+        <translation>Plafond de coût des conduites propres d'un consommateur (EUR/MWh, mode économique)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Supply temperature (°C)</source>
+        <translation>Température aller (°C)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Return temperature (°C)</source>
+        <translation>Température retour (°C)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Highest pressure loss (Pa/m)</source>
+        <translation>Perte de charge maximale (Pa/m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Highest water velocity (m/s)</source>
+        <translation>Vitesse de l'eau maximale (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Street gaps closed up to (m)</source>
+        <translation>Trous entre rues comblés jusqu'à (m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Longest service pipe (m)</source>
+        <translation>Longueur maximale de branchement (m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Full-load hours when not given (h/yr)</source>
+        <translation>Heures à pleine charge par défaut (h/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Discount rate (%)</source>
+        <translation>Taux d'actualisation (%)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Depreciation period (years)</source>
+        <translation>Durée d'amortissement (années)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Operation and maintenance (% of investment per year)</source>
+        <translation>Exploitation et maintenance (% de l'investissement par an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="172" />
+        <source>Apply the simultaneity factor</source>
+        <translation>Appliquer le facteur de simultanéité</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Cost of laying pipes</source>
+        <translation>Coût de pose des conduites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Outer city</source>
+        <translation>Périphérie urbaine</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Inner city</source>
+        <translation>Centre-ville</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Park or open land</source>
+        <translation>Parc ou terrain non bâti</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="323" />
+        <source>District heating network</source>
+        <translation>Réseau de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="325" />
+        <source>Service pipes</source>
+        <translation>Branchements</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="185" />
+        <source>Sink status</source>
+        <translation>État des consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Trench length (m)</source>
+        <translation>Longueur de tranchée (m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Investment (EUR)</source>
+        <translation>Investissement (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Heat losses (MWh/yr)</source>
+        <translation>Pertes thermiques (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Heat delivered (MWh/yr)</source>
+        <translation>Chaleur livrée (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Linear heat density (MWh/m per year)</source>
+        <translation>Densité thermique linéaire (MWh/m par an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Levelised cost of distribution (EUR/MWh)</source>
+        <translation>Coût actualisé de distribution (EUR/MWh)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Usable heat, matched month by month (MWh/yr)</source>
+        <translation>Chaleur utilisable, appariée mois par mois (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Share of the sources' heat used</source>
+        <translation>Part de la chaleur des sources utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Share of the network's demand covered</source>
+        <translation>Part du besoin du réseau couverte</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Peak backup capacity (kW)</source>
+        <translation>Puissance d'appoint de pointe (kW)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="212" />
+        <source>The return temperature ({back} °C) must be below the supply temperature ({supply} °C).</source>
+        <translation>La température retour ({back} °C) doit être inférieure à la température aller ({supply} °C).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="243" />
+        <source>With a resources table the sources' heat comes from its supply rows: the heat and capacity fields are ignored.</source>
+        <translation>Avec une table des ressources, la chaleur des sources vient de ses lignes d'offre : les champs de chaleur et de puissance sont ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="263" />
+        <source>Give the sinks: a sinks layer or a heat density raster, not both and not neither.</source>
+        <translation>Indiquez les consommateurs : une couche de consommateurs ou un raster de densité de chaleur, l'un des deux et pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="267" />
+        <source>The DH areas are used only with a heat density raster: ignored.</source>
+        <translation>Les zones de réseau de chaleur ne servent qu'avec un raster de densité de chaleur : ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="338" />
+        <source>{connected} of {total} sinks connected.</source>
+        <translation>{connected} consommateurs raccordés sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="342" />
+        <source>{n} sinks not connected: {status} (see the sink status table).</source>
+        <translation>{n} consommateurs non raccordés : {status} (voir la table d'état des consommateurs).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="345" />
+        <source>Trench: {trench} m, of which {street} m along the streets and the rest for service pipes.</source>
+        <translation>Tranchée : {trench} m, dont {street} m le long des rues et le reste pour les branchements.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="349" />
+        <source>Investment {investment} EUR; heat delivered {delivered} MWh/yr; heat losses {loss} MWh/yr; {density} MWh/m per year; levelised cost of distribution {lcoh} EUR/MWh.</source>
+        <translation>Investissement {investment} EUR ; chaleur livrée {delivered} MWh/an ; pertes thermiques {loss} MWh/an ; {density} MWh/m par an ; coût actualisé de distribution {lcoh} EUR/MWh.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="359" />
+        <source>Source {source}: design load {load} kW.</source>
+        <translation>Source {source} : charge de dimensionnement {load} kW.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="22" />
+        <source>Points where the heat enters the network, or the sites when a resources table is given. Several sources share the sinks; a source farther than the longest service pipe from every street is not used.</source>
+        <translation>Points où la chaleur entre dans le réseau, ou les sites quand une table des ressources est donnée. Plusieurs sources se partagent les consommateurs ; une source plus éloignée de toute rue que le plus long branchement n'est pas utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="27" />
+        <source>Buildings (polygons, joined from a point inside) or points that take heat, each with a peak load and full-load hours, or a yearly demand. Reprojected to the CRS of the streets. Give either this layer or a heat density raster.</source>
+        <translation>Bâtiments (polygones, raccordés depuis un point intérieur) ou points qui consomment de la chaleur, chacun avec une puissance de pointe et des heures à pleine charge, ou un besoin annuel. Reprojetés dans le SCR des rues. Donnez soit cette couche, soit un raster de densité de chaleur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="32" />
+        <source>Instead of a sinks layer: a heat demand density raster in MWh/ha per year (as for District heating potential areas), in a projected CRS in metres. Each cell with demand near the streets becomes a sink at its centre, with the cell's demand; its peak is that demand over the full-load hours (advanced parameter).</source>
+        <translation>À la place d'une couche de consommateurs : un raster de densité de besoin de chaleur en MWh/ha par an (comme pour Zones de potentiel de réseau de chaleur), dans un SCR projeté en mètres. Chaque cellule avec un besoin proche des rues devient un consommateur en son centre, avec le besoin de la cellule ; sa pointe est ce besoin divisé par les heures à pleine charge (paramètre avancé).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="38" />
+        <source>With a heat density raster: polygons (for instance the output of District heating potential areas); only the cells whose centre is inside them become sinks.</source>
+        <translation>Avec un raster de densité de chaleur : des polygones (par exemple la sortie de Zones de potentiel de réseau de chaleur) ; seules les cellules dont le centre est à l'intérieur deviennent des consommateurs.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="42" />
+        <source>Street lines, in a projected CRS in metres. They are split at every crossing; multi-part lines are split into parts and zero-length lines dropped.</source>
+        <translation>Lignes des rues, dans un SCR projeté en mètres. Elles sont coupées à chaque croisement ; les lignes multiparties sont séparées en parties et les lignes de longueur nulle écartées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="46" />
+        <source>Field that names each sink in the sink status table. Empty: the row number.</source>
+        <translation>Champ qui nomme chaque consommateur dans la table d'état. Vide : le numéro de ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="49" />
+        <source>Field with each sink's peak heat load in kW, which sizes the pipes.</source>
+        <translation>Champ de la puissance de pointe de chaque consommateur en kW, qui dimensionne les conduites.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="51" />
+        <source>Field with each sink's full-load hours per year: peak × hours = yearly demand.</source>
+        <translation>Champ des heures à pleine charge par an de chaque consommateur : pointe × heures = besoin annuel.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="54" />
+        <source>Field with each sink's yearly heat demand in MWh, used when no peak or hours are given (the peak is then the demand over the full-load hours). Sinks without a positive load are left out.</source>
+        <translation>Champ du besoin annuel de chaleur de chaque consommateur en MWh, utilisé faute de pointe ou d'heures (la pointe est alors le besoin divisé par les heures à pleine charge). Les consommateurs sans besoin positif sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="58" />
+        <source>Forced (default): every sink the streets reach is connected. Economic: sinks whose own pipes (service pipe and the branch only they use) cost more per MWh than the ceiling are left out, and the network is laid again without them.</source>
+        <translation>Forcé (par défaut) : tout consommateur que les rues atteignent est raccordé. Économique : les consommateurs dont les conduites propres (branchement et antenne qu'ils sont seuls à utiliser) coûtent plus par MWh que le plafond sont écartés, et le réseau est retracé sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="68" />
+        <source>The territory's resources table. Given, the sources are the sites that have heat or steam supply rows (matched on the site id), and their MWh/yr (or MW with hours per year) is the sources' heat of the seasonal matching; supplies colder than the supply temperature are left out. The heat and capacity fields are then not used.</source>
+        <translation>La table des ressources du territoire. Si elle est donnée, les sources sont les sites qui ont des lignes d'offre de chaleur ou de vapeur (appariées sur l'identifiant du site), et leurs MWh/an (ou MW avec les heures par an) forment la chaleur des sources de l'appariement saisonnier ; les offres plus froides que la température aller sont écartées. Les champs de chaleur et de puissance ne servent alors pas.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="74" />
+        <source>Field that names each source; with a resources table, the site id its rows refer to (empty: site_id).</source>
+        <translation>Champ qui nomme chaque source ; avec une table des ressources, l'identifiant de site auquel ses lignes renvoient (vide : site_id).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="77" />
+        <source>Field with the heat each source can give in a year, in MWh, spread over the year by the supply profile (flat by default). With neither this nor the capacity field nor a resources table, the seasonal matching is left out.</source>
+        <translation>Champ de la chaleur que chaque source peut fournir en un an, en MWh, répartie sur l'année selon le profil d'apport (constant par défaut). Sans ce champ, ni le champ de puissance, ni table des ressources, l'appariement saisonnier n'est pas fait.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="82" />
+        <source>Field with each source's heat capacity in kW: the most it gives in any period. Alone, the source gives it all year (following the supply profile, if given).</source>
+        <translation>Champ de la puissance thermique de chaque source en kW : le plus qu'elle fournit sur une période. Seule, la source la fournit toute l'année (en suivant le profil d'apport, s'il est donné).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="91" />
+        <source>Reference climate whose monthly heating degree days shape the sinks' demand over the year, for the seasonal matching (default Nord-Pas-de-Calais; figures and sources in resources/heat_profiles/README.md). The heat losses are steady; the peak is the network's design load at the sources.</source>
+        <translation>Climat de référence dont les degrés-jours de chauffage mensuels donnent la forme du besoin des consommateurs sur l'année, pour l'appariement saisonnier (par défaut Nord-Pas-de-Calais ; valeurs et sources dans resources/heat_profiles/README.md). Les pertes thermiques sont constantes ; la pointe est la charge de dimensionnement du réseau aux sources.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="97" />
+        <source>Share of the sinks' demand that is hot water, drawn evenly all year; the rest follows the degree days (default {default}, Eurostat households' energy use).</source>
+        <translation>Part du besoin des consommateurs qui est de l'eau chaude sanitaire, puisée également toute l'année ; le reste suit les degrés-jours (par défaut {default}, consommation d'énergie des ménages selon Eurostat).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="102" />
+        <source>Optional CSV whose last column holds the sinks' demand profile: 12 monthly or 8760 hourly values, one per row, after an optional header. Given, it replaces the climate; hourly values match supply and demand hour by hour.</source>
+        <translation>CSV facultatif dont la dernière colonne contient le profil de besoin des consommateurs : 12 valeurs mensuelles ou 8760 valeurs horaires, une par ligne, après un en-tête facultatif. S'il est donné, il remplace le climat ; des valeurs horaires apparient apport et besoin heure par heure.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="107" />
+        <source>Optional CSV of the sources' supply profile, in the same form (12 or 8760 values). Empty: each source gives its yearly heat evenly over the year.</source>
+        <translation>CSV facultatif du profil d'apport des sources, sous la même forme (12 ou 8760 valeurs). Vide : chaque source répartit sa chaleur annuelle également sur l'année.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="116" />
+        <source>Economic mode: highest yearly cost (annuity and maintenance) of a sink's own pipes per MWh it takes (default {default} EUR/MWh).</source>
+        <translation>Mode économique : coût annuel maximal (annuité et maintenance) des conduites propres d'un consommateur par MWh qu'il consomme (par défaut {default} EUR/MWh).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="120" />
+        <source>Design supply temperature in °C (default {default} °C); with the return temperature it sets the water flow and the heat losses.</source>
+        <translation>Température aller de dimensionnement en °C (par défaut {default} °C) ; avec la température retour, elle fixe le débit d'eau et les pertes thermiques.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="124" />
+        <source>Design return temperature in °C (default {default} °C).</source>
+        <translation>Température retour de dimensionnement en °C (par défaut {default} °C).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="127" />
+        <source>Each pipe gets the smallest standard size (DN, EN 253) whose pressure loss stays below this, in Pa per metre (default {default}).</source>
+        <translation>Chaque conduite reçoit le plus petit diamètre normalisé (DN, EN 253) dont la perte de charge reste en dessous de cette valeur, en Pa par mètre (par défaut {default}).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="131" />
+        <source>Highest water velocity in a pipe, in m/s (default {default}).</source>
+        <translation>Vitesse maximale de l'eau dans une conduite, en m/s (par défaut {default}).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="134" />
+        <source>Checked (default): a pipe is sized for the peak of the sinks downstream times the simultaneity factor of Winter et al. (2001), about 0.5 for a hundred sinks. Unchecked: for the sum of the peaks.</source>
+        <translation>Coché (par défaut) : une conduite est dimensionnée pour la pointe des consommateurs en aval multipliée par le facteur de simultanéité de Winter et al. (2001), environ 0,5 pour une centaine de consommateurs. Décoché : pour la somme des pointes.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="138" />
+        <source>A street line ending this close (m) to another street is joined to it (default {default} m). The gaps closed are reported.</source>
+        <translation>Une ligne de rue qui s'arrête à moins de cette distance (m) d'une autre rue y est raccordée (par défaut {default} m). Les trous comblés sont signalés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="142" />
+        <source>A sink or source farther than this (m) from every street is not connected, and the sink status says so (default {default} m).</source>
+        <translation>Un consommateur ou une source plus éloigné que cette distance (m) de toute rue n'est pas raccordé, et la table d'état le dit (par défaut {default} m).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="146" />
+        <source>Full-load hours of a sink whose hours are not given (default {default} h/yr).</source>
+        <translation>Heures à pleine charge d'un consommateur dont les heures ne sont pas données (par défaut {default} h/an).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="150" />
+        <source>Cost of a trench metre by pipe diameter, Persson &amp; Werner (2011): outer city (default), inner city or park.</source>
+        <translation>Coût d'un mètre de tranchée selon le diamètre, Persson &amp; Werner (2011) : périphérie urbaine (par défaut), centre-ville ou parc.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="153" />
+        <source>Discount rate of the investment, in % per year.</source>
+        <translation>Taux d'actualisation de l'investissement, en % par an.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="154" />
+        <source>Years over which the network is paid off.</source>
+        <translation>Nombre d'années sur lesquelles le réseau est amorti.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="155" />
+        <source>Yearly operation and maintenance cost, in % of the investment.</source>
+        <translation>Coût annuel d'exploitation et de maintenance, en % de l'investissement.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="162" />
+        <source>Pipe sections along the streets: DN, design load (kW), peak and number of sinks downstream, length (m), heat losses (MWh/yr), cost (EUR).</source>
+        <translation>Tronçons de conduites le long des rues : DN, charge de dimensionnement (kW), pointe et nombre de consommateurs en aval, longueur (m), pertes thermiques (MWh/an), coût (EUR).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="166" />
+        <source>Straight service pipes from each source and connected sink to the street, with DN, load, length, losses and cost.</source>
+        <translation>Branchements rectilignes de chaque source et de chaque consommateur raccordé jusqu'à la rue, avec DN, charge, longueur, pertes et coût.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="169" />
+        <source>One row per sink: connected or not and why, its load, the heat delivered, the service pipe length and the cost of its own pipes per MWh.</source>
+        <translation>Une ligne par consommateur : raccordé ou non et pourquoi, son besoin, la chaleur livrée, la longueur du branchement et le coût de ses conduites propres par MWh.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="40" />
+        <source>{n} heat sources have neither a heat nor a capacity and count as giving no heat in the seasonal matching: {ids}.</source>
+        <translation>{n} sources de chaleur n'ont ni chaleur ni puissance et comptent comme ne fournissant aucune chaleur dans l'appariement saisonnier : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="63" />
+        <source>Heat sources: {sites} sites with {rows} heat or steam supplies of the resources table, {heat} MWh/yr in all.</source>
+        <translation>Sources de chaleur : {sites} sites avec {rows} offres de chaleur ou de vapeur de la table des ressources, {heat} MWh/an au total.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="77" />
+        <source>Seasonal matching left out: give the sources' heat (a heat or a capacity field, or a resources table); against a source of unknown size its figures would mean nothing.</source>
+        <translation>Appariement saisonnier non fait : donnez la chaleur des sources (un champ de chaleur ou de puissance, ou une table des ressources) ; face à une source de taille inconnue, ses chiffres n'auraient pas de sens.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="85" />
+        <source>{n} heat supplies are at sources the network does not use (off the streets or joined to no sink) and are not counted: {ids}.</source>
+        <translation>{n} offres de chaleur sont sur des sources que le réseau n'utilise pas (loin des rues ou reliées à aucun consommateur) et ne sont pas comptées : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="94" />
+        <source>Seasonal matching: the sources can give {supply} MWh/yr, the network needs {demand} MWh/yr (heat delivered and losses); {usable} MWh/yr usable: {used}% of the sources' heat used, {covered}% of the demand covered. Demand peak {peak} kW, peak backup capacity {backup} kW.</source>
+        <translation>Appariement saisonnier : les sources peuvent fournir {supply} MWh/an, le réseau a besoin de {demand} MWh/an (chaleur livrée et pertes) ; {usable} MWh/an utilisables : {used} % de la chaleur des sources utilisée, {covered} % du besoin couvert. Pointe du besoin {peak} kW, puissance d'appoint de pointe {backup} kW.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="123" />
+        <source>Sinks: {n} cells of the heat density raster inside the DH areas, {demand} MWh/yr in all.</source>
+        <translation>Consommateurs : {n} cellules du raster de densité de chaleur à l'intérieur des zones de réseau de chaleur, {demand} MWh/an au total.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="126" />
+        <source>Sinks: {n} cells of the heat density raster near the streets, {demand} MWh/yr in all.</source>
+        <translation>Consommateurs : {n} cellules du raster de densité de chaleur près des rues, {demand} MWh/an au total.</translation>
+    </message>
+</context>
+<context>
     <name>dhpotentialareas</name>
     <message>
         <location filename="../ite_qgis/processing/algorithms/dh_potential_areas.py" line="31" />
@@ -3883,6 +4521,36 @@
         <source>The profile file {path} has cells that are not numbers in its last column.</source>
         <translation>La dernière colonne du fichier de profil {path} contient des cellules qui ne sont pas des nombres.</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="33" />
+        <source>Climate of the demand (heating degree days)</source>
+        <translation>Climat du besoin (degrés-jours de chauffage)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="37" />
+        <source>Hot-water share of the demand</source>
+        <translation>Part d'eau chaude sanitaire du besoin</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="41" />
+        <source>Demand profile (optional CSV, 12 or 8760 values)</source>
+        <translation>Profil de besoin (CSV facultatif, 12 ou 8760 valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="41" />
+        <source>Supply profile (optional CSV, 12 or 8760 values)</source>
+        <translation>Profil d'apport (CSV facultatif, 12 ou 8760 valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="67" />
+        <source>Demand profile: {path} ({n} periods).</source>
+        <translation>Profil de besoin : {path} ({n} périodes).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="71" />
+        <source>Demand profile: heating degree days of {climate}, hot water flat.</source>
+        <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
+    </message>
 </context>
 <context>
     <name>synergy</name>
@@ -5244,377 +5912,347 @@
 <context>
     <name>wasteheatdh</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="62" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="60" />
         <source>Waste heat to district heating</source>
         <translation>Chaleur fatale vers les réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="65" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="63" />
         <source>Links from waste-heat sources to DH potential areas within the economic transmission distance, with pipe class, cost per MWh and dwelling equivalents.</source>
         <translation>Liaisons entre les sources de chaleur fatale et les zones de potentiel de réseau de chaleur situées dans la distance de transport rentable, avec la classe de canalisation, le coût par MWh et les équivalents-logements.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="207" />
         <source>Heat sources or sites (points)</source>
         <translation>Sources de chaleur ou sites (points)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="210" />
         <source>Resources table (optional: heat and steam supplies by site_id)</source>
         <translation>Table des ressources (facultative : offres de chaleur et de vapeur par site_id)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="217" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="215" />
         <source>Source or site id field</source>
         <translation>Champ identifiant de la source ou du site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="219" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="217" />
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="221" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="219" />
         <source>Heat field (MWh/yr)</source>
         <translation>Champ de la chaleur (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="222" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="220" />
         <source>Capacity field (MW)</source>
         <translation>Champ de la puissance (MW)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="224" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="222" />
         <source>Temperature field (°C)</source>
         <translation>Champ de la température (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="226" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="224" />
         <source>Hours per year field</source>
         <translation>Champ des heures par an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="228" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="226" />
         <source>DH potential areas</source>
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="229" />
         <source>Area id field</source>
         <translation>Champ identifiant de la zone</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="233" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231" />
         <source>Area demand field (GWh/yr)</source>
         <translation>Champ du besoin de la zone (GWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="235" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="233" />
         <source>Road network (optional, lines noded at junctions)</source>
         <translation>Réseau routier (facultatif, lignes découpées aux intersections)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="240" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="238" />
         <source>Network supply temperature (°C)</source>
         <translation>Température de départ du réseau (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="243" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="241" />
         <source>Detour factor (without roads)</source>
         <translation>Facteur de détour (sans routes)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Discount rate (%)</source>
         <translation>Taux d'actualisation (%)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Depreciation period (years)</source>
         <translation>Durée d'amortissement (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Operation and maintenance (% of investment per year)</source>
         <translation>Exploitation et maintenance (% de l'investissement par an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Highest transmission cost (EUR/MWh)</source>
         <translation>Coût maximal de transport (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Heat per dwelling equivalent (MWh/yr)</source>
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="563" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="516" />
         <source>Waste-heat DH links</source>
         <translation>Liaisons chaleur fatale vers réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="267" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="265" />
         <source>Heat sources summary</source>
         <translation>Synthèse des sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="268" />
         <source>Number of feasible links</source>
         <translation>Nombre de liaisons réalisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="394" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="347" />
         <source>{what}: field {field}</source>
         <translation>{what} : champ {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="397" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="350" />
         <source>The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): choose one of them, or give a resources table.</source>
         <translation>La couche des sources de chaleur n'a ni champ de chaleur (MWh/yr) ni champ de puissance (MW) : choisissez l'un des deux, ou indiquez une table des ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="448" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="401" />
         <source>The DH areas layer has no demand_gwh_yr field: choose the field with each area's demand in GWh/yr.</source>
         <translation>La couche des zones de potentiel n'a pas de champ demand_gwh_yr : choisissez le champ qui contient le besoin de chaque zone en GWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="490" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="443" />
         <source>The DH areas layer</source>
         <translation>La couche des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="504" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="457" />
         <source>No heat source to link: the heat sources layer is empty.</source>
         <translation>Aucune source de chaleur à raccorder : la couche des sources de chaleur est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="515" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="468" />
         <source>{sources} heat sources, {areas} DH areas{roads}.</source>
         <translation>{sources} sources de chaleur, {areas} zones de potentiel{roads}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="515" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="468" />
         <source>, along {n} road lines</source>
         <translation>, le long de {n} tronçons routiers</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="535" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="488" />
         <source>Sources with a capacity in MW but no hours per year (not linked, flagged in the summary): {ids}</source>
         <translation>Sources avec une puissance en MW mais sans heures par an (non raccordées, signalées dans la synthèse) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="548" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="501" />
         <source>{links} candidate links, {feasible} feasible at {ceiling:g} EUR/MWh or less.</source>
         <translation>{links} liaisons candidates, dont {feasible} réalisables à {ceiling:g} EUR/MWh ou moins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="553" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="506" />
         <source>{source} ({name}): best area {area}, {heat:,.0f} MWh/yr at {cost:.2f} EUR/MWh.</source>
         <translation>{source} ({name}) : meilleure zone {area}, {heat:,.0f} MWh/yr à {cost:.2f} EUR/MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="451" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="404" />
         <source>Area demand: field {field} (GWh/yr)</source>
         <translation>Besoin de la zone : champ {field} (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="542" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="495" />
         <source>Every heat source lies outside the extent of the DH areas and none reaches an area: check that the sources are where they should be (layer CRS, coordinates) and that the areas cover the same region.</source>
         <translation>Toutes les sources de chaleur se trouvent hors de l'emprise des zones de réseau de chaleur et aucune n'atteint une zone : vérifiez que les sources sont bien placées (SCR de la couche, coordonnées) et que les zones couvrent le même territoire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="79" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="77" />
         <source>Empty: the first of these fields the layer has: {fields}.</source>
         <translation>Vide : le premier de ces champs que la couche possède : {fields}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="88" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="86" />
         <source>Points of the heat sources, or of the sites when a resources table gives their heat. Reprojected to the CRS of the DH areas.</source>
         <translation>Points des sources de chaleur, ou des sites quand une table des ressources donne leur chaleur. Reprojetés dans le SCR des zones de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="93" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="91" />
         <source>The territory's resources table: each heat or steam supply becomes a source at the point whose id matches its site_id. Empty: the heat is read from the fields of the points.</source>
         <translation>La table des ressources du territoire : chaque offre de chaleur ou de vapeur devient une source au point dont l'identifiant correspond à son site_id. Vide : la chaleur est lue dans les champs des points.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="99" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="97" />
         <source>Field that identifies each source or site.</source>
         <translation>Champ qui identifie chaque source ou site.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="102" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="100" />
         <source>Field with the name shown for each source.</source>
         <translation>Champ du nom affiché pour chaque source.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="105" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="103" />
         <source>Field with the yearly excess heat in MWh (without a resources table).</source>
         <translation>Champ de la chaleur fatale annuelle en MWh (sans table des ressources).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="109" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="107" />
         <source>Field with the heat capacity in MW; with the hours it gives the heat when no heat field is given.</source>
         <translation>Champ de la puissance thermique en MW ; avec les heures, elle donne la chaleur quand aucun champ de chaleur n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="113" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="111" />
         <source>Field with the source temperature in °C, compared with the network supply temperature.</source>
         <translation>Champ de la température de la source en °C, comparée à la température de départ du réseau.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="117" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="115" />
         <source>Field with the hours per year the heat is available.</source>
         <translation>Champ du nombre d'heures par an pendant lesquelles la chaleur est disponible.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="120" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="118" />
         <source>Polygons of the DH potential areas (output of District heating potential areas), in a projected CRS in metres.</source>
         <translation>Polygones des zones de potentiel de réseau de chaleur (sortie de Zones de potentiel de réseau de chaleur), dans un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="125" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="123" />
         <source>Field that identifies each area.</source>
         <translation>Champ qui identifie chaque zone.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="127" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="125" />
         <source>Field with the yearly heat demand of each area in GWh; areas without a positive demand are left out.</source>
         <translation>Champ du besoin annuel de chaleur de chaque zone en GWh ; les zones sans besoin positif sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="131" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="129" />
         <source>Lines noded at junctions. Given, a pipe follows the shortest road path; empty, its length is the straight line times the detour factor.</source>
         <translation>Lignes découpées aux intersections. Si le réseau est fourni, une canalisation suit le plus court chemin par la route ; sinon, sa longueur est la ligne droite multipliée par le facteur de détour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="146" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="144" />
         <source>Discount rate of the pipe investment, in % per year (Hotmaps default).</source>
         <translation>Taux d'actualisation de l'investissement dans la canalisation, en % par an (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="150" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="148" />
         <source>Years over which the pipe is paid off (Hotmaps default).</source>
         <translation>Nombre d'années sur lesquelles la canalisation est amortie (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="153" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="151" />
         <source>Yearly operation and maintenance cost, in % of the pipe investment.</source>
         <translation>Coût annuel d'exploitation et de maintenance, en % de l'investissement dans la canalisation.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="157" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="155" />
         <source>Highest levelised transmission cost, in EUR per MWh delivered: a link is feasible when its cost is at most this (Hotmaps default).</source>
         <translation>Coût actualisé maximal du transport, en EUR par MWh livré : une liaison est réalisable quand son coût ne dépasse pas ce plafond (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="162" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="160" />
         <source>Yearly heat of one dwelling equivalent, in MWh, to express the heat delivered as a number of dwellings (default from the Dunkirk network).</source>
         <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer la chaleur livrée en nombre de logements (valeur par défaut d'après le réseau de Dunkerque).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="136" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="134" />
         <source>Supply temperature of the heat network in °C (default {default} °C). Colder sources are flagged too_cold and not linked.</source>
         <translation>Température de départ du réseau de chaleur en °C (par défaut {default} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="141" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="139" />
         <source>Pipe route length over the straight line, used when no road network is given (default {default}).</source>
         <translation>Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="169" />
         <source>Reference climate whose monthly heating degree days shape the areas' demand over the year, for the seasonal matching (default Nord-Pas-de-Calais; figures and sources in resources/heat_profiles/README.md).</source>
         <translation>Climat de référence dont les degrés-jours de chauffage mensuels donnent la forme du besoin des zones sur l'année, pour l'appariement saisonnier (par défaut Nord-Pas-de-Calais ; valeurs et sources dans resources/heat_profiles/README.md).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="177" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="175" />
         <source>Share of the areas' demand that is hot water, drawn evenly all year; the rest follows the degree days (default {default}, Eurostat households' energy use).</source>
         <translation>Part du besoin des zones qui est de l'eau chaude sanitaire, puisée également toute l'année ; le reste suit les degrés-jours (par défaut {default}, consommation d'énergie des ménages selon Eurostat).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="180" />
         <source>Optional CSV whose last column holds the areas' demand profile: 12 monthly or 8760 hourly values, one per row, after an optional header. Given, it replaces the climate; hourly values match supply and demand hour by hour.</source>
         <translation>CSV facultatif dont la dernière colonne contient le profil de besoin des zones : 12 valeurs mensuelles ou 8760 valeurs horaires, une par ligne, après un en-tête facultatif. S'il est donné, il remplace le climat ; des valeurs horaires apparient apport et besoin heure par heure.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="188" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="186" />
         <source>Optional CSV of the sources' supply profile, in the same form (12 or 8760 values). Empty: each source gives its yearly heat evenly over the year.</source>
         <translation>CSV facultatif du profil d'apport des sources, sous la même forme (12 ou 8760 valeurs). Vide : chaque source répartit sa chaleur annuelle également sur l'année.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="193" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="191" />
         <source>Lines from each source to each area within reach, with length, pipe class, levelised cost per MWh, heat delivered, dwelling equivalents and feasibility, and the seasonal matching: usable heat, share of the source used, share of the demand covered and peak backup capacity.</source>
         <translation>Lignes de chaque source vers chaque zone à portée, avec longueur, classe de conduite, coût actualisé par MWh, chaleur livrée, équivalents-logements et faisabilité, et l'appariement saisonnier : chaleur utilisable, part de la source utilisée, part du besoin couverte et puissance d'appoint de pointe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="200" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="198" />
         <source>One row per heat source: its heat, capacity, temperature, longest economic pipe, number of feasible areas, best area with its usable heat and backup capacity, and flags.</source>
         <translation>Une ligne par source de chaleur : sa chaleur, sa puissance, sa température, la plus longue conduite rentable, le nombre de zones faisables, la meilleure zone avec sa chaleur utilisable et sa puissance d'appoint, et les marqueurs.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Usable heat of the best links, matched month by month (MWh/yr)</source>
         <translation>Chaleur utilisable des meilleures liaisons, appariée mois par mois (MWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Share of the linked sources' heat used</source>
         <translation>Part de la chaleur des sources reliées utilisée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Share of the linked areas' demand covered</source>
         <translation>Part du besoin des zones reliées couverte</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Peak backup capacity of the linked areas (MW)</source>
         <translation>Puissance d'appoint de pointe des zones reliées (MW)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="289" />
-        <source>Climate of the demand (heating degree days)</source>
-        <translation>Climat du besoin (degrés-jours de chauffage)</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="293" />
-        <source>Hot-water share of the demand</source>
-        <translation>Part d'eau chaude sanitaire du besoin</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="297" />
-        <source>Demand profile (optional CSV, 12 or 8760 values)</source>
-        <translation>Profil de besoin (CSV facultatif, 12 ou 8760 valeurs)</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="297" />
-        <source>Supply profile (optional CSV, 12 or 8760 values)</source>
-        <translation>Profil d'apport (CSV facultatif, 12 ou 8760 valeurs)</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="321" />
-        <source>Demand profile: {path} ({n} periods).</source>
-        <translation>Profil de besoin : {path} ({n} périodes).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="325" />
-        <source>Demand profile: heating degree days of {climate}, hot water flat.</source>
-        <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="587" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="540" />
         <source>Seasonal matching of the best links: {usable:,.0f} MWh/yr usable of {annual:,.0f} MWh/yr on annual totals; {used:.0%} of the sources' heat used, {covered:.0%} of the areas' demand covered; peak backup {backup:,.1f} MW.</source>
         <translation>Appariement saisonnier des meilleures liaisons : {usable:,.0f} MWh/an utilisables sur {annual:,.0f} MWh/an en totaux annuels ; {used:.0%} de la chaleur des sources utilisée, {covered:.0%} du besoin des zones couvert ; appoint de pointe {backup:,.1f} MW.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="424" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="377" />
         <source>The heat sources layer</source>
         <translation>La couche des sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="365" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="318" />
         <source>heat sources</source>
         <translation>des sources de chaleur</translation>
     </message>
