@@ -16,11 +16,12 @@ SEASONAL_NUMBERS = ("USABLE_HEAT_MWH_YR", "SOURCE_USED_SHARE", "DEMAND_COVERED_S
 
 def _numbers(frame, column):
     import numpy as np
-    import pandas as pd
+
+    from ..core.common.units import parse_number_series
 
     if not column:
         return np.full(len(frame), np.nan)
-    return pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
+    return parse_number_series(frame[column])[0].to_numpy(dtype=float)
 
 
 def field_supply(sources, heat_field, capacity_field, id_field, feedback):

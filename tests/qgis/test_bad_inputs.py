@@ -73,6 +73,12 @@ ALGORITHMS = {
         # the demand the matrix spoils (the default reads demand_with_closing_gwh_yr first)
         extra={"AREA_DEMAND_FIELD": "demand_gwh_yr"},
     ),
+    "dhnetwork": dict(
+        inputs={"SOURCES": "sites", "SINKS": "buildings", "ROADS": "roads"},
+        outputs={"NETWORK": "network.gpkg", "SERVICES": "services.gpkg",
+                 "SINK_STATUS": "sink_status.gpkg"},
+        extra={"DEMAND_MWH_FIELD": "demand_mwh"},
+    ),
     "flowmap": dict(
         inputs={"FLOWS": "flows", "SITES": "sites"}, optional={"SITES"},
         outputs={"OUTPUT": "flowmap.gpkg"},

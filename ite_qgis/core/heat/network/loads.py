@@ -8,6 +8,8 @@ import shapely
 
 from ...common.i18n import translate
 from ...common.ids import listed
+from ...common.units import parse_number_series
+from ...validation.bounds import MAX_ENERGY_MWH_YR, MAX_POWER_MW
 from ...validation.findings import InputError, InputReport
 
 NO_LOAD = "no_load"
@@ -19,7 +21,8 @@ def _numbers(frame, column) -> np.ndarray:
     if column not in frame.columns:
         raise InputError(translate("dhnetwork", "The sinks layer has no field {field}.").format(
             field=column))
-    return pd.to_numeric(frame[column], errors="coerce").to_numpy(dtype=float)
+    # the one number parser: "1 900 000", "12,5" and "1.5e3" are numbers here as everywhere
+    return parse_number_series(frame[column])[0].to_numpy(dtype=float)
 
 
 def sink_loads(sinks, peak_column, hours_column, demand_column, default_hours: float):
@@ -35,8 +38,9 @@ def sink_loads(sinks, peak_column, hours_column, demand_column, default_hours: f
     hours = _numbers(sinks, hours_column)
     demand = _numbers(sinks, demand_column)
     hours = np.where(np.isfinite(hours) & (hours > 0) & (hours <= 8784.0), hours, np.nan)
-    has_peak = np.isfinite(peak) & (peak > 0)
-    has_demand = np.isfinite(demand) & (demand > 0)
+    # loads above the documented bounds (core.validation.bounds) are absurd: no usable load
+    has_peak = np.isfinite(peak) & (peak > 0) & (peak <= MAX_POWER_MW * 1000.0)
+    has_demand = np.isfinite(demand) & (demand > 0) & (demand <= MAX_ENERGY_MWH_YR)
     hours = np.where(np.isfinite(hours), hours, np.where(
         has_peak & has_demand, demand * 1000.0 / np.where(has_peak, peak, 1.0), default_hours))
     demand = np.where(has_demand, demand, np.where(has_peak, peak * hours / 1000.0, np.nan))
