@@ -100,9 +100,9 @@ def test_eprtr_figure_when_ets_is_missing_is_flagged(database, whole):
 def test_every_subsector_gets_its_documented_nace(whole):
     nace = whole.sites.groupby("subsector")["nace"].unique().map(list).to_dict()
     assert nace == {
-        "Cement": ["23.51"], "Chemical industry": ["20.1"], "Glass": ["23.1"],
-        "Iron and steel": ["24.10"], "Non-ferrous metals": ["24.4"],
-        "Non-metallic mineral products": ["23"], "Other non-classified": [""],
+        "Cement": ["23.51"], "Chemical industry": ["20.14"], "Glass": ["23.13"],
+        "Iron and steel": ["24.10"], "Non-ferrous metals": ["24.42"],
+        "Non-metallic mineral products": ["23.32"], "Other non-classified": [""],
         "Paper and printing": ["17.12"], "Refineries": ["19.20"]}
     from ite_qgis.core.reference.nace import codes_table
 
