@@ -36,7 +36,8 @@ def _row(**cells) -> dict:
 
 def test_the_shipped_copy_is_the_shared_file_with_its_licence(shared_data):
     shipped = db.shipped_database()
-    assert shipped.read_bytes() == (shared_data / "hotmaps" / "industrial_database.csv").read_bytes()
+    original = shared_data / "hotmaps" / "industrial_database.csv"
+    assert shipped.read_bytes() == original.read_bytes()
     readme = (shipped.parent / "README.md").read_text(encoding="utf-8")
     assert "CC BY 4.0" in readme and "Manz" in readme and "Fleiter" in readme
 
@@ -161,7 +162,7 @@ def test_rows_it_cannot_use_go_to_rejected_with_the_reason():
     ])
     result = load_industrial_sites(frame)
     assert list(result.sites["site_id"]) == ["hotmaps:1", "hotmaps:7"]
-    assert dict(zip(result.rejected["row"], result.rejected["problem"])) == {
+    assert dict(zip(result.rejected["row"], result.rejected["problem"], strict=True)) == {
         3: "duplicate_id", 4: "no_point", 5: "bad_number", 6: "bad_number",
         7: "unknown_subsector", 8: "nothing_to_load", 9: "no_id"}
     assert result.rejected["reason"].str.len().gt(10).all()

@@ -7,8 +7,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import ite_qgis
 import pytest
+
+import ite_qgis
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = Path(ite_qgis.__file__).resolve().parent

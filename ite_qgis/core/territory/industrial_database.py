@@ -26,7 +26,8 @@ from ..common.numbers import number
 # Canonical column names (those of the shipped file) of the columns the load reads.
 SITE_ID, COMPANY, NAME, ADDRESS = "SiteID", "CompanyName", "SiteName", "Address"
 CITY_CODE, CITY, COUNTRY, GEOM = "CityCode", "City", "Country", "geom"
-SUBSECTOR, ETS, EPRTR, FUEL = "Subsector", "Emissions_ETS_2014", "Emissions_EPRTR_2014", "Fuel_Demand"
+SUBSECTOR, FUEL = "Subsector", "Fuel_Demand"
+ETS, EPRTR = "Emissions_ETS_2014", "Emissions_EPRTR_2014"
 HEAT_100_200, HEAT_200_500, HEAT_500 = (
     "Excess_Heat_100-200C", "Excess_Heat_200-500C", "Excess_Heat_500C")
 NUTS2 = "Nuts2_ID"
