@@ -141,3 +141,31 @@ def test_lombardy_through_qgis_process(tmp_path):
                     REJECTED=str(tmp_path / "rejected.gpkg"))
     assert done["results"]["SITE_COUNT"] == 88 and done["results"]["REJECTED_COUNT"] == 13
     assert len(_rows(tmp_path / "sites.gpkg")) == 88
+
+
+def test_a_region_layer_in_its_own_crs(run_logged, tmp_path):
+    import geopandas as gpd
+    import shapely
+    from qgis.core import QgsFeature, QgsGeometry
+
+    from ite_qgis.core.territory.industrial_database import read_database
+    from ite_qgis.core.territory.industrial_sites import load_industrial_sites
+
+    box = (4_308_100, 2_438_900, 4_438_200, 2_582_500)  # the Brescia raster, EPSG:3035
+    layer = QgsVectorLayer("Polygon?crs=EPSG:3035&field=name:string", "region", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(shapely.box(*box).wkt))
+    feature.setAttributes(["Brescia raster"])
+    layer.dataProvider().addFeatures([feature])
+    result, _ = run_logged("ite:loadindustrialsites", {
+        "REGION": layer, "SITES": str(tmp_path / "sites.gpkg"), "RESOURCES": "memory:",
+        "REJECTED": "memory:"})
+    region = gpd.GeoDataFrame(geometry=[shapely.box(*box)], crs=3035)
+    expected = load_industrial_sites(read_database(), region=region)
+    # Inside the rectangle itself: fewer than in its bounding box in degrees (85).
+    assert result["SITE_COUNT"] == len(expected.sites) == len(_rows(tmp_path / "sites.gpkg"))
+    assert 70 < result["SITE_COUNT"] < 85
+    empty = QgsVectorLayer("Polygon?crs=EPSG:3035", "empty", "memory")
+    with pytest.raises(QgsProcessingException, match="no polygon"):
+        run_logged("ite:loadindustrialsites", {
+            "REGION": empty, "SITES": "memory:", "RESOURCES": "memory:", "REJECTED": "memory:"})

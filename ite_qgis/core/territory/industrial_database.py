@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
@@ -176,8 +177,15 @@ def in_region(lon: np.ndarray, lat: np.ndarray, region) -> np.ndarray:
     if region.crs is None:
         raise IndustrialDataError(translate(
             "industrialsites", "The region layer has no coordinate reference system."))
-    geometry = region.to_crs(4326).geometry.to_numpy()
+    geometry = region.geometry.to_numpy()
     polygons = geometry[np.isin(shapely.get_type_id(geometry), (3, 6))]
+    if len(polygons):
+        # Edges densified before the reprojection, so that they stay where they are (a long
+        # straight edge in metres is a curve in degrees).
+        west, south, east, north = shapely.total_bounds(polygons)
+        step = max(east - west, north - south) / 200.0
+        polygons = shapely.segmentize(polygons, step) if step > 0 else polygons
+        polygons = gpd.GeoSeries(polygons, crs=region.crs).to_crs(4326).to_numpy()
     if not len(polygons):
         raise IndustrialDataError(translate(
             "industrialsites", "The region layer holds no polygon: give the polygons of the "
