@@ -86,4 +86,5 @@ TRANSLATIONS = {
     ("loadindustrialsites", "Resources loaded"): "Ressources chargées",
     ("loadindustrialsites", "Rows rejected"): "Lignes rejetées",
     ("loadindustrialsites", "Newer database file (CSV)"): "Fichier de base plus récent (CSV)",
+    ("loadindustrialsites", "Cancelled."): "Annulé.",
 }

@@ -119,6 +119,7 @@ class LoadIndustrialSites(IteAlgorithm):
         require_metric_crs(crs, translate("loadindustrialsites", "The CRS of the sites output"))
         try:
             database = db.read_database(self.parameterAsFile(parameters, self.FILE, context))
+            feedback.setProgress(20)
             result = load_industrial_sites(
                 database, extent=self._extent(parameters, context),
                 region=self._region(parameters, context, feedback),
@@ -126,6 +127,9 @@ class LoadIndustrialSites(IteAlgorithm):
                 target_crs=crs.toWkt())
         except db.IndustrialDataError as error:
             self.fail(str(error))
+        if feedback.isCanceled():
+            self.fail(translate("loadindustrialsites", "Cancelled."))
+        feedback.setProgress(50)
         for note in result.notes:
             feedback.pushInfo(note)
         for warning in result.warnings:
