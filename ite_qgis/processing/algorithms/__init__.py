@@ -10,6 +10,7 @@ from .find_synergies import FindSynergies
 from .flow_map import FlowMap
 from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
+from .load_industrial_sites import LoadIndustrialSites
 from .pooling_opportunities import PoolingOpportunities
 from .report import Report
 from .sample_territory import SampleTerritory
@@ -21,6 +22,7 @@ ALGORITHMS = (
     CreateTerritory,
     SampleTerritory,
     ImportInventory,
+    LoadIndustrialSites,
     ValidateInventory,
     HeatDensityGrid,
     DhPotentialAreas,
