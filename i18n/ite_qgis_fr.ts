@@ -444,17 +444,17 @@
         <translation>Aucune cellule du raster de densité de chaleur n'a de besoin à l'intérieur des zones de réseau de chaleur et près des rues : aucun consommateur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/network/loads.py" line="20" />
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="22" />
         <source>The sinks layer has no field {field}.</source>
         <translation>La couche des consommateurs n'a pas de champ {field}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/network/loads.py" line="31" />
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="34" />
         <source>Give the sinks' load: a peak load field (kW) with full-load hours, or a yearly demand field (MWh/yr).</source>
         <translation>Indiquez le besoin des consommateurs : un champ de puissance de pointe (kW) avec les heures à pleine charge, ou un champ de besoin annuel (MWh/an).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/network/loads.py" line="65" />
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="69" />
         <source>{n} {what} are at the same place as another one (counted each, check they are not duplicates): {ids}.</source>
         <translation>{n} {what} occupent le même emplacement qu'un point précédent (chacun est compté ; vérifiez que ce ne sont pas des doublons) : {ids}.</translation>
     </message>
@@ -1034,37 +1034,37 @@
         <translation>Une ligne par consommateur : raccordé ou non et pourquoi, son besoin, la chaleur livrée, la longueur du branchement et le coût de ses conduites propres par MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="40" />
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="41" />
         <source>{n} heat sources have neither a heat nor a capacity and count as giving no heat in the seasonal matching: {ids}.</source>
         <translation>{n} sources de chaleur n'ont ni chaleur ni puissance et comptent comme ne fournissant aucune chaleur dans l'appariement saisonnier : {ids}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="63" />
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="64" />
         <source>Heat sources: {sites} sites with {rows} heat or steam supplies of the resources table, {heat} MWh/yr in all.</source>
         <translation>Sources de chaleur : {sites} sites avec {rows} offres de chaleur ou de vapeur de la table des ressources, {heat} MWh/an au total.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="77" />
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="78" />
         <source>Seasonal matching left out: give the sources' heat (a heat or a capacity field, or a resources table); against a source of unknown size its figures would mean nothing.</source>
         <translation>Appariement saisonnier non fait : donnez la chaleur des sources (un champ de chaleur ou de puissance, ou une table des ressources) ; face à une source de taille inconnue, ses chiffres n'auraient pas de sens.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="85" />
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="86" />
         <source>{n} heat supplies are at sources the network does not use (off the streets or joined to no sink) and are not counted: {ids}.</source>
         <translation>{n} offres de chaleur sont sur des sources que le réseau n'utilise pas (loin des rues ou reliées à aucun consommateur) et ne sont pas comptées : {ids}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="94" />
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="95" />
         <source>Seasonal matching: the sources can give {supply} MWh/yr, the network needs {demand} MWh/yr (heat delivered and losses); {usable} MWh/yr usable: {used}% of the sources' heat used, {covered}% of the demand covered. Demand peak {peak} kW, peak backup capacity {backup} kW.</source>
         <translation>Appariement saisonnier : les sources peuvent fournir {supply} MWh/an, le réseau a besoin de {demand} MWh/an (chaleur livrée et pertes) ; {usable} MWh/an utilisables : {used} % de la chaleur des sources utilisée, {covered} % du besoin couvert. Pointe du besoin {peak} kW, puissance d'appoint de pointe {backup} kW.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="123" />
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="124" />
         <source>Sinks: {n} cells of the heat density raster inside the DH areas, {demand} MWh/yr in all.</source>
         <translation>Consommateurs : {n} cellules du raster de densité de chaleur à l'intérieur des zones de réseau de chaleur, {demand} MWh/an au total.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="126" />
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="127" />
         <source>Sinks: {n} cells of the heat density raster near the streets, {demand} MWh/yr in all.</source>
         <translation>Consommateurs : {n} cellules du raster de densité de chaleur près des rues, {demand} MWh/an au total.</translation>
     </message>
@@ -2960,6 +2960,154 @@
     </message>
 </context>
 <context>
+    <name>industrialsites</name>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="80" />
+        <source>The industrial database file {path} does not exist.</source>
+        <translation>Le fichier de base industrielle {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="95" />
+        <source>The industrial database file {path} cannot be read as a CSV table: {error}</source>
+        <translation>Le fichier de base industrielle {path} ne peut pas être lu comme une table CSV : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="100" />
+        <source>The industrial database file {path} is neither UTF-8 nor Windows-1252 text.</source>
+        <translation>Le fichier de base industrielle {path} n'est un texte ni en UTF-8 ni en Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="111" />
+        <source>The file {path} is not the Hotmaps industrial database: it lacks the columns {missing}. A newer file given in place of the shipped one must keep the columns of the Hotmaps industrial database: {expected}.</source>
+        <translation>Le fichier {path} n'est pas la base des sites industriels Hotmaps : il lui manque les colonnes {missing}. Un fichier plus récent donné à la place de celui fourni doit garder les colonnes de la base des sites industriels Hotmaps : {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="137" />
+        <source>{ids}: not NUTS 2 ids. A NUTS 2 id is the country's two letters and two more characters, e.g. ITC4 (Lombardy) or FR10 (Ile-de-France).</source>
+        <translation>{ids} : ce ne sont pas des identifiants NUTS 2. Un identifiant NUTS 2 est formé des deux lettres du pays et de deux autres caractères, par exemple ITC4 (Lombardie) ou FR10 (Île-de-France).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="143" />
+        <source>No site of the industrial database is in the NUTS 2 regions {ids}: these ids do not exist, or the database uses other ids there (it writes them as the NUTS version of its time, e.g. ITC4 for Lombardy).</source>
+        <translation>Aucun site de la base industrielle n'est dans les régions NUTS 2 {ids} : ces identifiants n'existent pas, ou la base en emploie d'autres à cet endroit (elle les écrit selon la version NUTS de son époque, par exemple ITC4 pour la Lombardie).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="156" />
+        <source>{what} lies outside Europe (longitude {lon_min} to {lon_max}, latitude {lat_min} to {lat_max}): the Hotmaps industrial database only covers European sites.</source>
+        <translation>{what} est hors d'Europe (longitude de {lon_min} à {lon_max}, latitude de {lat_min} à {lat_max}) : la base des sites industriels Hotmaps ne couvre que des sites européens.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="168" />
+        <source>The extent</source>
+        <translation>L'emprise</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="178" />
+        <source>The region layer has no coordinate reference system.</source>
+        <translation>La couche de la région n'a pas de système de coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="190" />
+        <source>The region layer holds no polygon: give the polygons of the region whose sites to load.</source>
+        <translation>La couche de la région ne contient aucun polygone : donnez les polygones de la région dont charger les sites.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="194" />
+        <source>The region layer</source>
+        <translation>La couche de la région</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="65" />
+        <source>the SiteID is empty</source>
+        <translation>le SiteID est vide</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="66" />
+        <source>another row has the same SiteID: the first one is loaded</source>
+        <translation>une autre ligne a le même SiteID : la première est chargée</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="68" />
+        <source>no point: the geom cell holds no POINT(longitude latitude)</source>
+        <translation>pas de point : la cellule geom ne contient pas de POINT(longitude latitude)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="70" />
+        <source>an emission, fuel demand or excess heat figure is not a number, is negative or is too large to be real</source>
+        <translation>un chiffre d'émissions, de demande de combustible ou de chaleur fatale n'est pas un nombre, est négatif ou est trop grand pour être réel</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="73" />
+        <source>unknown sub-sector: not in the table of resources/industrial/subsectors.csv</source>
+        <translation>sous-secteur inconnu : absent de la table resources/industrial/subsectors.csv</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="76" />
+        <source>no emission, fuel demand or excess heat: nothing to load</source>
+        <translation>ni émissions, ni demande de combustible, ni chaleur fatale : rien à charger</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="94" />
+        <source>The CRS of the sites must be projected, in metres (e.g. EPSG:3035, LAEA Europe).</source>
+        <translation>Le SCR des sites doit être projeté, en mètres (par exemple EPSG:3035, LAEA Europe).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="102" />
+        <source>No site of the industrial database lies in the chosen area.</source>
+        <translation>Aucun site de la base industrielle ne se trouve dans la zone choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="108" />
+        <source>None of the {count} rows of the chosen area can be loaded: {reasons}</source>
+        <translation>Aucune des {count} lignes de la zone choisie ne peut être chargée : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="209" />
+        <source>Excess heat (Hotmaps estimate)</source>
+        <translation>Chaleur fatale (estimation Hotmaps)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="212" />
+        <source>CO2 emitted in 2014 (EU ETS)</source>
+        <translation>CO2 émis en 2014 (SEQE-UE)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="213" />
+        <source>CO2 emitted in 2014 (E-PRTR figure: no ETS figure)</source>
+        <translation>CO2 émis en 2014 (chiffre E-PRTR : pas de chiffre SEQE)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="217" />
+        <source>Fuel demand, all fuels (Hotmaps): the most a fuel gas offered nearby could replace</source>
+        <translation>Demande de combustible, tous combustibles (Hotmaps) : le maximum qu'un gaz combustible proposé à proximité pourrait remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="262" />
+        <source>{rows} rows of the industrial database in the chosen area: {sites} sites and {resources} resources loaded, {rejected} rows rejected (see the Rejected rows table).</source>
+        <translation>{rows} lignes de la base industrielle dans la zone choisie : {sites} sites et {resources} ressources chargés, {rejected} lignes rejetées (voir la table des lignes rejetées).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="271" />
+        <source>The database gives no excess heat at all for {subsectors}: a known gap (refineries and chemical sites show 0), not a measurement. Their {count} sites are loaded with their CO2 and fuel figures only.</source>
+        <translation>La base ne donne aucune chaleur fatale pour {subsectors} : une lacune connue (les raffineries et les sites chimiques affichent 0), pas une mesure. Leurs {count} sites sont chargés avec leurs seuls chiffres de CO2 et de combustible.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="280" />
+        <source>{rounded} sites have coordinates rounded to 0.01 degree (about 1 km) and {shared} share their point with another site: distances under about 1 km mean little, and a site near the edge of the area may fall on the wrong side.</source>
+        <translation>{rounded} sites ont des coordonnées arrondies à 0,01 degré (environ 1 km) et {shared} partagent leur point avec un autre site : les distances de moins d'un kilomètre environ ont peu de sens, et un site proche du bord de la zone peut tomber du mauvais côté.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="287" />
+        <source>{count} sites have no ETS figure: their CO2 supply is the E-PRTR 2014 figure (co2_source = eprtr).</source>
+        <translation>{count} sites n'ont pas de chiffre SEQE : leur offre de CO2 est le chiffre E-PRTR de 2014 (co2_source = eprtr).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="293" />
+        <source>{count} sites of the sub-sector 'Other non-classified' have no NACE code: knowledge-based synergies skip them.</source>
+        <translation>{count} sites du sous-secteur « Other non-classified » n'ont pas de code NACE : les synergies issues de la base de connaissances les ignorent.</translation>
+    </message>
+</context>
+<context>
     <name>inputlayers</name>
     <message>
         <location filename="../ite_qgis/core/validation/sites.py" line="62" />
@@ -3289,6 +3437,124 @@
         <location filename="../ite_qgis/core/common/labels.py" line="14" />
         <source>Receiving sector (knowledge base)</source>
         <translation>Secteur receveur (base de connaissances)</translation>
+    </message>
+</context>
+<context>
+    <name>loadindustrialsites</name>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="28" />
+        <source>Load industrial sites (Hotmaps)</source>
+        <translation>Charger les sites industriels (Hotmaps)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="31" />
+        <source>The large emitters and excess-heat sources of a European region, from the Hotmaps industrial database shipped with the plugin.</source>
+        <translation>Les grands émetteurs et les sources de chaleur fatale d'une région européenne, depuis la base des sites industriels Hotmaps fournie avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="39" />
+        <source>Only the sites inside this extent (any CRS). Empty: no limit by extent.</source>
+        <translation>Seulement les sites situés dans cette emprise (tout SCR). Vide : pas de limite par emprise.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="43" />
+        <source>Only the sites inside these polygons, e.g. the boundary of a region or municipality (any CRS). Empty: no limit by polygon.</source>
+        <translation>Seulement les sites situés dans ces polygones, par exemple les limites d'une région ou d'une commune (tout SCR). Vide : pas de limite par polygone.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="48" />
+        <source>Only the sites of these NUTS 2 regions, separated by ',' or ';', e.g. ITC4 (Lombardy). Empty: no limit by region id. With no filter at all the whole database is loaded (about 3,500 sites).</source>
+        <translation>Seulement les sites de ces régions NUTS 2, séparées par ',' ou ';', par exemple ITC4 (Lombardie). Vide : pas de limite par identifiant de région. Sans aucun filtre, toute la base est chargée (environ 3 500 sites).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="54" />
+        <source>Projected CRS in metres of the sites output (default EPSG:3035, LAEA Europe, the CRS of the Hotmaps rasters). Geographic CRSs are refused.</source>
+        <translation>SCR projeté en mètres de la sortie des sites (par défaut EPSG:3035, LAEA Europe, le SCR des rasters Hotmaps). Les SCR géographiques sont refusés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="59" />
+        <source>A newer Hotmaps industrial database (CSV, ';' or ',' separated) with the same columns, used in place of the shipped copy. Empty: the shipped copy.</source>
+        <translation>Une base des sites industriels Hotmaps plus récente (CSV séparé par ';' ou ',') avec les mêmes colonnes, employée à la place de la copie fournie. Vide : la copie fournie.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="64" />
+        <source>One point per site: site_id hotmaps:&lt;SiteID&gt;, name, operator, NACE code from the sub-sector, NUTS 2 id, CO2 (t/yr) and its source, excess heat and fuel demand (MWh/yr).</source>
+        <translation>Un point par site : site_id hotmaps:&lt;SiteID&gt;, nom, exploitant, code NACE tiré du sous-secteur, identifiant NUTS 2, CO2 (t/an) et sa source, chaleur fatale et demande de combustible (MWh/an).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="70" />
+        <source>Supplies of heat:100-200c, heat:200-500c, heat:above-500c (MWh/yr, at 150, 350 and 500 °C) and co2 (t/yr), and a fuel-gas demand (MWh/yr) where the database gives a fuel demand.</source>
+        <translation>Offres de heat:100-200c, heat:200-500c, heat:above-500c (MWh/an, à 150, 350 et 500 °C) et de co2 (t/an), et un besoin de fuel-gas (MWh/an) quand la base donne une demande de combustible.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="76" />
+        <source>Every row of the chosen area not loaded, with its line in the file, its SiteID and the reason (no point, unknown sub-sector, nothing to load...).</source>
+        <translation>Chaque ligne de la zone choisie non chargée, avec sa ligne dans le fichier, son SiteID et la raison (pas de point, sous-secteur inconnu, rien à charger...).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="84" />
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="86" />
+        <source>Region (polygons)</source>
+        <translation>Région (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="89" />
+        <source>NUTS 2 ids (e.g. ITC4, FR10)</source>
+        <translation>Identifiants NUTS 2 (par exemple ITC4, FR10)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="92" />
+        <source>CRS of the sites output (metric)</source>
+        <translation>SCR de la sortie des sites (métrique)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="95" />
+        <source>Newer database file (CSV)</source>
+        <translation>Fichier de base plus récent (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <source>Industrial sites</source>
+        <translation>Sites industriels</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <source>Sites loaded</source>
+        <translation>Sites chargés</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <source>Resources loaded</source>
+        <translation>Ressources chargées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="119" />
+        <source>The CRS of the sites output</source>
+        <translation>Le SCR de la sortie des sites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="131" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
