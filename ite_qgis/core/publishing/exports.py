@@ -2,7 +2,8 @@
 
 Geometry becomes plain columns a spreadsheet can show: ``x`` and ``y`` for points, ``wkt`` for
 anything else, with the CRS named in a ``crs`` column. Every text cell goes through
-:func:`ite_qgis.core.publishing.public.escape_frame`, so no cell runs as a formula. Files are written under
+:func:`ite_qgis.core.publishing.public.escape_frame`, so no cell runs as a formula. Files are
+written under
 temporary names and renamed at the end (:mod:`ite_qgis.core.files`): a failed run leaves none.
 A number that is not finite (inf, NaN) is written as an empty cell, never as "inf" or "nan".
 """

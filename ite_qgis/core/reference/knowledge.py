@@ -191,7 +191,8 @@ KEYWORD_NAMES = tuple(keyword.name for keyword in KEYWORDS)
 
 
 def nace_division(value: object) -> str:
-    """NACE division (two digits) of one NACE text, as :func:`~ite_qgis.core.reference.nace.nace_parts`
+    """NACE division (two digits) of one NACE text, as
+    :func:`~ite_qgis.core.reference.nace.nace_parts`
     reads it; '' when it gives none."""
     return nace_levels(value)[2]
 

@@ -98,7 +98,8 @@ def find_synergies(
     ``sites``: GeoDataFrame of points with ``site_id`` (and ``nace`` for inferred candidates),
     in any CRS with metres or in a geographic CRS (reprojected to a metric CRS, noted).
     ``resources``: the territory's resources table (quantities already normalised). ``catalogue``:
-    a :class:`~ite_qgis.core.reference.catalogue.Catalogue`. ``families`` restricts to those families.
+    a :class:`~ite_qgis.core.reference.catalogue.Catalogue`. ``families`` restricts to those
+    families.
     ``max_candidates`` is the number of candidates kept per supply, ranked by score (``rank`` 1
     is the best; declared candidates rank before inferred ones). ``feedback`` (optional) has
     ``setProgress(percent)`` and ``isCanceled()``; a cancel raises :class:`Cancelled`.

@@ -278,6 +278,7 @@ class FindSynergies(IteAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ...core.synergies import find_synergies
+        from ...core.validation.resources import temperatures_lost_for_matching
         from ...core.validation.sites import nace_lost
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
@@ -305,7 +306,9 @@ class FindSynergies(IteAlgorithm):
             optional={"nace": nace_lost()} if settings["include_inferred"] else None,
         )
         steps.setCurrentStep(1)
-        resources = read_resources(self, parameters, context, self.RESOURCES, steps, catalogue)
+        resources = read_resources(
+            self, parameters, context, self.RESOURCES, steps, catalogue,
+            optional={"temperature_c": temperatures_lost_for_matching()})
         steps.setCurrentStep(2)
         with core_errors():
             result = find_synergies(sites, resources, catalogue, feedback=steps, **settings)
