@@ -1,0 +1,289 @@
+"""Receiving-sector model: how likely each NACE sector is to receive a resource from a provider.
+
+Every level of evidence is used together, none only as a fallback. For a query (resource code,
+provider division) each *component* gives a distribution over receivers from the counts of
+the knowledge base (:mod:`.knowledge`) at one level:
+
+* the exact EWC entry, its sub-chapter, its chapter, the resource keywords of the code, its
+  resource family (material, heat, water, gas, electricity) and all exchanges;
+* each of these again restricted to exchanges from the provider's own division (so ``all`` +
+  provider is "what this provider's sector usually gives away");
+* the catalogue's typical consuming sectors of the demand codes the supply code can meet
+  (``demand_sectors.csv``, a second source kept apart from the documented exchanges);
+* a uniform floor over the NACE divisions.
+
+The components are interpolated (Jelinek-Mercer with a Witten-Bell-like confidence)::
+
+    w_i(q) = a_i * N_i(q) / (N_i(q) + beta)            (a_uniform for the floor)
+    P(d | q) = sum_i w_i(q) * n_i(q, d) / N_i(q)  /  sum_i w_i(q)
+
+where ``n_i(q, d)`` counts exchanges of component ``i`` received by division ``d`` and
+``N_i(q)`` all exchanges of that component. The weights ``a_i`` and ``beta`` are fitted by
+maximising the log-likelihood of held-out rows of an inner cross-validation on the training data
+(:func:`fit_parameters`), never set by hand. The score of a sector is then calibrated (Platt:
+``sigmoid(A * logit(P) + B)``, ``A`` and ``B`` fitted on the same inner held-out predictions):
+the estimated probability that the division receives this resource from this provider.
+
+Receivers at class and group level: within a division, a site's class gets the share the
+same mixture gives to that group and class, smoothed towards NACE's own groups and classes
+(:meth:`SectorModel.site_scores`), so a cement works ranks above a brick works for fly ash
+when cement is what the evidence shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from scipy.special import expit, logit
+
+from ..common.i18n import translate
+from .knowledge import LEVELS, code_levels, nace_division, resource_family
+
+MODEL_FILE_NAME = "sector_model.csv"
+DEMAND_SECTORS_FILE_NAME = "demand_sectors.csv"
+DEMAND_SECTOR_COLUMNS = ["demand_code", "nace", "source"]
+# Components: (level, restricted to the provider's division); then the catalogue and the floor.
+COMPONENTS: tuple[tuple[str, bool], ...] = tuple((level, False) for level in LEVELS) + tuple(
+    (level, True) for level in LEVELS
+)
+CATALOGUE, UNIFORM = "catalogue", "uniform"
+COMPONENT_NAMES = tuple(
+    level + ("+provider" if by_provider else "") for level, by_provider in COMPONENTS
+) + (CATALOGUE, UNIFORM)
+# Pseudo-count of the smoothing of a group within its division and of a class within its group
+# towards NACE's own list (one documented exchange spread evenly). Only orders the sites of one
+# division among themselves.
+WITHIN_DIVISION_PRIOR = 1.0
+
+
+@dataclass
+class ModelParameters:
+    """Fitted parameters: a weight per component (:data:`COMPONENT_NAMES`), the confidence
+    constant ``beta`` and the Platt calibration ``(slope, intercept)`` on logit(P)."""
+
+    weights: dict[str, float] = field(
+        default_factory=lambda: dict.fromkeys(COMPONENT_NAMES, 1.0)
+    )
+    beta: float = 1.0
+    slope: float = 1.0
+    intercept: float = 0.0
+
+    def vector(self) -> np.ndarray:
+        return np.array([self.weights.get(name, 0.0) for name in COMPONENT_NAMES])
+
+    def to_frame(self) -> pd.DataFrame:
+        names = ["weight:" + name for name in COMPONENT_NAMES] + ["beta", "slope", "intercept"]
+        values = list(self.vector()) + [self.beta, self.slope, self.intercept]
+        return pd.DataFrame({"parameter": names, "value": np.round(values, 6)})
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> ModelParameters:
+        values = dict(zip(frame["parameter"], pd.to_numeric(frame["value"]), strict=True))
+        weights = {n: float(values.get("weight:" + n, 0.0)) for n in COMPONENT_NAMES}
+        return cls(
+            weights,
+            float(values.get("beta", 1.0)),
+            float(values.get("slope", 1.0)),
+            float(values.get("intercept", 0.0)),
+        )
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> ModelParameters:
+        """The fitted parameters shipped in the catalogue folder (or read from ``path``)."""
+        if path is None:
+            from ... import assets
+
+            path = assets.catalogue_dir() / MODEL_FILE_NAME
+        return cls.from_frame(pd.read_csv(path, comment="#"))
+
+
+def load_demand_sectors(path: str | Path | None = None) -> pd.DataFrame:
+    """The catalogue's typical consuming sectors of each demand code (``demand_sectors.csv``)."""
+    if path is None:
+        from ... import assets
+
+        path = assets.catalogue_dir() / DEMAND_SECTORS_FILE_NAME
+    table = pd.read_csv(path, dtype=str, keep_default_na=False, comment="#")
+    missing = [c for c in DEMAND_SECTOR_COLUMNS if c not in table.columns]
+    if missing:
+        raise ValueError(
+            translate("knowledge", "The demand sector table lacks the columns {columns}.").format(
+                columns=", ".join(missing)
+            )
+        )
+    return table
+
+
+def _nace_divisions() -> list[str]:
+    from .nace import codes_table
+
+    table = codes_table()
+    return sorted(table.index[table["level"] == 2])
+
+
+@dataclass(frozen=True)
+class _Units:
+    """Receiver units: the distinct (class, group, division) of the counts, with the matrix
+    that sums units into divisions."""
+
+    frame: pd.DataFrame  # nace_class, group, division; one row per unit
+    divisions: np.ndarray  # every division, sorted (NACE's list plus any other seen)
+    to_division: np.ndarray  # (units, divisions) 0/1
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, divisions: list[str]) -> _Units:
+        frame = frame.drop_duplicates().sort_values(list(frame.columns)).reset_index(drop=True)
+        all_divisions = np.array(sorted(set(divisions) | set(frame["division"])), dtype=object)
+        position = np.searchsorted(all_divisions, frame["division"].to_numpy())
+        matrix = np.zeros((len(frame), len(all_divisions)))
+        matrix[np.arange(len(frame)), position] = 1.0
+        return cls(frame, all_divisions, matrix)
+
+
+class SectorModel:
+    """The interpolated receiving-sector model over a knowledge-base table; see the module
+    docstring. ``table``: knowledge-base rows (``KB_COLUMNS``) or a
+    :class:`~ite_qgis.core.reference.knowledge.KnowledgeBase`. ``demand_sectors`` and
+    ``catalogue`` give the catalogue component (none when either is missing)."""
+
+    def __init__(
+        self,
+        table,
+        parameters: ModelParameters | None = None,
+        demand_sectors: pd.DataFrame | None = None,
+        catalogue=None,
+        divisions: list[str] | None = None,
+    ):
+        from .knowledge import KnowledgeBase
+        from .nace import nace_parts
+
+        kb = table if isinstance(table, KnowledgeBase) else KnowledgeBase(table)
+        self.kb = kb
+        self.parameters = parameters if parameters is not None else ModelParameters()
+        self.catalogue = catalogue
+        counts = kb.table
+        sectors = pd.DataFrame(columns=["demand_code", "nace_class", "group", "division"])
+        if demand_sectors is not None and catalogue is not None and len(demand_sectors):
+            parts = nace_parts(demand_sectors["nace"].astype(object))
+            codes = demand_sectors["demand_code"].str.strip().str.lower()
+            sectors = parts.assign(demand_code=codes.to_numpy())
+            sectors = sectors[sectors["division"] != ""]
+        receivers = counts[["receiver_nace_class", "receiver_group", "receiver_division"]]
+        receivers.columns = ["nace_class", "group", "division"]
+        units = pd.concat([receivers, sectors[["nace_class", "group", "division"]]])
+        self.units = _Units.of(units, divisions if divisions is not None else _nace_divisions())
+        unit_of = {tuple(row): i for i, row in enumerate(self.units.frame.itertuples(index=False))}
+        counts = counts.assign(unit=[unit_of[tuple(r)] for r in receivers.itertuples(index=False)])
+        self._counts = self._index(counts)
+        sectors = sectors.assign(
+            unit=[
+                unit_of[tuple(r)]
+                for r in sectors[["nace_class", "group", "division"]].itertuples(index=False)
+            ]
+        )
+        self._sectors = {
+            code: np.bincount(part["unit"], minlength=len(unit_of)).astype(float)
+            for code, part in sectors.groupby("demand_code")
+        }
+        self._cache: dict[tuple[str, str], np.ndarray] = {}
+
+    def _index(self, counts: pd.DataFrame) -> dict[tuple[str, str, str], np.ndarray]:
+        """Count vectors over the units by (level, key, provider division); provider '' sums
+        every provider (unknown ones included)."""
+        n_units = len(self.units.frame)
+        index: dict[tuple[str, str, str], np.ndarray] = {}
+        for by_provider in (False, True):
+            keys = ["level", "key"] + (["provider_division"] if by_provider else [])
+            for key, part in counts.groupby(keys, sort=False):
+                if by_provider and key[2] == "":
+                    continue
+                vector = np.bincount(part["unit"], weights=part["count"], minlength=n_units)
+                index[key if by_provider else (key[0], key[1], "")] = vector
+        return index
+
+    # -----------------------------------------------------------------------------------------
+    # Components and mixture
+
+    def _query_keys(self, code: str) -> dict[str, list[str]]:
+        keys = dict(code_levels(code))
+        family = resource_family(code)
+        if family:
+            keys["family"] = [family]
+        keys["all"] = ["*"]
+        return keys
+
+    def _components(self, code: str, provider: str) -> np.ndarray:
+        """(components without the floor, units) counts of one query."""
+        cache_key = (code, provider)
+        if cache_key in self._cache:
+            return self._cache[cache_key]
+        n_units = len(self.units.frame)
+        out = np.zeros((len(COMPONENT_NAMES) - 1, n_units))
+        keys = self._query_keys(code)
+        zero = np.zeros(n_units)
+        for i, (level, by_provider) in enumerate(COMPONENTS):
+            if by_provider and not provider:
+                continue
+            for key in keys.get(level, ()):
+                out[i] += self._counts.get((level, key, provider if by_provider else ""), zero)
+        if self.catalogue is not None and self._sectors:
+            demands = set(self.catalogue.compatible_demands(code)["demand_code"]) | {code}
+            for demand in demands:
+                out[-1] += self._sectors.get(demand, zero)
+        self._cache[cache_key] = out
+        return out
+
+    def components(self, codes, providers) -> np.ndarray:
+        """(queries, components without the floor, units) counts of the queries (code,
+        provider NACE or division)."""
+        rows = [
+            self._components(str(code).strip().lower(), nace_division(provider))
+            for code, provider in zip(codes, providers, strict=True)
+        ]
+        if not rows:
+            return np.zeros((0, len(COMPONENT_NAMES) - 1, len(self.units.frame)))
+        return np.stack(rows)
+
+    def mixture(self, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(P over divisions (queries, divisions), weighted counts over units (queries,
+        units)) of component counts ``counts`` (:meth:`components`)."""
+        p = self.parameters
+        division_counts = counts @ self.units.to_division
+        probability = interpolate(division_counts, p.vector(), p.beta)
+        total = counts.sum(-1)
+        weights = p.vector()[:-1] * total / (total + p.beta)
+        weights = weights / np.maximum(weights.sum(1, keepdims=True), 1e-300)
+        return probability, np.einsum("qc,qcu->qu", weights, counts)
+
+    def calibrate(self, probability: np.ndarray) -> np.ndarray:
+        """Calibrated scores in [0, 1] of interpolated probabilities."""
+        return calibrated(probability, self.parameters.slope, self.parameters.intercept)
+
+    def division_scores(self, codes, providers) -> pd.DataFrame:
+        """Calibrated score of every division for each query: (queries, divisions) frame."""
+        probability, _ = self.mixture(self.components(codes, providers))
+        return pd.DataFrame(self.calibrate(probability), columns=self.units.divisions)
+
+    def rank_divisions(self, codes, providers) -> np.ndarray:
+        """Division positions (in ``units.divisions``) best first, one row per query."""
+        probability, _ = self.mixture(self.components(codes, providers))
+        return np.argsort(-probability, axis=1, kind="stable")
+
+
+def interpolate(counts: np.ndarray, a: np.ndarray, beta: float) -> np.ndarray:
+    """The interpolated P over divisions of component counts ``counts`` (queries, components,
+    divisions), component weights ``a`` (components + the floor, last) and ``beta``."""
+    total = counts.sum(-1)
+    weights = a[:-1] * total / (total + beta)
+    shares = counts / np.where(total > 0, total, 1.0)[..., None]
+    mass = np.einsum("qc,qcd->qd", weights, shares) + a[-1] / counts.shape[-1]
+    return mass / (weights.sum(1) + a[-1])[:, None]
+
+
+def calibrated(probability: np.ndarray, slope: float, intercept: float) -> np.ndarray:
+    """Platt calibration on the logit of ``probability``."""
+    clipped = np.clip(probability, 1e-9, 1 - 1e-9)
+    return expit(slope * logit(clipped) + intercept)
