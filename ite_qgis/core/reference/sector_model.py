@@ -33,6 +33,7 @@ when cement is what the evidence shows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -53,10 +54,6 @@ CATALOGUE, UNIFORM = "catalogue", "uniform"
 COMPONENT_NAMES = tuple(
     level + ("+provider" if by_provider else "") for level, by_provider in COMPONENTS
 ) + (CATALOGUE, UNIFORM)
-# Pseudo-count of the smoothing of a group within its division and of a class within its group
-# towards NACE's own list (one documented exchange spread evenly). Only orders the sites of one
-# division among themselves.
-WITHIN_DIVISION_PRIOR = 1.0
 
 
 @dataclass
@@ -248,15 +245,18 @@ class SectorModel:
         return np.stack(rows)
 
     def mixture(self, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """(P over divisions (queries, divisions), weighted counts over units (queries,
-        units)) of component counts ``counts`` (:meth:`components`)."""
+        """(P over divisions (queries, divisions), the part of it each receiver unit brings
+        (queries, units); the rest is the floor) of component counts ``counts``
+        (:meth:`components`)."""
         p = self.parameters
-        division_counts = counts @ self.units.to_division
-        probability = interpolate(division_counts, p.vector(), p.beta)
+        a = p.vector()
         total = counts.sum(-1)
-        weights = p.vector()[:-1] * total / (total + p.beta)
-        weights = weights / np.maximum(weights.sum(1, keepdims=True), 1e-300)
-        return probability, np.einsum("qc,qcu->qu", weights, counts)
+        weights = a[:-1] * total / (total + p.beta)
+        shares = counts / np.where(total > 0, total, 1.0)[..., None]
+        norm = (weights.sum(1) + a[-1])[:, None]
+        unit_mass = np.einsum("qc,qcu->qu", weights, shares) / norm
+        floor = a[-1] / len(self.units.divisions) / norm
+        return unit_mass @ self.units.to_division + floor, unit_mass
 
     def calibrate(self, probability: np.ndarray) -> np.ndarray:
         """Calibrated scores in [0, 1] of interpolated probabilities."""
@@ -271,6 +271,108 @@ class SectorModel:
         """Division positions (in ``units.divisions``) best first, one row per query."""
         probability, _ = self.mixture(self.components(codes, providers))
         return np.argsort(-probability, axis=1, kind="stable")
+
+    # -----------------------------------------------------------------------------------------
+    # Sites
+
+    def site_scores(self, code: str, provider: str, sectors: pd.DataFrame) -> pd.DataFrame:
+        """Scores of the site sectors ``sectors`` (columns nace_class, group, division; '' where
+        unknown) as receivers of ``code`` from a provider of division ``provider``.
+
+        Columns: ``division_score`` (calibrated score of the sector's division), ``kb_score``
+        (that times the share of the division's probability the mixture gives to the sector's
+        group and class, :func:`_within_division_share`: the estimated probability that the
+        receiver is of this sector; a sector known only as a division keeps its division's
+        score),
+        ``evidence`` (documented exchanges naming a receiver of the division, at the finest
+        level that names one), ``level`` (that level; ``catalogue`` or ``prior`` when none does)
+        and ``receiver_nace`` (the site's class when the evidence names it, else the division).
+        """
+        counts = self.components([code], [provider])
+        probability, unit_mass = self.mixture(counts)
+        score = self.calibrate(probability)[0]
+        units = self.units.frame
+        match = {
+            column: (sectors[column].to_numpy()[:, None] == units[column].to_numpy()[None, :])
+            & (sectors[column].to_numpy() != "")[:, None]
+            for column in ("nace_class", "group", "division")
+        }
+        division = sectors["division"].to_numpy()
+        position = np.searchsorted(self.units.divisions, division)
+        position = np.minimum(position, len(self.units.divisions) - 1)
+        known = (division != "") & (self.units.divisions[position] == division)
+        p_division = np.where(known, probability[0][position], 0.0)
+        share = _within_division_share(sectors, match, unit_mass[0], units, p_division)
+        division_score = np.where(known, score[position], 0.0)
+        frame = pd.DataFrame(
+            {"division_score": division_score, "kb_score": division_score * share}
+        )
+        return pd.concat([frame, self._evidence(counts[0], match, sectors)], axis=1)
+
+    def _evidence(self, counts: np.ndarray, match: dict, sectors: pd.DataFrame) -> pd.DataFrame:
+        """(evidence, level, receiver_nace) of each sector; see :meth:`site_scores`."""
+        n = len(sectors)
+        evidence, level = np.zeros(n, dtype=np.int64), np.full(n, "prior", dtype=object)
+        receiver = sectors["division"].to_numpy().astype(object).copy()
+        found = np.zeros(n, dtype=bool)
+        for i, (name, _) in enumerate(COMPONENTS[:4]):  # code .. keyword, from any provider
+            in_division = match["division"].astype(float) @ counts[i]
+            in_class = match["nace_class"].astype(float) @ counts[i]
+            new = ~found & (in_division > 0)
+            evidence[new], level[new] = in_division[new].astype(np.int64), name
+            named = new & (in_class > 0)
+            receiver[named] = sectors["nace_class"].to_numpy()[named]
+            found |= new
+        catalogue = match["division"].astype(float) @ counts[len(COMPONENTS)]
+        level[~found & (catalogue > 0)] = CATALOGUE
+        return pd.DataFrame({"evidence": evidence, "level": level, "receiver_nace": receiver})
+
+
+def _within_division_share(
+    sectors: pd.DataFrame,
+    match: dict[str, np.ndarray],
+    unit_mass: np.ndarray,
+    units: pd.DataFrame,
+    p_division: np.ndarray,
+) -> np.ndarray:
+    """Share of its division's probability that goes to each sector's group and class.
+
+    The mixture's probability of a division is the mass of the receivers it names at class,
+    group or division precision, plus the floor. The mass named only at division precision
+    (and the floor) is spread evenly over the division's NACE groups, that named only at group
+    precision over the group's classes: ``P(g) = m(g) + r(d) / groups(d)`` with ``r(d) = P(d) -
+    sum of m over d's groups``, and the same from groups to classes. No constant is set.
+    """
+    groups, classes = _nace_children()
+    has_group = (units["group"] != "").to_numpy()
+    has_class = (units["nace_class"] != "").to_numpy()
+    group_mass = match["group"].astype(float) @ unit_mass
+    class_mass = match["nace_class"].astype(float) @ unit_mass
+    # Mass of the sector's division named at group precision or finer, of its group named at
+    # class precision.
+    division_named = (match["division"] & has_group).astype(float) @ unit_mass
+    group_named = (match["group"] & has_class).astype(float) @ unit_mass
+    division, group = sectors["division"].to_numpy(), sectors["group"].to_numpy()
+    p_group = group_mass + (p_division - division_named) / _lookup(groups, division)
+    p_class = class_mass + (p_group - group_named) / _lookup(classes, group)
+    p_sector = np.where(sectors["nace_class"].to_numpy() != "", p_class, p_group)
+    p_sector = np.where(group != "", p_sector, p_division)
+    return np.where(p_division > 0, p_sector / np.where(p_division > 0, p_division, 1.0), 0.0)
+
+
+@lru_cache(maxsize=1)
+def _nace_children() -> tuple[dict[str, int], dict[str, int]]:
+    """Number of NACE groups in each division and of classes in each group."""
+    from .nace import codes_table
+
+    codes = pd.Series(codes_table().index)
+    groups = codes[codes.str.len() == 4].str[:2].value_counts().to_dict()
+    classes = codes[codes.str.len() == 5].str[:4].value_counts().to_dict()
+    return groups, classes
+
+
+def _lookup(counts: dict[str, int], keys: np.ndarray) -> np.ndarray:
+    return np.array([max(counts.get(key, 1), 1) for key in keys], dtype=float)
 
 
 def interpolate(counts: np.ndarray, a: np.ndarray, beta: float) -> np.ndarray:
