@@ -172,3 +172,43 @@ def test_folds_are_fixed_by_the_seed_and_keep_cases_whole():
     assert all(len(set(a[cases == c])) == 1 for c in range(12))
     plain = sector_fit.fold_numbers(36, 5, 42)
     assert np.bincount(plain).tolist() == [8, 7, 7, 7, 7]
+
+
+def test_site_scores_share_a_division_between_its_groups_and_classes():
+    # Only the exact-entry component counts (the floor is negligible): P(23) is 1. Three
+    # exchanges name the class 23.51, one only the division 23.
+    weights = dict.fromkeys(COMPONENT_NAMES, 0.0)
+    weights.update(code=1.0, uniform=1e-12)
+    model = SectorModel(
+        pd.DataFrame(
+            [
+                ("code", "ewc:100202", "24", "23.51", "23.5", "23", 3),
+                ("code", "ewc:100202", "24", "", "", "23", 1),
+            ],
+            columns=KB_COLUMNS,
+        ),
+        ModelParameters(weights, beta=1e-9),
+        divisions=DIVISIONS,
+    )
+    sectors = pd.DataFrame(
+        [
+            ("23.51", "23.5", "23"),
+            ("23.52", "23.5", "23"),
+            ("23.61", "23.6", "23"),
+            ("", "", "23"),
+        ],
+        columns=["nace_class", "group", "division"],
+    )
+    found = model.site_scores("ewc:100202", "24", sectors)
+    # The quarter named only at division level is spread over the 8 groups of division 23,
+    # then a group's unnamed share over its classes (2 in 23.5, 6 in 23.6).
+    p_group_5 = 0.75 + 0.25 / 8
+    expected = [0.75 + (p_group_5 - 0.75) / 2, (p_group_5 - 0.75) / 2, 0.25 / 8 / 6, 1.0]
+    assert found["kb_score"].tolist() == pytest.approx(expected, rel=1e-6)
+    assert found["evidence"].tolist() == [4, 4, 4, 4]
+    assert found["level"].tolist() == ["code"] * 4
+    assert found["receiver_nace"].tolist() == ["23.51", "23", "23", "23"]
+    # A division the evidence never names has only the floor's share.
+    farms = sectors.assign(division="01", group="", nace_class="")
+    other = model.site_scores("ewc:100202", "24", farms)
+    assert (other["kb_score"] < 2e-9).all() and (other["level"] == "prior").all()
