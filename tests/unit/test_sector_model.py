@@ -205,7 +205,7 @@ def test_site_scores_share_a_division_between_its_groups_and_classes():
     p_group_5 = 0.75 + 0.25 / 8
     expected = [0.75 + (p_group_5 - 0.75) / 2, (p_group_5 - 0.75) / 2, 0.25 / 8 / 6, 1.0]
     assert found["kb_score"].tolist() == pytest.approx(expected, rel=1e-6)
-    assert found["evidence"].tolist() == [4, 4, 4, 4]
+    assert found["evidence"].tolist() == [3, 4, 4, 4]  # the class where it is named
     assert found["level"].tolist() == ["code"] * 4
     assert found["receiver_nace"].tolist() == ["23.51", "23", "23", "23"]
     # A division the evidence never names has only the floor's share.

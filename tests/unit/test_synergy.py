@@ -482,3 +482,14 @@ def test_inferred_candidates_rank_by_calibrated_score_then_distance(dunkirk):
         assert (np.diff(score) <= 1e-12).all()
         tied = np.abs(np.diff(score)) <= 1e-12
         assert (np.diff(distance)[tied] >= 0).all()
+
+
+def test_dunkirk_inferred_candidates_show_their_evidence(dunkirk):
+    slag = _inferred(dunkirk.lines, "R002").iloc[0]
+    # Documented exchanges (MAESTRI ids) of steel slag to cement works, and the catalogue rule
+    # that makes slag a clinker substitute, with its source.
+    assert slag["evidence"] == len(slag["kb_cases"].split("; ")) > 0
+    assert "ewc:100202 -> material:clinker-substitute" in slag["kb_sources"]
+    assert "CLM BREF" in slag["kb_sources"]
+    declared = dunkirk.lines[dunkirk.lines["match_kind"] != "inferred_sector"]
+    assert declared["kb_cases"].isna().all() and declared["kb_sources"].isna().all()

@@ -38,6 +38,8 @@ KB_COLUMNS = [
     "receiver_division",
     "count",
 ]
+# Optional column: the ids of the documented exchanges counted in a row (``; ``-separated).
+CASES = "cases"
 LEVELS = ("code", "subchapter", "chapter", "keyword", "family", "all")
 # The levels a query walks, most specific first; ``family`` (the resource family of the
 # exchange: material, heat, water, gas or electricity) and ``all`` (every exchange, key ``*``)
@@ -319,17 +321,29 @@ def derive_table(exchanges: pd.DataFrame, valid_nace: set[str] | None = None) ->
             "receiver_nace_class": receiver["nace_class"].to_numpy(),
             "receiver_group": receiver["group"].to_numpy(),
             "receiver_division": receiver["division"].to_numpy(),
+            "case": exchanges.get("exchange_id", pd.Series("", index=exchanges.index))
+            .fillna("")
+            .astype(str)
+            .str.strip()
+            .to_numpy(),
         }
     )
     long = long[long["receiver_division"] != ""].explode("keys").dropna(subset=["keys"])
     long["level"] = long["keys"].str[0]
     long["key"] = long["keys"].str[1]
     columns = KB_COLUMNS[:-1]
-    table = long.groupby(columns, sort=False).size().rename("count").reset_index()
+    grouped = long.groupby(columns, sort=False)
+    table = grouped.size().rename("count").reset_index()
+    table["cases"] = grouped["case"].agg(_case_list).to_numpy()
     level_order = {level: i for i, level in enumerate(LEVELS)}
     table["_level"] = table["level"].map(level_order)
     table = table.sort_values(["_level"] + columns[1:]).drop(columns="_level")
-    return table[KB_COLUMNS].reset_index(drop=True)
+    return table[KB_COLUMNS + [CASES]].reset_index(drop=True)
+
+
+def _case_list(ids: pd.Series) -> str:
+    """The distinct exchange ids of a row, sorted, separated by ``; ``."""
+    return "; ".join(sorted({i for i in ids if i}))
 
 
 def holdout_split(n_rows: int, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -406,8 +420,10 @@ class KnowledgeBase:
                     columns=", ".join(missing)
                 )
             )
-        table = table[KB_COLUMNS].copy()
-        for column in KB_COLUMNS[:-1]:
+        table = table[KB_COLUMNS + [c for c in (CASES,) if c in table.columns]].copy()
+        if CASES not in table.columns:
+            table[CASES] = ""
+        for column in KB_COLUMNS[:-1] + [CASES]:
             table[column] = table[column].fillna("").astype(str).str.strip()
         table["key"] = table["key"].str.lower()
         table["count"] = pd.to_numeric(table["count"], errors="coerce").fillna(0).astype(int)
@@ -446,7 +462,7 @@ class KnowledgeBase:
             raise FileNotFoundError(
                 translate("knowledge", "Knowledge base not found: {path}").format(path=path)
             )
-        text_columns = {c: str for c in KB_COLUMNS[:-1]}
+        text_columns = {c: str for c in KB_COLUMNS[:-1] + [CASES]}
         return cls(pd.read_csv(path, dtype=text_columns, keep_default_na=False, comment="#"))
 
     def receivers(

@@ -162,11 +162,17 @@ class SectorModel:
         self.parameters = parameters if parameters is not None else ModelParameters()
         self.catalogue = catalogue
         counts = kb.table
-        sectors = pd.DataFrame(columns=["demand_code", "nace_class", "group", "division"])
+        sectors = pd.DataFrame(
+            columns=["demand_code", "nace_class", "group", "division", "use", "source"]
+        )
         if demand_sectors is not None and catalogue is not None and len(demand_sectors):
             parts = nace_parts(demand_sectors["nace"].astype(object))
             codes = demand_sectors["demand_code"].str.strip().str.lower()
-            sectors = parts.assign(demand_code=codes.to_numpy())
+            sectors = parts.assign(
+                demand_code=codes.to_numpy(),
+                use=demand_sectors.get("use", pd.Series("", index=parts.index)).to_numpy(),
+                source=demand_sectors["source"].to_numpy(),
+            )
             sectors = sectors[sectors["division"] != ""]
         receivers = counts[["receiver_nace_class", "receiver_group", "receiver_division"]]
         receivers.columns = ["nace_class", "group", "division"]
@@ -186,6 +192,9 @@ class SectorModel:
             for code, part in sectors.groupby("demand_code")
         }
         self._cache: dict[tuple[str, str], np.ndarray] = {}
+        self._cases = _case_index(kb.table)
+        self._texts: dict[tuple, tuple[str, str]] = {}
+        self._sources = {key: part for key, part in sectors.groupby(["demand_code", "division"])}
 
     def _index(self, counts: pd.DataFrame) -> dict[tuple[str, str, str], np.ndarray]:
         """Count vectors over the units by (level, key, provider division); provider '' sums
@@ -284,9 +293,10 @@ class SectorModel:
         group and class, :func:`_within_division_share`: the estimated probability that the
         receiver is of this sector; a sector known only as a division keeps its division's
         score),
-        ``evidence`` (documented exchanges naming a receiver of the division, at the finest
-        level that names one), ``level`` (that level; ``catalogue`` or ``prior`` when none does)
-        and ``receiver_nace`` (the site's class when the evidence names it, else the division).
+        ``evidence`` (documented exchanges naming a receiver of the sector's class, else of its
+        division, at the finest level that names one there), ``level`` (that level;
+        ``catalogue`` or ``prior`` when none does) and ``receiver_nace`` (the site's class when
+        the evidence names it, else the division).
         """
         counts = self.components([code], [provider])
         probability, unit_mass = self.mixture(counts)
@@ -322,10 +332,58 @@ class SectorModel:
             evidence[new], level[new] = in_division[new].astype(np.int64), name
             named = new & (in_class > 0)
             receiver[named] = sectors["nace_class"].to_numpy()[named]
+            evidence[named] = in_class[named].astype(np.int64)
             found |= new
         catalogue = match["division"].astype(float) @ counts[len(COMPONENTS)]
         level[~found & (catalogue > 0)] = CATALOGUE
         return pd.DataFrame({"evidence": evidence, "level": level, "receiver_nace": receiver})
+
+    def evidence_texts(self, code: str, level: str, sector) -> tuple[str, str]:
+        """(documented exchange ids, catalogue rules with their sources) behind a receiving
+        ``sector`` (nace_class, group, division) of ``code`` at evidence ``level`` (of
+        :meth:`site_scores`). Exchanges: those counted at that level for the sector's class
+        when the evidence names it, else for its division. Rules: the catalogue's
+        ``supply -> demand`` rules whose typical consumers include the sector's class (else
+        its division), each with its use and source."""
+        code = str(code).strip().lower()
+        cache_key = (code, level, sector.nace_class, sector.group, sector.division)
+        if cache_key not in self._texts:
+            self._texts[cache_key] = self._evidence_texts(code, level, sector)
+        return self._texts[cache_key]
+
+    def _evidence_texts(self, code: str, level: str, sector) -> tuple[str, str]:
+        cases: set[str] = set()
+        for key in self._query_keys(code).get(level, ()):
+            rows = self._cases.get((level, key, sector.division), [])
+            named = [c for klass, c in rows if sector.nace_class and klass == sector.nace_class]
+            for text in named or [c for _, c in rows]:
+                cases.update(text.split("; "))
+        rules = []
+        if self.catalogue is not None and self._sources:
+            demands = set(self.catalogue.compatible_demands(code)["demand_code"]) | {code}
+            parts = [self._sources.get((demand, sector.division)) for demand in sorted(demands)]
+            found = pd.concat([part for part in parts if part is not None] or [pd.DataFrame()])
+            same = found["nace_class"] == sector.nace_class if len(found) else []
+            if sector.nace_class and np.any(same):
+                found = found[same]
+            for row in found.itertuples(index=False):
+                arrow = f"{code} -> {row.demand_code}" if row.demand_code != code else code
+                nace = row.nace_class or row.group or row.division
+                rules.append(f"{arrow}, NACE {nace} ({row.use}): {row.source}")
+        return "; ".join(sorted(cases - {""})), " | ".join(rules)
+
+
+def _case_index(table: pd.DataFrame) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """(level, key, receiver division) -> [(receiver class, exchange ids)] of the rows that
+    list their exchanges."""
+    index: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    rows = table[table["cases"] != ""]
+    for level, key, division, klass, cases in zip(
+        rows["level"], rows["key"], rows["receiver_division"], rows["receiver_nace_class"],
+        rows["cases"], strict=True,
+    ):  # fmt: skip
+        index.setdefault((level, key, division), []).append((klass, cases))
+    return index
 
 
 def _within_division_share(

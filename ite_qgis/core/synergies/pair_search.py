@@ -87,22 +87,31 @@ def _first_k_per_supply(supply_pos: np.ndarray, mask: np.ndarray, k) -> np.ndarr
 
 
 class Labels:
-    """Distinct (rule, demand resource, level) texts of the lines, stored once; lines keep an
-    integer code (filling millions of rows with Python strings is slow and large)."""
+    """Distinct (rule, demand resource, level, documented exchanges, catalogue rules) texts of
+    the lines, stored once; lines keep an integer code (filling millions of rows with Python
+    strings is slow and large)."""
 
     def __init__(self) -> None:
         self.values: list[tuple] = []
         self._index: dict[tuple, int] = {}
 
-    def code(self, rule: str, demand_resource: str | None, level: str | None) -> int:
-        key = (rule, demand_resource, level)
+    def code(
+        self,
+        rule: str,
+        demand_resource: str | None,
+        level: str | None,
+        cases: str | None = None,
+        sources: str | None = None,
+    ) -> int:
+        key = (rule, demand_resource, level, cases, sources)
         if key not in self._index:
             self._index[key] = len(self.values)
             self.values.append(key)
         return self._index[key]
 
     def names(self, position: int) -> np.ndarray:
-        """Text number ``position`` (0 rule, 1 demand resource, 2 level) of each label code."""
+        """Text number ``position`` (0 rule, 1 demand resource, 2 level, 3 documented
+        exchanges, 4 catalogue rules) of each label code."""
         table = np.empty(len(self.values), dtype=object)
         table[:] = [value[position] for value in self.values]
         return table
@@ -274,9 +283,11 @@ def inferred_groups(
         tiers = _score_tiers(scores)
         if not tiers:
             continue
-        sector_label = _sector_labels(code, scores.iloc[sorted(set().union(*tiers))], labels)
+        kept = sorted(set().union(*tiers))
         label_of = np.full(len(scores), -1, dtype=np.int32)
-        label_of[sorted(set().union(*tiers))] = sector_label
+        label_of[kept] = _sector_labels(
+            code, model, sectors.iloc[kept], scores.iloc[kept], labels
+        )
         need = np.full(len(s_sel), settings.max_candidates, dtype=np.int64)
         context = _code_context(code, supplies, s_sel, catalogue, settings)
         for tier in tiers:
@@ -332,11 +343,17 @@ def _code_context(code: str, supplies: Points, s_sel: np.ndarray, catalogue, set
     return family, model, np.nan_to_num(co2_factor(code, catalogue, family, settings.heat_econ))
 
 
-def _sector_labels(code: str, scores: pd.DataFrame, labels: Labels) -> np.ndarray:
-    """Label code of each scored sector (-1 for those not proposed)."""
+def _sector_labels(
+    code: str, model: SectorModel, sectors: pd.DataFrame, scores: pd.DataFrame, labels: Labels
+) -> np.ndarray:
+    """Label code of each scored sector (its rule, level and evidence texts)."""
     out = np.full(len(scores), -1, dtype=np.int32)
-    for i, (nace, level) in enumerate(zip(scores["receiver_nace"], scores["level"], strict=True)):
-        out[i] = labels.code(rule_label(code, nace, level), None, level)
+    for i, (sector, row) in enumerate(
+        zip(sectors.itertuples(index=False), scores.itertuples(index=False), strict=True)
+    ):
+        cases, sources = model.evidence_texts(code, row.level, sector)
+        rule = rule_label(code, row.receiver_nace, row.level)
+        out[i] = labels.code(rule, None, row.level, cases or None, sources or None)
     return out
 
 
