@@ -116,8 +116,8 @@ def run_folds(exchanges, catalogue, sectors, folds: int, seed: int, groups=None)
             ranks[method][test] = _ranks(order, truth)
         hit = np.zeros(calibrated.shape, dtype=bool)
         hit[np.arange(len(test)), truth] = True
-        scores.append(calibrated.ravel())
-        hits.append(hit.ravel())
+        scores.append(calibrated)
+        hits.append(hit)
     return ranks, q, np.concatenate(scores), np.concatenate(hits)
 
 
@@ -184,7 +184,11 @@ def main() -> int:
               f"({time.perf_counter() - start:.1f} s)")
         print_recall(ranks, q)
         print("\nreliability of the calibrated score (model, every held-out exchange x division)")
-        print_reliability(scores, hits)
+        print_reliability(scores.ravel(), hits.ravel())
+        top5 = np.argsort(-scores, axis=1)[:, :5]
+        rows = np.arange(len(scores))[:, None]
+        print("\nthe same, the 5 divisions suggested first for each exchange only")
+        print_reliability(scores[rows, top5].ravel(), hits[rows, top5].ravel())
     return 0
 
 
