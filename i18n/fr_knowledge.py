@@ -26,4 +26,15 @@ TRANSLATIONS = {
     ("knowledge", "The demand sector table lacks the columns {columns}."): (
         "Il manque à la table des secteurs consommateurs les colonnes {columns}."
     ),
+    (
+        "synergyexplorer",
+        "Calibrated score: {score} (estimated probability that the receiver is of this "
+        "sector)",
+    ): "Score calibré : {score} (probabilité estimée que le receveur soit de ce secteur)",
+    ("synergyexplorer", "Documented exchanges (MAESTRI ids): {cases}"): (
+        "Échanges documentés (identifiants MAESTRI) : {cases}"
+    ),
+    ("synergyexplorer", "Catalogue rules and sources: {sources}"): (
+        "Règles du catalogue et sources : {sources}"
+    ),
 }
