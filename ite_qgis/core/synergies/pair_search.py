@@ -276,7 +276,7 @@ def inferred_groups(
         ["resource", "provider_division"], sort=True, observed=True
     ).indices
     site_xy = site_table[["x", "y"]].to_numpy()
-    trees: dict[tuple, tuple[np.ndarray, cKDTree]] = {}
+    trees: dict[tuple, tuple[np.ndarray, np.ndarray, cKDTree]] = {}
     for (code, division), s_sel in supply_groups.items():
         check_cancel(feedback)
         scores = model.site_scores(code, division, sectors)
@@ -290,21 +290,16 @@ def inferred_groups(
         )
         need = np.full(len(s_sel), settings.max_candidates, dtype=np.int64)
         context = _code_context(code, supplies, s_sel, catalogue, settings)
+        evidence, kb_score = scores["evidence"].to_numpy(), scores["kb_score"].to_numpy()
         for tier in tiers:
             if tier not in trees:
                 sites = np.sort(np.concatenate([sites_of[i] for i in tier if i in sites_of]))
-                trees[tier] = (sites, cKDTree(site_xy[sites]))
-            candidates, tree = trees[tier]
+                trees[tier] = (sites, site_sector[sites], cKDTree(site_xy[sites]))
+            candidates, sector, tree = trees[tier]
             active = need > 0
             if not active.any():
                 break
-            sector = site_sector[candidates]
-            receiving = (
-                candidates,
-                scores["evidence"].to_numpy()[sector],
-                label_of[sector],
-                scores["kb_score"].to_numpy()[sector],
-            )
+            receiving = (candidates, sector, evidence, label_of, kb_score)
             part = _inferred_pairs(
                 code, s_sel[active], supplies, receiving, tree, declared_keys,
                 len(site_table), context, settings, need[active],
@@ -361,7 +356,7 @@ def _inferred_pairs(
     code: str,
     s_sel: np.ndarray,
     supplies: Points,
-    receiving: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray],
+    receiving: tuple[np.ndarray, ...],
     tree: cKDTree,
     declared_keys: np.ndarray,
     n_sites: int,
@@ -371,9 +366,10 @@ def _inferred_pairs(
 ) -> dict[str, np.ndarray]:
     """Inferred candidates of the supplies ``s_sel`` (one code) towards the receiving sites
     (``tree`` holds their points), within each supply's radius, declared pairs left out, the
-    ``need`` nearest of each supply at most. ``context``: the code's (family, transport model,
-    CO2 factor), :func:`_code_context`."""
-    candidates, evidence, label, kb_score = receiving
+    ``need`` nearest of each supply at most. ``receiving``: the tree's sites, their sectors,
+    and the evidence, label code and score of each sector. ``context``: the code's (family,
+    transport model, CO2 factor), :func:`_code_context`."""
+    candidates, sector_of, evidence, label, kb_score = receiving
     family, model, factor = context
     s = supplies.take(s_sel)
     disposal = disposal_eur_per_unit(s, family, settings.econ)
@@ -408,8 +404,8 @@ def _inferred_pairs(
         distance_m=distance[inside],
         co2_avoided_t_yr=money["quantity"][inside] * factor,
         kind=np.full(m, MATCH_KINDS.index("inferred_sector"), dtype=np.int8),
-        label=label[cols[inside]],
-        evidence=evidence[cols[inside]],
-        kb_score=kb_score[cols[inside]],
+        label=label[sector_of[cols[inside]]],
+        evidence=evidence[sector_of[cols[inside]]],
+        kb_score=kb_score[sector_of[cols[inside]]],
     )
     return out
