@@ -109,8 +109,10 @@ class FindSynergies(IteAlgorithm):
             ).format(default=figure(defaults.MAX_CANDIDATES)),
             self.INCLUDE_INFERRED: translate(
                 "findsynergies",
-                "Also propose sites that declared no demand but whose NACE sector received the "
-                "resource in documented exchanges (knowledge base). Checked by default."
+                "Also propose sites that declared no demand but whose NACE sector is a likely "
+                "receiver of the resource: documented exchanges and the catalogue's typical "
+                "consumers, scored by a model fitted on them (kb_score: the estimated "
+                "probability, ranked first, then the nearest). Checked by default."
             ),
             "COST_EUR_TKM": translate(
                 "findsynergies",
@@ -162,7 +164,8 @@ class FindSynergies(IteAlgorithm):
             self.SYNERGIES: translate(
                 "findsynergies",
                 "Lines from each supplier to each candidate receiver, with distance, quantity, "
-                "costs, net benefit, CO2 avoided, score and rank; styled by family."
+                "costs, net benefit, CO2 avoided, score, the calibrated score of knowledge-based "
+                "matches (kb_score) and rank; styled by family."
             ),
         }
 
