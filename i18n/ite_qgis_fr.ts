@@ -1909,72 +1909,72 @@
         <translation>Durée d'amortissement des canalisations de chaleur (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="170" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="173" />
         <source>Sites (points with site_id, nace)</source>
         <translation>Sites (points avec site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="177" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="180" />
         <source>Resource families</source>
         <translation>Familles de ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Economic break-even distance</source>
         <translation>Distance de rentabilité économique</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Fixed distance</source>
         <translation>Distance fixe</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Smaller of both</source>
         <translation>La plus petite des deux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="198" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="201" />
         <source>Fixed radius (km)</source>
         <translation>Rayon fixe (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="207" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="210" />
         <source>Detour factor (route length / straight line)</source>
         <translation>Facteur de détour (longueur du trajet / ligne droite)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="216" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="219" />
         <source>Candidates kept per supply</source>
         <translation>Candidats retenus par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="225" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="228" />
         <source>Include knowledge-based matches (receiving sectors)</source>
         <translation>Inclure les appariements issus de la base de connaissances (secteurs receveurs)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="238" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="241" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="299" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="302" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="325" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="328" />
         <source>{n} candidate synergies ({declared} declared, {inferred} inferred) for {supplies} supplies.</source>
         <translation>{n} synergies candidates ({declared} déclarées, {inferred} déduites) pour {supplies} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="337" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="340" />
         <source>Best declared candidate of each supply (upper bounds)</source>
         <translation>Meilleur candidat déclaré de chaque offre (bornes supérieures)</translation>
     </message>
@@ -1994,64 +1994,54 @@
         <translation>Jusqu'où une offre cherche des receveurs : la distance de rentabilité économique de chaque ressource (par défaut), le rayon fixe ci-dessous, ou le plus petit des deux. Les ressources sans modèle de coût de transport utilisent le rayon fixe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="110" />
-        <source>Also propose sites that declared no demand but whose NACE sector received the resource in documented exchanges (knowledge base). Checked by default.</source>
-        <translation>Proposer aussi les sites qui n'ont déclaré aucune demande mais dont le secteur NACE a reçu la ressource dans des échanges documentés (base de connaissances). Coché par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="115" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="117" />
         <source>Cost of carrying one tonne over one loaded kilometre by road, in EUR (default from the French CNR road-haulage indices).</source>
         <translation>Coût du transport routier d'une tonne sur un kilomètre en charge, en EUR (valeur par défaut tirée des indices du transport routier du CNR).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="120" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="122" />
         <source>Distance driven back empty as a share of the loaded distance: 1 means the truck returns empty, 0 that it always finds a return load.</source>
         <translation>Distance parcourue à vide au retour, en part de la distance en charge : 1 signifie que le camion revient à vide, 0 qu'il trouve toujours un fret retour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="125" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="127" />
         <source>Gate fee per tonne that a supplier no longer pays when its waste is reused, in EUR/t, tax excluded (default from ADEME).</source>
         <translation>Coût de mise en décharge par tonne que le fournisseur ne paie plus quand son déchet est réutilisé, en EUR/t, hors taxe (valeur par défaut de l'ADEME).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="130" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="132" />
         <source>Landfill tax per tonne also avoided, in EUR/t (default: French TGAP rate for non-hazardous waste, 2025).</source>
         <translation>Taxe sur la mise en décharge évitée elle aussi, en EUR/t (par défaut : taux de TGAP 2025 pour les déchets non dangereux).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="135" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="137" />
         <source>Cost per tonne of preparing the material for reuse (drying, crushing...), in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne de la préparation de la matière avant réutilisation (séchage, concassage…), en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="140" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="142" />
         <source>Cost per tonne of loading and unloading at both ends, in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne du chargement et du déchargement au départ et à l'arrivée, en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="145" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="147" />
         <source>No radius, economic or fixed, goes beyond this distance in km.</source>
         <translation>Aucun rayon, économique ou fixe, ne dépasse cette distance en km.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="149" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="151" />
         <source>Highest levelised cost of carrying heat or steam through a pipe, in EUR per MWh delivered: it sets the longest heat link (default from Hotmaps).</source>
         <translation>Coût actualisé maximal du transport de chaleur ou de vapeur par canalisation, en EUR par MWh livré : il fixe la plus longue liaison de chaleur (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="154" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="156" />
         <source>Discount rate of the investment in heat pipes, as a fraction (0.03 = 3 %).</source>
         <translation>Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0,03 = 3 %).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="158" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="160" />
         <source>Years over which the heat pipes are paid off, with the discount rate.</source>
         <translation>Nombre d'années sur lesquelles les canalisations de chaleur sont amorties, avec le taux d'actualisation.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="162" />
-        <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score and rank; styled by family.</source>
-        <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score et rang ; style par famille.</translation>
     </message>
     <message>
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="91" />
@@ -2067,6 +2057,16 @@
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="101" />
         <source>Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}). The headline totals count the best declared candidate of each supply that does not lose money, among those kept: they may grow with this number (a better partner found further away), never fall; the log says when.</source>
         <translation>Nombre maximal de receveurs candidats gardés pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}). Les totaux de synthèse comptent le meilleur candidat déclaré de chaque offre qui ne perd pas d'argent, parmi ceux gardés : ils peuvent croître avec ce nombre (un meilleur partenaire trouvé plus loin), jamais baisser ; le journal le signale.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="110" />
+        <source>Also propose sites that declared no demand but whose NACE sector is a likely receiver of the resource: documented exchanges and the catalogue's typical consumers, scored by a model fitted on them (kb_score: the estimated probability, ranked first, then the nearest). Checked by default.</source>
+        <translation>Proposer aussi les sites qui n'ont déclaré aucune demande mais dont le secteur NACE est un receveur probable de la ressource : échanges documentés et consommateurs types du catalogue, notés par un modèle ajusté sur eux (kb_score : la probabilité estimée, classée d'abord, puis le plus proche). Coché par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="164" />
+        <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score, the calibrated score of knowledge-based matches (kb_score) and rank; styled by family.</source>
+        <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score, le score calibré des correspondances par la base de connaissances (kb_score) et rang ; style par famille.</translation>
     </message>
 </context>
 <context>
@@ -3371,19 +3371,24 @@
 <context>
     <name>knowledge</name>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="372" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="419" />
         <source>The knowledge base lacks the columns {columns}.</source>
         <translation>Il manque à la base de connaissances les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="414" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="463" />
         <source>Knowledge base not found: {path}</source>
         <translation>Base de connaissances introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="564" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="613" />
         <source>documented: {resource} -&gt; NACE {nace} ({level})</source>
         <translation>documenté : {resource} -&gt; NACE {nace} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/reference/sector_model.py" line="109" />
+        <source>The demand sector table lacks the columns {columns}.</source>
+        <translation>Il manque à la table des secteurs consommateurs les colonnes {columns}.</translation>
     </message>
 </context>
 <context>
@@ -4876,17 +4881,17 @@
         <translation>La recherche de synergies a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="176" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="197" />
         <source>Unknown radius mode '{mode}'; use economic, fixed or min.</source>
         <translation>Mode de rayon inconnu '{mode}' ; utilisez economic, fixed ou min.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="182" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="203" />
         <source>The fixed radius must be positive, the detour factor at least 1 and the number of candidates at least 1.</source>
         <translation>Le rayon fixe doit être positif, le facteur de détour au moins égal à 1 et le nombre de candidats au moins égal à 1.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="140" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="147" />
         <source>{count} candidate synergies for {supplies} supplies.</source>
         <translation>{count} synergies candidates pour {supplies} offres.</translation>
     </message>
@@ -4896,17 +4901,17 @@
         <translation>{count} sites ne sont pas des points (par exemple {ids}) ; les sites doivent être des entités ponctuelles.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pair_search.py" line="129" />
+        <location filename="../ite_qgis/core/synergies/pair_search.py" line="150" />
         <source>same code</source>
         <translation>même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="248" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="269" />
         <source>No transport cost model for {codes}: the fixed radius of {radius} m is used and transport is counted as 0.</source>
         <translation>Pas de modèle de coût de transport pour {codes} : le rayon fixe de {radius} m est utilisé et le transport est compté comme nul (0).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="155" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="162" />
         <source>{count} supplies kept {k} declared candidates, the most allowed: the totals count the best of those, and a larger number of candidates per supply may find a better partner and change them. ite:allocatesynergies gives totals that hold together.</source>
         <translation>{count} offres ont gardé {k} candidats déclarés, le maximum permis : les totaux comptent le meilleur d'entre eux, et un nombre de candidats par offre plus grand peut trouver un meilleur partenaire et les changer. ite:allocatesynergies donne des totaux atteignables ensemble.</translation>
     </message>
@@ -4914,42 +4919,42 @@
 <context>
     <name>synergyexplorer</name>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="546" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="575" />
         <source>Synergy explorer</source>
         <translation>Explorateur de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="120" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="148" />
         <source>Synergy layer</source>
         <translation>Couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="124" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="152" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="137" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="165" />
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="138" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="166" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="143" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="171" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="145" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="173" />
         <source>Distance at most</source>
         <translation>Distance au plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="147" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="175" />
         <source>Net benefit at least</source>
         <translation>Bénéfice net au moins</translation>
     </message>
@@ -4964,67 +4969,67 @@
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="184" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="212" />
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="194" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="222" />
         <source>Flows layer</source>
         <translation>Couche des flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="199" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="227" />
         <source>Accept into flows</source>
         <translation>Intégrer aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="204" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="232" />
         <source>Add every accepted synergy to the flows layer as a planned flow (one undo step).</source>
         <translation>Ajoute chaque synergie retenue à la couche des flux comme flux prévu (une seule étape d'annulation).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="261" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="289" />
         <source>All families</source>
         <translation>Toutes les familles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="266" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="294" />
         <source>All matches</source>
         <translation>Toutes les correspondances</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="288" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="316" />
         <source>{shown} of {total} synergies shown</source>
         <translation>{shown} synergies affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="397" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="425" />
         <source>Select a synergy to see why it was proposed.</source>
         <translation>Sélectionnez une synergie pour voir pourquoi elle a été proposée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="432" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="460" />
         <source>Match: {kind}</source>
         <translation>Correspondance : {kind}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="433" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="461" />
         <source>Rule: {rule}</source>
         <translation>Règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="436" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="464" />
         <source>Evidence: {n} documented exchanges towards the receiver's sector</source>
         <translation>Fondement : {n} échanges documentés vers le secteur du receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="443" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="472" />
         <source>Evidence: the receiver declared this need</source>
         <translation>Fondement : le receveur a déclaré ce besoin</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="446" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="475" />
         <source>Distance {d} km, within the limit of {limit} km</source>
         <translation>Distance {d} km, dans la limite de {limit} km</translation>
     </message>
@@ -5034,12 +5039,12 @@
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="454" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="483" />
         <source>Avoided cost (EUR/yr)</source>
         <translation>Coût évité (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="456" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="485" />
         <source>Transport cost (EUR/yr)</source>
         <translation>Coût de transport (EUR/an)</translation>
     </message>
@@ -5054,7 +5059,7 @@
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="462" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="491" />
         <source>Rank among the supply's candidates</source>
         <translation>Rang parmi les candidates de cette offre</translation>
     </message>
@@ -5064,22 +5069,22 @@
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="503" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="532" />
         <source>Saved in the layer's edits: Ctrl+Z undoes it; save the layer to keep it.</source>
         <translation>Enregistré dans les modifications de la couche : Ctrl+Z l'annule ; enregistrez la couche pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="515" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="544" />
         <source>Choose a flows layer first.</source>
         <translation>Choisissez d'abord une couche de flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="522" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="551" />
         <source>No synergy is marked as accepted.</source>
         <translation>Aucune synergie n'est marquée comme retenue.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="532" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="561" />
         <source>{added} planned flows added to {layer}; {skipped} already there.</source>
         <translation>{added} flux prévus ajoutés à {layer} ; {skipped} déjà présents.</translation>
     </message>
@@ -5159,14 +5164,29 @@
         <translation>Les flux n'ont pas pu être ajoutés à {layer}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="467" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="496" />
         <source>Why it was proposed</source>
         <translation>Pourquoi elle a été proposée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="468" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="497" />
         <source>Economics</source>
         <translation>Économie</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="81" />
+        <source>Calibrated score: {score} (estimated probability that the receiver is of this sector)</source>
+        <translation>Score calibré : {score} (probabilité estimée que le receveur soit de ce secteur)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="89" />
+        <source>Documented exchanges (MAESTRI ids): {cases}</source>
+        <translation>Échanges documentés (identifiants MAESTRI) : {cases}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="95" />
+        <source>Catalogue rules and sources: {sources}</source>
+        <translation>Règles du catalogue et sources : {sources}</translation>
     </message>
 </context>
 <context>
