@@ -74,14 +74,20 @@ def test_the_chain_on_brescia(brescia, run_logged, shared_data):
         "SITES": str(paths["SITES"]), "RESOURCES": str(paths["RESOURCES"]),
         "SYNERGIES": str(folder / "synergies.gpkg")})
     lines = _rows(folder / "synergies.gpkg")
-    # The database has supplies only: the candidates are the knowledge base's documented
-    # receivers of a steelworks' or cement works' CO2 (chemicals 20.14, aluminium 24.42) within
-    # the 50 km radius of a gas without a transport cost model.
+    # The database has supplies only: every candidate is a knowledge-based lead with its
+    # calibrated score. The CO2 of a steelworks or cement works goes, among others, to the
+    # documented users of CO2 (chemicals 20.14, aluminium 24.42) within the 50 km radius of a
+    # gas without a transport cost model.
     assert synergies["N_SYNERGIES"] == len(lines) > 100
     assert {line["match_kind"] for line in lines} == {"inferred_sector"}
-    assert {line["resource"] for line in lines} == {"co2"}
-    assert {sites[line["receiver_site"]]["nace"] for line in lines} <= {"20.14", "24.42"}
-    assert all(line["distance_m"] <= line["max_distance_m"] == 50_000 for line in lines)
+    assert all(0.0 < line["kb_score"] <= 1.0 for line in lines)
+    assert all(line["distance_m"] <= line["max_distance_m"] for line in lines)
+    co2 = [line for line in lines if line["resource"] == "co2"]
+    assert {line["resource"] for line in lines} - {"co2"} <= {
+        "heat:100-200c", "heat:200-500c", "heat:above-500c"}
+    co2_receivers = {sites[line["receiver_site"]]["nace"] for line in co2}
+    assert co2 and {"20.14", "24.42"} & co2_receivers
+    assert all(line["max_distance_m"] == 50_000 for line in co2)
     ori_co2 = [line for line in lines if line["supply_id"] == "hotmaps:596:co2"]
     assert ori_co2 and ori_co2[0]["quantity"] == pytest.approx(108_069.0)  # ETS 2014, t/yr
     raster = shared_data / "hotmaps" / "brescia" / "heat_tot_curr_density.tif"
