@@ -320,27 +320,27 @@
         <translation>aucun SCR</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="114" />
+        <location filename="../ite_qgis/core/common/crs.py" line="124" />
         <source>The CRS {crs} is not understood: {error}</source>
         <translation>Le SCR {crs} n'est pas reconnu : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="198" />
+        <location filename="../ite_qgis/core/common/crs.py" line="208" />
         <source>The layer has no geometry to choose a metric CRS from.</source>
         <translation>La couche n'a aucune géométrie à partir de laquelle choisir un SCR métrique.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="190" />
+        <location filename="../ite_qgis/core/common/crs.py" line="200" />
         <source>The layer has no CRS. Set its CRS (Layer Properties &gt; Source) so that distances can be measured in metres.</source>
         <translation>La couche n'a pas de SCR. Définissez son SCR (Propriétés de la couche &gt; Source) pour que les distances puissent être mesurées en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="172" />
+        <location filename="../ite_qgis/core/common/crs.py" line="182" />
         <source>The target CRS {crs} is not a projected CRS in metres.</source>
         <translation>Le SCR cible {crs} n'est pas un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="214" />
+        <location filename="../ite_qgis/core/common/crs.py" line="224" />
         <source>layer {number}</source>
         <translation>couche {number}</translation>
     </message>
@@ -350,22 +350,22 @@
         <translation>Les données s'étendent des longitudes {lon_min:.2f} à {lon_max:.2f} et des latitudes {lat_min:.2f} à {lat_max:.2f} : c'est trop étendu pour un seul SCR métrique (une zone UTM couvre 6 degrés de longitude, LAEA Europe ne couvre que l'Europe). Reprojetez les couches dans un SCR projeté en mètres adapté à votre zone, puis relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="155" />
+        <location filename="../ite_qgis/core/common/crs.py" line="165" />
         <source>The layer's CRS {crs} is projected in {units}, not metres. Reproject it to a projected CRS in metres (e.g. a UTM zone) and run the tool again.</source>
         <translation>Le SCR de la couche, {crs}, est projeté en {units} et non en mètres. Reprojetez la couche dans un SCR projeté en mètres (par exemple une zone UTM) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="163" />
+        <location filename="../ite_qgis/core/common/crs.py" line="173" />
         <source>The layer's CRS {crs} is neither geographic nor projected. Reproject it to a projected CRS in metres and run the tool again.</source>
         <translation>Le SCR de la couche, {crs}, n'est ni géographique ni projeté. Reprojetez la couche dans un SCR projeté en mètres et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="177" />
+        <location filename="../ite_qgis/core/common/crs.py" line="187" />
         <source>The layer is in the geographic CRS {source}; it was reprojected to {target} to measure distances in metres.</source>
         <translation>La couche est dans le SCR géographique {source} ; elle a été reprojetée en {target} pour mesurer les distances en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/crs.py" line="223" />
+        <location filename="../ite_qgis/core/common/crs.py" line="233" />
         <source>The layers are in different CRS: {first} is in {first_crs} and {other} is in {other_crs}. Reproject them to one CRS and run the tool again.</source>
         <translation>Les couches sont dans des SCR différents : {first} en {first_crs} et {other} en {other_crs}. Reprojetez-les dans un même SCR et relancez l'outil.</translation>
     </message>
@@ -429,6 +429,644 @@
         <location filename="../ite_qgis/core/heat/dh_areas.py" line="133" />
         <source>DH potential areas need a raster in a projected CRS in metres, but it is in {crs}. Reproject (warp) the raster, e.g. to EPSG:3035, and run the tool again.</source>
         <translation>Les zones de potentiel de réseau de chaleur nécessitent un raster dans un SCR projeté en mètres, mais il est en {crs}. Reprojetez le raster (Projection (warp)), par exemple en EPSG:3035, et relancez l'outil.</translation>
+    </message>
+</context>
+<context>
+    <name>dhnetwork</name>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/cell_sinks.py" line="50" />
+        <source>The heat density raster must be in a projected CRS in metres, not {crs}.</source>
+        <translation>Le raster de densité de chaleur doit être dans un SCR projeté en mètres, et non {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/cell_sinks.py" line="72" />
+        <source>No cell of the heat density raster has a demand inside the DH areas and near the streets: no sink.</source>
+        <translation>Aucune cellule du raster de densité de chaleur n'a de besoin à l'intérieur des zones de réseau de chaleur et près des rues : aucun consommateur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="22" />
+        <source>The sinks layer has no field {field}.</source>
+        <translation>La couche des consommateurs n'a pas de champ {field}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="34" />
+        <source>Give the sinks' load: a peak load field (kW) with full-load hours, or a yearly demand field (MWh/yr).</source>
+        <translation>Indiquez le besoin des consommateurs : un champ de puissance de pointe (kW) avec les heures à pleine charge, ou un champ de besoin annuel (MWh/an).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/loads.py" line="69" />
+        <source>{n} {what} are at the same place as another one (counted each, check they are not duplicates): {ids}.</source>
+        <translation>{n} {what} occupent le même emplacement qu'un point précédent (chacun est compté ; vérifiez que ce ne sont pas des doublons) : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="56" />
+        <source>{what} has no coordinate reference system.</source>
+        <translation>{what} n'a pas de système de coordonnées de référence.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="59" />
+        <source>{what} uses the geographic CRS {crs}: distances would be in degrees. Reproject it to a projected CRS in metres.</source>
+        <translation>{what} utilise le SCR géographique {crs} : les distances seraient en degrés. Reprojetez-la dans un SCR projeté en mètres.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="87" />
+        <source>No heat source is within {m} m of a street: move the sources, add the streets that reach them or raise the longest service pipe.</source>
+        <translation>Aucune source de chaleur n'est à moins de {m} m d'une rue : déplacez les sources, ajoutez les rues qui les desservent ou augmentez la longueur maximale de branchement.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="92" />
+        <source>{n} heat sources are more than {m} m from every street and are not used.</source>
+        <translation>{n} sources de chaleur sont à plus de {m} m de toute rue et ne sont pas utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="97" />
+        <source>more than {m} m from every street</source>
+        <translation>à plus de {m} m de toute rue</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="108" />
+        <source>The street layer falls into {n} parts that no street joins (after closing the small gaps); sinks in a part without a source cannot be connected.</source>
+        <translation>La couche des rues se divise en {n} parties qu'aucune rue ne relie (après comblement des petits trous) ; les consommateurs d'une partie sans source ne peuvent pas être raccordés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="115" />
+        <source>on a part of the street layer that no street joins to a source</source>
+        <translation>sur une partie de la couche des rues qu'aucune rue ne relie à une source</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="223" />
+        <source>No sink can be connected; see the reasons in the sink status table.</source>
+        <translation>Aucun consommateur ne peut être raccordé ; voyez les raisons dans la table d'état des consommateurs.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="235" />
+        <source>its own pipes cost more than {ceiling} EUR per MWh it takes</source>
+        <translation>ses conduites propres coûtent plus de {ceiling} EUR par MWh qu'il consomme</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="292" />
+        <source>The street layer</source>
+        <translation>La couche des rues</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="279" />
+        <source>The sinks layer</source>
+        <translation>La couche des consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="280" />
+        <source>The heat sources layer</source>
+        <translation>La couche des sources de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="282" />
+        <source>The heat sources or the sinks layer is empty.</source>
+        <translation>La couche des sources de chaleur ou celle des consommateurs est vide.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="289" />
+        <source>no positive peak load nor demand</source>
+        <translation>ni puissance de pointe ni besoin positif</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="291" />
+        <source>No sink has a load: the load fields are empty, zero or not numbers.</source>
+        <translation>Aucun consommateur n'a de besoin : les champs de besoin sont vides, nuls ou non numériques.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="293" />
+        <source>{count} sinks have no load and are left out: {rows}.</source>
+        <translation>{count} consommateurs n'ont pas de besoin et sont écartés : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="296" />
+        <source>sinks</source>
+        <translation>consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/network.py" line="297" />
+        <source>heat sources</source>
+        <translation>sources de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/site_sources.py" line="46" />
+        <source>{n} heat supplies are colder than the network's supply temperature ({t} °C) and are not counted as sources: {ids}.</source>
+        <translation>{n} offres de chaleur sont plus froides que la température aller du réseau ({t} °C) et ne sont pas comptées comme sources : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/site_sources.py" line="53" />
+        <source>No heat supply of the resources table can feed the network: each is at a site missing from the sites layer, in no energy unit, or too cold.</source>
+        <translation>Aucune offre de chaleur de la table des ressources ne peut alimenter le réseau : chacune est sur un site absent de la couche des sites, sans unité d'énergie, ou trop froide.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="79" />
+        <source>{n} street features are not lines and were ignored.</source>
+        <translation>{n} entités de la couche des rues ne sont pas des lignes et ont été ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="85" />
+        <source>{n} multi-part street lines were split into their parts.</source>
+        <translation>{n} lignes de rues multiparties ont été séparées en leurs parties.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="91" />
+        <source>{n} street lines of zero length were dropped.</source>
+        <translation>{n} lignes de rues de longueur nulle ont été écartées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="102" />
+        <source>The street layer has no line of non-zero length: the network is laid along the streets, give a layer of street lines.</source>
+        <translation>La couche des rues n'a aucune ligne de longueur non nulle : le réseau suit les rues, donnez une couche de lignes de rues.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/heat/network/street_graph.py" line="145" />
+        <source>{n} gaps of at most {tolerance} m between street lines were closed.</source>
+        <translation>{n} trous d'au plus {tolerance} m entre des lignes de rues ont été comblés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="77" />
+        <source>District heating network along the streets</source>
+        <translation>Réseau de chaleur le long des rues</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="80" />
+        <source>Lays a district heating network from heat sources to sinks along the streets, sizes its pipes and gives its length, cost, heat losses and cost per MWh.</source>
+        <translation>Trace un réseau de chaleur des sources aux consommateurs le long des rues, dimensionne ses conduites et donne sa longueur, son coût, ses pertes thermiques et son coût par MWh.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="93" />
+        <source>Heat sources or sites (points)</source>
+        <translation>Sources de chaleur ou sites (points)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="95" />
+        <source>Resources table (optional: the sites' heat and steam supplies)</source>
+        <translation>Table des ressources (facultative : offres de chaleur et de vapeur des sites)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="99" />
+        <source>Source or site id field</source>
+        <translation>Champ identifiant de la source ou du site</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="99" />
+        <source>Source heat field (MWh/yr)</source>
+        <translation>Champ de chaleur de la source (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="99" />
+        <source>Source capacity field (kW)</source>
+        <translation>Champ de puissance de la source (kW)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="109" />
+        <source>Sinks (buildings or points)</source>
+        <translation>Consommateurs (bâtiments ou points)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="112" />
+        <source>Or: heat density raster (MWh/ha), its cells as sinks</source>
+        <translation>Ou : raster de densité de chaleur (MWh/ha), ses cellules comme consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="115" />
+        <source>DH areas (optional: only their cells)</source>
+        <translation>Zones de réseau de chaleur (facultatives : seulement leurs cellules)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="118" />
+        <source>Streets (lines)</source>
+        <translation>Rues (lignes)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Sink id field</source>
+        <translation>Champ d'identifiant des consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Peak load field (kW)</source>
+        <translation>Champ de puissance de pointe (kW)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Full-load hours field (h/yr)</source>
+        <translation>Champ d'heures à pleine charge (h/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="121" />
+        <source>Yearly demand field (MWh/yr)</source>
+        <translation>Champ de besoin annuel (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="131" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="131" />
+        <source>Forced: connect every sink reachable</source>
+        <translation>Forcé : raccorder tout consommateur atteignable</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="131" />
+        <source>Economic: leave out sinks above the cost ceiling</source>
+        <translation>Économique : écarter les consommateurs au-dessus du plafond de coût</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Cost ceiling of a sink's own pipes (EUR/MWh, economic mode)</source>
+        <translation>Plafond de coût des conduites propres d'un consommateur (EUR/MWh, mode économique)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Supply temperature (°C)</source>
+        <translation>Température aller (°C)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Return temperature (°C)</source>
+        <translation>Température retour (°C)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Highest pressure loss (Pa/m)</source>
+        <translation>Perte de charge maximale (Pa/m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Highest water velocity (m/s)</source>
+        <translation>Vitesse de l'eau maximale (m/s)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Street gaps closed up to (m)</source>
+        <translation>Trous entre rues comblés jusqu'à (m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Longest service pipe (m)</source>
+        <translation>Longueur maximale de branchement (m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Full-load hours when not given (h/yr)</source>
+        <translation>Heures à pleine charge par défaut (h/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Discount rate (%)</source>
+        <translation>Taux d'actualisation (%)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Depreciation period (years)</source>
+        <translation>Durée d'amortissement (années)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="143" />
+        <source>Operation and maintenance (% of investment per year)</source>
+        <translation>Exploitation et maintenance (% de l'investissement par an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="172" />
+        <source>Apply the simultaneity factor</source>
+        <translation>Appliquer le facteur de simultanéité</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Cost of laying pipes</source>
+        <translation>Coût de pose des conduites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Outer city</source>
+        <translation>Périphérie urbaine</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Inner city</source>
+        <translation>Centre-ville</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="174" />
+        <source>Park or open land</source>
+        <translation>Parc ou terrain non bâti</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="323" />
+        <source>District heating network</source>
+        <translation>Réseau de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="325" />
+        <source>Service pipes</source>
+        <translation>Branchements</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="185" />
+        <source>Sink status</source>
+        <translation>État des consommateurs</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Trench length (m)</source>
+        <translation>Longueur de tranchée (m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Investment (EUR)</source>
+        <translation>Investissement (EUR)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Heat losses (MWh/yr)</source>
+        <translation>Pertes thermiques (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Heat delivered (MWh/yr)</source>
+        <translation>Chaleur livrée (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Linear heat density (MWh/m per year)</source>
+        <translation>Densité thermique linéaire (MWh/m par an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="188" />
+        <source>Levelised cost of distribution (EUR/MWh)</source>
+        <translation>Coût actualisé de distribution (EUR/MWh)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Usable heat, matched month by month (MWh/yr)</source>
+        <translation>Chaleur utilisable, appariée mois par mois (MWh/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Share of the sources' heat used</source>
+        <translation>Part de la chaleur des sources utilisée</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Share of the network's demand covered</source>
+        <translation>Part du besoin du réseau couverte</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="197" />
+        <source>Peak backup capacity (kW)</source>
+        <translation>Puissance d'appoint de pointe (kW)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="212" />
+        <source>The return temperature ({back} °C) must be below the supply temperature ({supply} °C).</source>
+        <translation>La température retour ({back} °C) doit être inférieure à la température aller ({supply} °C).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="243" />
+        <source>With a resources table the sources' heat comes from its supply rows: the heat and capacity fields are ignored.</source>
+        <translation>Avec une table des ressources, la chaleur des sources vient de ses lignes d'offre : les champs de chaleur et de puissance sont ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="263" />
+        <source>Give the sinks: a sinks layer or a heat density raster, not both and not neither.</source>
+        <translation>Indiquez les consommateurs : une couche de consommateurs ou un raster de densité de chaleur, l'un des deux et pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="267" />
+        <source>The DH areas are used only with a heat density raster: ignored.</source>
+        <translation>Les zones de réseau de chaleur ne servent qu'avec un raster de densité de chaleur : ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="338" />
+        <source>{connected} of {total} sinks connected.</source>
+        <translation>{connected} consommateurs raccordés sur {total}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="342" />
+        <source>{n} sinks not connected: {status} (see the sink status table).</source>
+        <translation>{n} consommateurs non raccordés : {status} (voir la table d'état des consommateurs).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="345" />
+        <source>Trench: {trench} m, of which {street} m along the streets and the rest for service pipes.</source>
+        <translation>Tranchée : {trench} m, dont {street} m le long des rues et le reste pour les branchements.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="349" />
+        <source>Investment {investment} EUR; heat delivered {delivered} MWh/yr; heat losses {loss} MWh/yr; {density} MWh/m per year; levelised cost of distribution {lcoh} EUR/MWh.</source>
+        <translation>Investissement {investment} EUR ; chaleur livrée {delivered} MWh/an ; pertes thermiques {loss} MWh/an ; {density} MWh/m par an ; coût actualisé de distribution {lcoh} EUR/MWh.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/dh_network.py" line="359" />
+        <source>Source {source}: design load {load} kW.</source>
+        <translation>Source {source} : charge de dimensionnement {load} kW.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="22" />
+        <source>Points where the heat enters the network, or the sites when a resources table is given. Several sources share the sinks; a source farther than the longest service pipe from every street is not used.</source>
+        <translation>Points où la chaleur entre dans le réseau, ou les sites quand une table des ressources est donnée. Plusieurs sources se partagent les consommateurs ; une source plus éloignée de toute rue que le plus long branchement n'est pas utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="27" />
+        <source>Buildings (polygons, joined from a point inside) or points that take heat, each with a peak load and full-load hours, or a yearly demand. Reprojected to the CRS of the streets. Give either this layer or a heat density raster.</source>
+        <translation>Bâtiments (polygones, raccordés depuis un point intérieur) ou points qui consomment de la chaleur, chacun avec une puissance de pointe et des heures à pleine charge, ou un besoin annuel. Reprojetés dans le SCR des rues. Donnez soit cette couche, soit un raster de densité de chaleur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="32" />
+        <source>Instead of a sinks layer: a heat demand density raster in MWh/ha per year (as for District heating potential areas), in a projected CRS in metres. Each cell with demand near the streets becomes a sink at its centre, with the cell's demand; its peak is that demand over the full-load hours (advanced parameter).</source>
+        <translation>À la place d'une couche de consommateurs : un raster de densité de besoin de chaleur en MWh/ha par an (comme pour Zones de potentiel de réseau de chaleur), dans un SCR projeté en mètres. Chaque cellule avec un besoin proche des rues devient un consommateur en son centre, avec le besoin de la cellule ; sa pointe est ce besoin divisé par les heures à pleine charge (paramètre avancé).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="38" />
+        <source>With a heat density raster: polygons (for instance the output of District heating potential areas); only the cells whose centre is inside them become sinks.</source>
+        <translation>Avec un raster de densité de chaleur : des polygones (par exemple la sortie de Zones de potentiel de réseau de chaleur) ; seules les cellules dont le centre est à l'intérieur deviennent des consommateurs.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="42" />
+        <source>Street lines, in a projected CRS in metres. They are split at every crossing; multi-part lines are split into parts and zero-length lines dropped.</source>
+        <translation>Lignes des rues, dans un SCR projeté en mètres. Elles sont coupées à chaque croisement ; les lignes multiparties sont séparées en parties et les lignes de longueur nulle écartées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="46" />
+        <source>Field that names each sink in the sink status table. Empty: the row number.</source>
+        <translation>Champ qui nomme chaque consommateur dans la table d'état. Vide : le numéro de ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="49" />
+        <source>Field with each sink's peak heat load in kW, which sizes the pipes.</source>
+        <translation>Champ de la puissance de pointe de chaque consommateur en kW, qui dimensionne les conduites.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="51" />
+        <source>Field with each sink's full-load hours per year: peak × hours = yearly demand.</source>
+        <translation>Champ des heures à pleine charge par an de chaque consommateur : pointe × heures = besoin annuel.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="54" />
+        <source>Field with each sink's yearly heat demand in MWh, used when no peak or hours are given (the peak is then the demand over the full-load hours). Sinks without a positive load are left out.</source>
+        <translation>Champ du besoin annuel de chaleur de chaque consommateur en MWh, utilisé faute de pointe ou d'heures (la pointe est alors le besoin divisé par les heures à pleine charge). Les consommateurs sans besoin positif sont écartés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="58" />
+        <source>Forced (default): every sink the streets reach is connected. Economic: sinks whose own pipes (service pipe and the branch only they use) cost more per MWh than the ceiling are left out, and the network is laid again without them.</source>
+        <translation>Forcé (par défaut) : tout consommateur que les rues atteignent est raccordé. Économique : les consommateurs dont les conduites propres (branchement et antenne qu'ils sont seuls à utiliser) coûtent plus par MWh que le plafond sont écartés, et le réseau est retracé sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="68" />
+        <source>The territory's resources table. Given, the sources are the sites that have heat or steam supply rows (matched on the site id), and their MWh/yr (or MW with hours per year) is the sources' heat of the seasonal matching; supplies colder than the supply temperature are left out. The heat and capacity fields are then not used.</source>
+        <translation>La table des ressources du territoire. Si elle est donnée, les sources sont les sites qui ont des lignes d'offre de chaleur ou de vapeur (appariées sur l'identifiant du site), et leurs MWh/an (ou MW avec les heures par an) forment la chaleur des sources de l'appariement saisonnier ; les offres plus froides que la température aller sont écartées. Les champs de chaleur et de puissance ne servent alors pas.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="74" />
+        <source>Field that names each source; with a resources table, the site id its rows refer to (empty: site_id).</source>
+        <translation>Champ qui nomme chaque source ; avec une table des ressources, l'identifiant de site auquel ses lignes renvoient (vide : site_id).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="77" />
+        <source>Field with the heat each source can give in a year, in MWh, spread over the year by the supply profile (flat by default). With neither this nor the capacity field nor a resources table, the seasonal matching is left out.</source>
+        <translation>Champ de la chaleur que chaque source peut fournir en un an, en MWh, répartie sur l'année selon le profil d'apport (constant par défaut). Sans ce champ, ni le champ de puissance, ni table des ressources, l'appariement saisonnier n'est pas fait.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="82" />
+        <source>Field with each source's heat capacity in kW: the most it gives in any period. Alone, the source gives it all year (following the supply profile, if given).</source>
+        <translation>Champ de la puissance thermique de chaque source en kW : le plus qu'elle fournit sur une période. Seule, la source la fournit toute l'année (en suivant le profil d'apport, s'il est donné).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="91" />
+        <source>Reference climate whose monthly heating degree days shape the sinks' demand over the year, for the seasonal matching (default Nord-Pas-de-Calais; figures and sources in resources/heat_profiles/README.md). The heat losses are steady; the peak is the network's design load at the sources.</source>
+        <translation>Climat de référence dont les degrés-jours de chauffage mensuels donnent la forme du besoin des consommateurs sur l'année, pour l'appariement saisonnier (par défaut Nord-Pas-de-Calais ; valeurs et sources dans resources/heat_profiles/README.md). Les pertes thermiques sont constantes ; la pointe est la charge de dimensionnement du réseau aux sources.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="97" />
+        <source>Share of the sinks' demand that is hot water, drawn evenly all year; the rest follows the degree days (default {default}, Eurostat households' energy use).</source>
+        <translation>Part du besoin des consommateurs qui est de l'eau chaude sanitaire, puisée également toute l'année ; le reste suit les degrés-jours (par défaut {default}, consommation d'énergie des ménages selon Eurostat).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="102" />
+        <source>Optional CSV whose last column holds the sinks' demand profile: 12 monthly or 8760 hourly values, one per row, after an optional header. Given, it replaces the climate; hourly values match supply and demand hour by hour.</source>
+        <translation>CSV facultatif dont la dernière colonne contient le profil de besoin des consommateurs : 12 valeurs mensuelles ou 8760 valeurs horaires, une par ligne, après un en-tête facultatif. S'il est donné, il remplace le climat ; des valeurs horaires apparient apport et besoin heure par heure.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="107" />
+        <source>Optional CSV of the sources' supply profile, in the same form (12 or 8760 values). Empty: each source gives its yearly heat evenly over the year.</source>
+        <translation>CSV facultatif du profil d'apport des sources, sous la même forme (12 ou 8760 valeurs). Vide : chaque source répartit sa chaleur annuelle également sur l'année.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="116" />
+        <source>Economic mode: highest yearly cost (annuity and maintenance) of a sink's own pipes per MWh it takes (default {default} EUR/MWh).</source>
+        <translation>Mode économique : coût annuel maximal (annuité et maintenance) des conduites propres d'un consommateur par MWh qu'il consomme (par défaut {default} EUR/MWh).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="120" />
+        <source>Design supply temperature in °C (default {default} °C); with the return temperature it sets the water flow and the heat losses.</source>
+        <translation>Température aller de dimensionnement en °C (par défaut {default} °C) ; avec la température retour, elle fixe le débit d'eau et les pertes thermiques.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="124" />
+        <source>Design return temperature in °C (default {default} °C).</source>
+        <translation>Température retour de dimensionnement en °C (par défaut {default} °C).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="127" />
+        <source>Each pipe gets the smallest standard size (DN, EN 253) whose pressure loss stays below this, in Pa per metre (default {default}).</source>
+        <translation>Chaque conduite reçoit le plus petit diamètre normalisé (DN, EN 253) dont la perte de charge reste en dessous de cette valeur, en Pa par mètre (par défaut {default}).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="131" />
+        <source>Highest water velocity in a pipe, in m/s (default {default}).</source>
+        <translation>Vitesse maximale de l'eau dans une conduite, en m/s (par défaut {default}).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="134" />
+        <source>Checked (default): a pipe is sized for the peak of the sinks downstream times the simultaneity factor of Winter et al. (2001), about 0.5 for a hundred sinks. Unchecked: for the sum of the peaks.</source>
+        <translation>Coché (par défaut) : une conduite est dimensionnée pour la pointe des consommateurs en aval multipliée par le facteur de simultanéité de Winter et al. (2001), environ 0,5 pour une centaine de consommateurs. Décoché : pour la somme des pointes.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="138" />
+        <source>A street line ending this close (m) to another street is joined to it (default {default} m). The gaps closed are reported.</source>
+        <translation>Une ligne de rue qui s'arrête à moins de cette distance (m) d'une autre rue y est raccordée (par défaut {default} m). Les trous comblés sont signalés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="142" />
+        <source>A sink or source farther than this (m) from every street is not connected, and the sink status says so (default {default} m).</source>
+        <translation>Un consommateur ou une source plus éloigné que cette distance (m) de toute rue n'est pas raccordé, et la table d'état le dit (par défaut {default} m).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="146" />
+        <source>Full-load hours of a sink whose hours are not given (default {default} h/yr).</source>
+        <translation>Heures à pleine charge d'un consommateur dont les heures ne sont pas données (par défaut {default} h/an).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="150" />
+        <source>Cost of a trench metre by pipe diameter, Persson &amp; Werner (2011): outer city (default), inner city or park.</source>
+        <translation>Coût d'un mètre de tranchée selon le diamètre, Persson &amp; Werner (2011) : périphérie urbaine (par défaut), centre-ville ou parc.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="153" />
+        <source>Discount rate of the investment, in % per year.</source>
+        <translation>Taux d'actualisation de l'investissement, en % par an.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="154" />
+        <source>Years over which the network is paid off.</source>
+        <translation>Nombre d'années sur lesquelles le réseau est amorti.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="155" />
+        <source>Yearly operation and maintenance cost, in % of the investment.</source>
+        <translation>Coût annuel d'exploitation et de maintenance, en % de l'investissement.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="162" />
+        <source>Pipe sections along the streets: DN, design load (kW), peak and number of sinks downstream, length (m), heat losses (MWh/yr), cost (EUR).</source>
+        <translation>Tronçons de conduites le long des rues : DN, charge de dimensionnement (kW), pointe et nombre de consommateurs en aval, longueur (m), pertes thermiques (MWh/an), coût (EUR).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="166" />
+        <source>Straight service pipes from each source and connected sink to the street, with DN, load, length, losses and cost.</source>
+        <translation>Branchements rectilignes de chaque source et de chaque consommateur raccordé jusqu'à la rue, avec DN, charge, longueur, pertes et coût.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_help.py" line="169" />
+        <source>One row per sink: connected or not and why, its load, the heat delivered, the service pipe length and the cost of its own pipes per MWh.</source>
+        <translation>Une ligne par consommateur : raccordé ou non et pourquoi, son besoin, la chaleur livrée, la longueur du branchement et le coût de ses conduites propres par MWh.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="41" />
+        <source>{n} heat sources have neither a heat nor a capacity and count as giving no heat in the seasonal matching: {ids}.</source>
+        <translation>{n} sources de chaleur n'ont ni chaleur ni puissance et comptent comme ne fournissant aucune chaleur dans l'appariement saisonnier : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="64" />
+        <source>Heat sources: {sites} sites with {rows} heat or steam supplies of the resources table, {heat} MWh/yr in all.</source>
+        <translation>Sources de chaleur : {sites} sites avec {rows} offres de chaleur ou de vapeur de la table des ressources, {heat} MWh/an au total.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="78" />
+        <source>Seasonal matching left out: give the sources' heat (a heat or a capacity field, or a resources table); against a source of unknown size its figures would mean nothing.</source>
+        <translation>Appariement saisonnier non fait : donnez la chaleur des sources (un champ de chaleur ou de puissance, ou une table des ressources) ; face à une source de taille inconnue, ses chiffres n'auraient pas de sens.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="86" />
+        <source>{n} heat supplies are at sources the network does not use (off the streets or joined to no sink) and are not counted: {ids}.</source>
+        <translation>{n} offres de chaleur sont sur des sources que le réseau n'utilise pas (loin des rues ou reliées à aucun consommateur) et ne sont pas comptées : {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="95" />
+        <source>Seasonal matching: the sources can give {supply} MWh/yr, the network needs {demand} MWh/yr (heat delivered and losses); {usable} MWh/yr usable: {used}% of the sources' heat used, {covered}% of the demand covered. Demand peak {peak} kW, peak backup capacity {backup} kW.</source>
+        <translation>Appariement saisonnier : les sources peuvent fournir {supply} MWh/an, le réseau a besoin de {demand} MWh/an (chaleur livrée et pertes) ; {usable} MWh/an utilisables : {used} % de la chaleur des sources utilisée, {covered} % du besoin couvert. Pointe du besoin {peak} kW, puissance d'appoint de pointe {backup} kW.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="124" />
+        <source>Sinks: {n} cells of the heat density raster inside the DH areas, {demand} MWh/yr in all.</source>
+        <translation>Consommateurs : {n} cellules du raster de densité de chaleur à l'intérieur des zones de réseau de chaleur, {demand} MWh/an au total.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/dh_network_inputs.py" line="127" />
+        <source>Sinks: {n} cells of the heat density raster near the streets, {demand} MWh/yr in all.</source>
+        <translation>Consommateurs : {n} cellules du raster de densité de chaleur près des rues, {demand} MWh/an au total.</translation>
     </message>
 </context>
 <context>
@@ -1203,7 +1841,7 @@
         <translation>Dossier où les fichiers sont écrits, un par table.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/publishing/exports.py" line="69" />
+        <location filename="../ite_qgis/core/publishing/exports.py" line="70" />
         <source>{table}: {count} numbers are not finite (infinite) and are written as empty cells.</source>
         <translation>{table} : {count} nombres ne sont pas finis (infinis) et sont écrits comme des cellules vides.</translation>
     </message>
@@ -1271,72 +1909,72 @@
         <translation>Durée d'amortissement des canalisations de chaleur (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="170" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="173" />
         <source>Sites (points with site_id, nace)</source>
         <translation>Sites (points avec site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="177" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="180" />
         <source>Resource families</source>
         <translation>Familles de ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Economic break-even distance</source>
         <translation>Distance de rentabilité économique</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Fixed distance</source>
         <translation>Distance fixe</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="186" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
         <source>Smaller of both</source>
         <translation>La plus petite des deux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="198" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="201" />
         <source>Fixed radius (km)</source>
         <translation>Rayon fixe (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="207" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="210" />
         <source>Detour factor (route length / straight line)</source>
         <translation>Facteur de détour (longueur du trajet / ligne droite)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="216" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="219" />
         <source>Candidates kept per supply</source>
         <translation>Candidats retenus par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="225" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="228" />
         <source>Include knowledge-based matches (receiving sectors)</source>
         <translation>Inclure les appariements issus de la base de connaissances (secteurs receveurs)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="238" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="241" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="298" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="302" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="322" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="328" />
         <source>{n} candidate synergies ({declared} declared, {inferred} inferred) for {supplies} supplies.</source>
         <translation>{n} synergies candidates ({declared} déclarées, {inferred} déduites) pour {supplies} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="334" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="340" />
         <source>Best declared candidate of each supply (upper bounds)</source>
         <translation>Meilleur candidat déclaré de chaque offre (bornes supérieures)</translation>
     </message>
@@ -1356,64 +1994,54 @@
         <translation>Jusqu'où une offre cherche des receveurs : la distance de rentabilité économique de chaque ressource (par défaut), le rayon fixe ci-dessous, ou le plus petit des deux. Les ressources sans modèle de coût de transport utilisent le rayon fixe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="110" />
-        <source>Also propose sites that declared no demand but whose NACE sector received the resource in documented exchanges (knowledge base). Checked by default.</source>
-        <translation>Proposer aussi les sites qui n'ont déclaré aucune demande mais dont le secteur NACE a reçu la ressource dans des échanges documentés (base de connaissances). Coché par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="115" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="117" />
         <source>Cost of carrying one tonne over one loaded kilometre by road, in EUR (default from the French CNR road-haulage indices).</source>
         <translation>Coût du transport routier d'une tonne sur un kilomètre en charge, en EUR (valeur par défaut tirée des indices du transport routier du CNR).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="120" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="122" />
         <source>Distance driven back empty as a share of the loaded distance: 1 means the truck returns empty, 0 that it always finds a return load.</source>
         <translation>Distance parcourue à vide au retour, en part de la distance en charge : 1 signifie que le camion revient à vide, 0 qu'il trouve toujours un fret retour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="125" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="127" />
         <source>Gate fee per tonne that a supplier no longer pays when its waste is reused, in EUR/t, tax excluded (default from ADEME).</source>
         <translation>Coût de mise en décharge par tonne que le fournisseur ne paie plus quand son déchet est réutilisé, en EUR/t, hors taxe (valeur par défaut de l'ADEME).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="130" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="132" />
         <source>Landfill tax per tonne also avoided, in EUR/t (default: French TGAP rate for non-hazardous waste, 2025).</source>
         <translation>Taxe sur la mise en décharge évitée elle aussi, en EUR/t (par défaut : taux de TGAP 2025 pour les déchets non dangereux).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="135" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="137" />
         <source>Cost per tonne of preparing the material for reuse (drying, crushing...), in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne de la préparation de la matière avant réutilisation (séchage, concassage…), en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="140" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="142" />
         <source>Cost per tonne of loading and unloading at both ends, in EUR/t; deducted from the value. 0 unless you know it.</source>
         <translation>Coût par tonne du chargement et du déchargement au départ et à l'arrivée, en EUR/t ; déduit de la valeur. 0 si vous ne le connaissez pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="145" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="147" />
         <source>No radius, economic or fixed, goes beyond this distance in km.</source>
         <translation>Aucun rayon, économique ou fixe, ne dépasse cette distance en km.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="149" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="151" />
         <source>Highest levelised cost of carrying heat or steam through a pipe, in EUR per MWh delivered: it sets the longest heat link (default from Hotmaps).</source>
         <translation>Coût actualisé maximal du transport de chaleur ou de vapeur par canalisation, en EUR par MWh livré : il fixe la plus longue liaison de chaleur (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="154" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="156" />
         <source>Discount rate of the investment in heat pipes, as a fraction (0.03 = 3 %).</source>
         <translation>Taux d'actualisation de l'investissement dans les canalisations de chaleur, en fraction (0,03 = 3 %).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="158" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="160" />
         <source>Years over which the heat pipes are paid off, with the discount rate.</source>
         <translation>Nombre d'années sur lesquelles les canalisations de chaleur sont amorties, avec le taux d'actualisation.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="162" />
-        <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score and rank; styled by family.</source>
-        <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score et rang ; style par famille.</translation>
     </message>
     <message>
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="91" />
@@ -1429,6 +2057,16 @@
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="101" />
         <source>Most candidate receivers kept for each supply, best score first, declared demands before knowledge-based ones (default {default}). The headline totals count the best declared candidate of each supply that does not lose money, among those kept: they may grow with this number (a better partner found further away), never fall; the log says when.</source>
         <translation>Nombre maximal de receveurs candidats gardés pour chaque offre, meilleur score d'abord, demandes déclarées avant celles issues de la base de connaissances (par défaut {default}). Les totaux de synthèse comptent le meilleur candidat déclaré de chaque offre qui ne perd pas d'argent, parmi ceux gardés : ils peuvent croître avec ce nombre (un meilleur partenaire trouvé plus loin), jamais baisser ; le journal le signale.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="110" />
+        <source>Also propose sites that declared no demand but whose NACE sector is a likely receiver of the resource: documented exchanges and the catalogue's typical consumers, scored by a model fitted on them (kb_score: the estimated probability, ranked first, then the nearest). Checked by default.</source>
+        <translation>Proposer aussi les sites qui n'ont déclaré aucune demande mais dont le secteur NACE est un receveur probable de la ressource : échanges documentés et consommateurs types du catalogue, notés par un modèle ajusté sur eux (kb_score : la probabilité estimée, classée d'abord, puis le plus proche). Coché par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="164" />
+        <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score, the calibrated score of knowledge-based matches (kb_score) and rank; styled by family.</source>
+        <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score, le score calibré des correspondances par la base de connaissances (kb_score) et rang ; style par famille.</translation>
     </message>
 </context>
 <context>
@@ -1881,17 +2519,17 @@
         <translation>L'emprise de la grille {bounds} est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="265" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="266" />
         <source>The cell size must be a positive number of metres, not {cell}.</source>
         <translation>La taille de cellule doit être un nombre positif de mètres, et non {cell}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="272" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="273" />
         <source>{demands} demand values were given for {features} features.</source>
         <translation>{demands} valeurs de besoin ont été données pour {features} entités.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/heat_density.py" line="294" />
+        <location filename="../ite_qgis/core/heat/heat_density.py" line="295" />
         <source>No feature has both a point or polygon geometry and a demand of 0 or more: nothing to grid.</source>
         <translation>Aucune entité n'a à la fois une géométrie ponctuelle ou polygonale et un besoin supérieur ou égal à 0 : rien à mettre en grille.</translation>
     </message>
@@ -1909,134 +2547,139 @@
 <context>
     <name>heatdensitygrid</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="43" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="53" />
         <source>Heat demand density grid</source>
         <translation>Grille de densité des besoins de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="46" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="56" />
         <source>Raster of heat demand density (MWh/ha) from buildings or points with a yearly demand; the demand is conserved.</source>
         <translation>Raster de densité des besoins de chaleur (MWh/ha) à partir de bâtiments ou de points dotés d'un besoin annuel ; le besoin total est conservé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="80" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="90" />
         <source>Buildings or points with a heat demand</source>
         <translation>Bâtiments ou points avec un besoin de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="84" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="94" />
         <source>Heat demand field (MWh/yr)</source>
         <translation>Champ du besoin de chaleur (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="60" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="70" />
         <source>Yearly heat demand of each feature in MWh.</source>
         <translation>Besoin de chaleur annuel de chaque entité, en MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="89" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="99" />
         <source>Heat demand expression (MWh/yr, replaces the field)</source>
         <translation>Expression du besoin de chaleur (MWh/yr, remplace le champ)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="63" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="73" />
         <source>An expression giving the yearly demand in MWh, e.g. "floor_area_m2" * 0.12. When given it is used instead of the field.</source>
         <translation>Une expression donnant le besoin annuel en MWh, par exemple "floor_area_m2" * 0.12. Si elle est indiquée, elle remplace le champ.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="94" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="104" />
         <source>Cell size</source>
         <translation>Taille de cellule</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="68" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="78" />
         <source>Side of a square cell in metres; 100 m is the Hotmaps resolution.</source>
         <translation>Côté d'une cellule carrée, en mètres ; 100 m est la résolution de Hotmaps.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="190" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="205" />
         <source>Heat demand density (MWh/ha)</source>
         <translation>Densité des besoins de chaleur (MWh/ha)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="100" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="110" />
         <source>Demand of the features used, MWh/yr</source>
         <translation>Besoin des entités utilisées, MWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="103" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="113" />
         <source>Demand in the grid, MWh/yr</source>
         <translation>Besoin dans la grille, MWh/yr</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="114" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="124" />
         <source>The demand expression cannot be read: {error}</source>
         <translation>Impossible de lire l'expression du besoin : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="127" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="142" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="155" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="170" />
         <source>The buildings layer</source>
         <translation>La couche des bâtiments</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="159" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="174" />
         <source>Give the heat demand as a field or as an expression (MWh/yr).</source>
         <translation>Indiquez le besoin de chaleur par un champ ou par une expression (MWh/yr).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="186" />
         <source>Gridding {n} features in {cell} m cells...</source>
         <translation>Mise en grille de {n} entités en cellules de {cell} m...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="187" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="202" />
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="226" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="241" />
         <source>Features: {total}; used: {used}; without geometry: {nogeom}; neither point nor polygon: {wrong}; demand empty, not a number or negative: {bad}; invalid polygons repaired: {fixed}.</source>
         <translation>Entités : {total} ; utilisées : {used} ; sans géométrie : {nogeom} ; ni point ni polygone : {wrong} ; besoin vide, non numérique ou négatif : {bad} ; polygones invalides réparés : {fixed}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="234" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="249" />
         <source>Demand in: {demand_in:,.1f} MWh/yr; in the grid: {in_grid:,.1f} MWh/yr; outside it: {outside:,.1f} MWh/yr. Grid: {rows} rows x {cols} columns.</source>
         <translation>Besoin en entrée : {demand_in:,.1f} MWh/yr ; dans la grille : {in_grid:,.1f} MWh/yr ; hors de la grille : {outside:,.1f} MWh/yr. Grille : {rows} lignes x {cols} colonnes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="242" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="257" />
         <source>{n} features were left out of the grid (see the counts above).</source>
         <translation>{n} entités ont été écartées de la grille (voir les décomptes ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="54" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="64" />
         <source>Building footprints or points that each carry a yearly heat demand, in a projected CRS in metres. A polygon's demand is spread over the cells it covers, in proportion to the area in each.</source>
         <translation>Emprises de bâtiments ou points portant chacun un besoin annuel de chaleur, dans un SCR projeté en mètres. Le besoin d'un polygone est réparti entre les cellules qu'il recouvre, au prorata de sa surface dans chacune.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="72" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="82" />
         <source>Raster of the heat demand density in MWh/ha, in the layer's CRS (cells without demand hold 0), ready for District heating potential areas.</source>
         <translation>Raster de densité des besoins de chaleur en MWh/ha, dans le SCR de la couche (les cellules sans besoin valent 0), prêt pour Zones de potentiel de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="165" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="180" />
         <source>The buildings layer is empty: nothing to grid.</source>
         <translation>La couche des bâtiments est vide : rien à mettre en grille.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="224" />
         <source>buildings</source>
         <translation>des bâtiments</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="217" />
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="232" />
         <source>{count} features have a demand that is empty, not a number or negative and were left out of the grid (feature ids): {rows}.</source>
         <translation>{count} entités ont un besoin vide, non numérique ou négatif et ont été écartées de la grille (identifiants d'entité) : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/heat_density_grid.py" line="131" />
+        <source>The buildings layer has no field {field}: choose the field with each building's demand in MWh/yr.</source>
+        <translation>La couche des bâtiments n'a pas de champ {field} : choisissez le champ qui donne la consommation de chaque bâtiment en MWh/an.</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2854,7 @@
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="313" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="315" />
         <source>Give an inventory file or an inventory table.</source>
         <translation>Indiquez un fichier d'inventaire ou une table d'inventaire.</translation>
     </message>
@@ -2226,17 +2869,17 @@
         <translation>Le SCR de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="274" />
         <source>{sites} sites and {resources} resources imported; {errors} rows rejected (see the Rejected rows table).</source>
         <translation>{sites} sites et {resources} ressources importés ; {errors} lignes rejetées (voir la table « Lignes rejetées »).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="280" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="282" />
         <source>Some rows were not imported: the Rejected rows table gives each row number and the reason.</source>
         <translation>Certaines lignes n'ont pas été importées : la table « Lignes rejetées » donne le numéro de chaque ligne et le motif du rejet.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="351" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="353" />
         <source>Wide layout column {column}: write column=code:direction:unit, e.g. Slag=ewc:100202:supply:t/yr.</source>
         <translation>Colonne {column} du format large : écrivez colonne=code:sens:unité, par exemple Laitier=ewc:100202:supply:t/yr.</translation>
     </message>
@@ -2317,9 +2960,157 @@
     </message>
 </context>
 <context>
+    <name>industrialsites</name>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="80" />
+        <source>The industrial database file {path} does not exist.</source>
+        <translation>Le fichier de base industrielle {path} n'existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="95" />
+        <source>The industrial database file {path} cannot be read as a CSV table: {error}</source>
+        <translation>Le fichier de base industrielle {path} ne peut pas être lu comme une table CSV : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="100" />
+        <source>The industrial database file {path} is neither UTF-8 nor Windows-1252 text.</source>
+        <translation>Le fichier de base industrielle {path} n'est un texte ni en UTF-8 ni en Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="111" />
+        <source>The file {path} is not the Hotmaps industrial database: it lacks the columns {missing}. A newer file given in place of the shipped one must keep the columns of the Hotmaps industrial database: {expected}.</source>
+        <translation>Le fichier {path} n'est pas la base des sites industriels Hotmaps : il lui manque les colonnes {missing}. Un fichier plus récent donné à la place de celui fourni doit garder les colonnes de la base des sites industriels Hotmaps : {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="137" />
+        <source>{ids}: not NUTS 2 ids. A NUTS 2 id is the country's two letters and two more characters, e.g. ITC4 (Lombardy) or FR10 (Ile-de-France).</source>
+        <translation>{ids} : ce ne sont pas des identifiants NUTS 2. Un identifiant NUTS 2 est formé des deux lettres du pays et de deux autres caractères, par exemple ITC4 (Lombardie) ou FR10 (Île-de-France).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="143" />
+        <source>No site of the industrial database is in the NUTS 2 regions {ids}: these ids do not exist, or the database uses other ids there (it writes them as the NUTS version of its time, e.g. ITC4 for Lombardy).</source>
+        <translation>Aucun site de la base industrielle n'est dans les régions NUTS 2 {ids} : ces identifiants n'existent pas, ou la base en emploie d'autres à cet endroit (elle les écrit selon la version NUTS de son époque, par exemple ITC4 pour la Lombardie).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="156" />
+        <source>{what} lies outside Europe (longitude {lon_min} to {lon_max}, latitude {lat_min} to {lat_max}): the Hotmaps industrial database only covers European sites.</source>
+        <translation>{what} est hors d'Europe (longitude de {lon_min} à {lon_max}, latitude de {lat_min} à {lat_max}) : la base des sites industriels Hotmaps ne couvre que des sites européens.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="168" />
+        <source>The extent</source>
+        <translation>L'emprise</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="178" />
+        <source>The region layer has no coordinate reference system.</source>
+        <translation>La couche de la région n'a pas de système de coordonnées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="190" />
+        <source>The region layer holds no polygon: give the polygons of the region whose sites to load.</source>
+        <translation>La couche de la région ne contient aucun polygone : donnez les polygones de la région dont charger les sites.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_database.py" line="194" />
+        <source>The region layer</source>
+        <translation>La couche de la région</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="65" />
+        <source>the SiteID is empty</source>
+        <translation>le SiteID est vide</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="66" />
+        <source>another row has the same SiteID: the first one is loaded</source>
+        <translation>une autre ligne a le même SiteID : la première est chargée</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="68" />
+        <source>no point: the geom cell holds no POINT(longitude latitude)</source>
+        <translation>pas de point : la cellule geom ne contient pas de POINT(longitude latitude)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="70" />
+        <source>an emission, fuel demand or excess heat figure is not a number, is negative or is too large to be real</source>
+        <translation>un chiffre d'émissions, de demande de combustible ou de chaleur fatale n'est pas un nombre, est négatif ou est trop grand pour être réel</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="73" />
+        <source>unknown sub-sector: not in the table of resources/industrial/subsectors.csv</source>
+        <translation>sous-secteur inconnu : absent de la table resources/industrial/subsectors.csv</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="76" />
+        <source>no emission, fuel demand or excess heat: nothing to load</source>
+        <translation>ni émissions, ni demande de combustible, ni chaleur fatale : rien à charger</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="94" />
+        <source>The CRS of the sites must be projected, in metres (e.g. EPSG:3035, LAEA Europe).</source>
+        <translation>Le SCR des sites doit être projeté, en mètres (par exemple EPSG:3035, LAEA Europe).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="102" />
+        <source>No site of the industrial database lies in the chosen area.</source>
+        <translation>Aucun site de la base industrielle ne se trouve dans la zone choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="108" />
+        <source>None of the {count} rows of the chosen area can be loaded: {reasons}</source>
+        <translation>Aucune des {count} lignes de la zone choisie ne peut être chargée : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="209" />
+        <source>Excess heat (Hotmaps estimate)</source>
+        <translation>Chaleur fatale (estimation Hotmaps)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="212" />
+        <source>CO2 emitted in 2014 (EU ETS)</source>
+        <translation>CO2 émis en 2014 (SEQE-UE)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="213" />
+        <source>CO2 emitted in 2014 (E-PRTR figure: no ETS figure)</source>
+        <translation>CO2 émis en 2014 (chiffre E-PRTR : pas de chiffre SEQE)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="217" />
+        <source>Fuel demand, all fuels (Hotmaps): the most a fuel gas offered nearby could replace</source>
+        <translation>Demande de combustible, tous combustibles (Hotmaps) : le maximum qu'un gaz combustible proposé à proximité pourrait remplacer</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="262" />
+        <source>{rows} rows of the industrial database in the chosen area: {sites} sites and {resources} resources loaded, {rejected} rows rejected (see the Rejected rows table).</source>
+        <translation>{rows} lignes de la base industrielle dans la zone choisie : {sites} sites et {resources} ressources chargés, {rejected} lignes rejetées (voir la table des lignes rejetées).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="271" />
+        <source>The database gives no excess heat at all for {subsectors}: a known gap (refineries and chemical sites show 0), not a measurement. Their {count} sites are loaded with their CO2 and fuel figures only.</source>
+        <translation>La base ne donne aucune chaleur fatale pour {subsectors} : une lacune connue (les raffineries et les sites chimiques affichent 0), pas une mesure. Leurs {count} sites sont chargés avec leurs seuls chiffres de CO2 et de combustible.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="280" />
+        <source>{rounded} sites have coordinates rounded to 0.01 degree (about 1 km) and {shared} share their point with another site: distances under about 1 km mean little, and a site near the edge of the area may fall on the wrong side.</source>
+        <translation>{rounded} sites ont des coordonnées arrondies à 0,01 degré (environ 1 km) et {shared} partagent leur point avec un autre site : les distances de moins d'un kilomètre environ ont peu de sens, et un site proche du bord de la zone peut tomber du mauvais côté.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="287" />
+        <source>{count} sites have no ETS figure: their CO2 supply is the E-PRTR 2014 figure (co2_source = eprtr).</source>
+        <translation>{count} sites n'ont pas de chiffre SEQE : leur offre de CO2 est le chiffre E-PRTR de 2014 (co2_source = eprtr).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/industrial_sites.py" line="293" />
+        <source>{count} sites of the sub-sector 'Other non-classified' have no NACE code: knowledge-based synergies skip them.</source>
+        <translation>{count} sites du sous-secteur « Other non-classified » n'ont pas de code NACE : les synergies issues de la base de connaissances les ignorent.</translation>
+    </message>
+</context>
+<context>
     <name>inputlayers</name>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="57" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="62" />
         <source>{what} has no 'site_id' column.</source>
         <translation>{what} n'a pas de colonne 'site_id'.</translation>
     </message>
@@ -2334,22 +3125,22 @@
         <translation>{what} : valeurs de site_id en double {ids} ; chaque site doit avoir son propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="67" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="73" />
         <source>{what}: {count} features have an empty or invalid geometry and were left out (their resources are left out too): {ids}</source>
         <translation>{what} : {count} entités ont une géométrie vide ou invalide et ont été écartées (leurs ressources aussi) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="80" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="86" />
         <source>{what} has no feature with a usable point.</source>
         <translation>{what} n'a aucune entité avec un point utilisable.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="97" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="103" />
         <source>{what}: {count} features are multi-points with several parts ({ids}); a site is one point. Split them with 'Multipart to singleparts' first.</source>
         <translation>{what} : {count} entités sont des multipoints à plusieurs parties ({ids}) ; un site est un seul point. Séparez-les d'abord avec 'De morceaux multiples à morceaux uniques'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/resources.py" line="96" />
+        <location filename="../ite_qgis/core/validation/resources.py" line="115" />
         <source>{count} resources have a code the catalogue does not know and were skipped: {rows}</source>
         <translation>{count} ressources ont un code inconnu du catalogue et ont été ignorées : {rows}</translation>
     </message>
@@ -2367,52 +3158,52 @@
 <context>
     <name>inventory</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="113" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="115" />
         <source>Unknown field(s) {fields}; fields are: {all}</source>
         <translation>Champ(s) inconnu(s) {fields} ; les champs sont : {all}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="120" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="122" />
         <source>The table has no column {columns} (columns: {all})</source>
         <translation>La table n'a pas de colonne {columns} (colonnes : {all})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="145" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="147" />
         <source>Columns given: {list}</source>
         <translation>Colonnes indiquées : {list}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="147" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="149" />
         <source>Columns guessed: {list}</source>
         <translation>Colonnes reconnues automatiquement : {list}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="166" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="168" />
         <source>The table has no column '{column}'</source>
         <translation>La table n'a pas de colonne '{column}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="172" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="174" />
         <source>Resource column '{column}' must map to (code, direction, unit)</source>
         <translation>La colonne de ressource '{column}' doit correspondre à (code, sens, unité)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="179" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="181" />
         <source>Resource column '{column}': '{code}' is not a catalogue code</source>
         <translation>Colonne de ressource '{column}' : '{code}' n'est pas un code du catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="195" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="197" />
         <source>Resource column '{column}': unit '{unit}' is not recognised</source>
         <translation>Colonne de ressource '{column}' : l'unité '{unit}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="243" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="245" />
         <source>Unknown layout '{layout}' (long or wide)</source>
         <translation>Format de tableau inconnu '{layout}' (long ou wide)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="343" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="362" />
         <source>No site id column: sites are keyed by their name ('{column}')</source>
         <translation>Pas de colonne d'identifiant de site : les sites sont identifiés par leur nom ('{column}')</translation>
     </message>
@@ -2422,37 +3213,37 @@
         <translation>{column} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="390" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="409" />
         <source>No coordinate column: map x and y, or a WKT column</source>
         <translation>Aucune colonne de coordonnées : associez les champs x et y, ou une colonne WKT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="395" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="414" />
         <source>Sites are joined to the layer by their site id</source>
         <translation>Les sites sont joints à la couche par leur identifiant de site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="424" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="443" />
         <source>site '{site}' has no location: {x} and {y} are empty</source>
         <translation>le site '{site}' n'a pas de localisation : {x} et {y} sont vides</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="425" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="444" />
         <source>site '{site}' has no location: {wkt} is empty</source>
         <translation>le site '{site}' n'a pas de localisation : {wkt} est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="426" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="445" />
         <source>site '{site}' has no location: its join key is empty</source>
         <translation>le site '{site}' n'a pas de localisation : sa clé de jointure est vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="514" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="533" />
         <source>{column} '{value}' is not a NACE Rev. 2 class; left empty</source>
         <translation>{column} '{value}' n'est pas une classe de la NACE rév. 2 ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="549" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="568" />
         <source>{column} '{value}' is not a whole number of people; left empty</source>
         <translation>{column} '{value}' n'est pas un nombre entier de personnes ; laissé vide</translation>
     </message>
@@ -2512,47 +3303,47 @@
         <translation>{column} {value} est hors de l'intervalle 0-8784 ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="156" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="158" />
         <source>The wide layout needs the resource columns: for each, a resource code, a direction and a unit</source>
         <translation>Le format large nécessite les colonnes de ressources : pour chacune, un code de ressource, un sens et une unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="186" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="188" />
         <source>Resource column '{column}': direction '{direction}' is neither supply nor demand</source>
         <translation>Colonne de ressource '{column}' : le sens '{direction}' n'est ni une offre (supply) ni un besoin (demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="201" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="203" />
         <source>Resource column '{column}': unit '{unit}' does not measure '{code}'</source>
         <translation>Colonne de ressource '{column}' : l'unité '{unit}' ne convient pas pour mesurer '{code}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="349" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="368" />
         <source>No site id or name column: each row is its own site, numbered S&lt;row&gt;</source>
         <translation>Aucune colonne d'identifiant ou de nom de site : chaque ligne est un site distinct, numéroté S&lt;ligne&gt;</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="485" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="504" />
         <source>{sites} sites and {resources} resources imported from {rows} rows; {rejected_rows} rows and {rejected_resources} resources rejected; {warnings} warnings</source>
         <translation>{sites} sites et {resources} ressources importés depuis {rows} lignes ; {rejected_rows} lignes et {rejected_resources} ressources rejetées ; {warnings} avertissements</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="530" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="549" />
         <source>{column} '{value}' is not existing, planned or candidate; left empty</source>
         <translation>{column} '{value}' n'est ni existant (existing), ni en projet (planned), ni candidat (candidate) ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="569" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="588" />
         <source>{column} '{value}' is not 0/1, yes/no or oui/non; the site is treated as confidential</source>
         <translation>{column} '{value}' n'est ni 0/1, ni oui/non, ni yes/no ; le site est traité comme confidentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="599" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="618" />
         <source>site '{site}' is given on row {first_row} with {column} '{first}'; this row says '{value}'</source>
         <translation>le site '{site}' figure à la ligne {first_row} avec {column} '{first}' ; cette ligne indique '{value}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_import.py" line="604" />
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="623" />
         <source>site '{site}' is placed on row {first_row} at ({fx}, {fy}); this row places it at ({x}, {y})</source>
         <translation>le site '{site}' est placé à la ligne {first_row} en ({fx}, {fy}) ; cette ligne le place en ({x}, {y})</translation>
     </message>
@@ -2561,23 +3352,43 @@
         <source>quantity {value} is larger than any single site's; check the digits and the unit</source>
         <translation>la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="317" />
+        <source>The inventory has no row: nothing was imported.</source>
+        <translation>L'inventaire n'a aucune ligne : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="320" />
+        <source>No column holds the quantities: the resources are imported without quantities, and no synergy will carry one until they are filled in.</source>
+        <translation>Aucune colonne ne porte les quantités : les ressources sont importées sans quantité, et aucune synergie n'en portera tant qu'elles ne seront pas renseignées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_import.py" line="324" />
+        <source>No column holds the NACE codes: {lost}</source>
+        <translation>Aucune colonne ne porte les codes NACE : {lost}</translation>
+    </message>
 </context>
 <context>
     <name>knowledge</name>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="371" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="419" />
         <source>The knowledge base lacks the columns {columns}.</source>
         <translation>Il manque à la base de connaissances les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="413" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="463" />
         <source>Knowledge base not found: {path}</source>
         <translation>Base de connaissances introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/knowledge.py" line="563" />
+        <location filename="../ite_qgis/core/reference/knowledge.py" line="613" />
         <source>documented: {resource} -&gt; NACE {nace} ({level})</source>
         <translation>documenté : {resource} -&gt; NACE {nace} ({level})</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/reference/sector_model.py" line="109" />
+        <source>The demand sector table lacks the columns {columns}.</source>
+        <translation>Il manque à la table des secteurs consommateurs les colonnes {columns}.</translation>
     </message>
 </context>
 <context>
@@ -2631,6 +3442,124 @@
         <location filename="../ite_qgis/core/common/labels.py" line="14" />
         <source>Receiving sector (knowledge base)</source>
         <translation>Secteur receveur (base de connaissances)</translation>
+    </message>
+</context>
+<context>
+    <name>loadindustrialsites</name>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="28" />
+        <source>Load industrial sites (Hotmaps)</source>
+        <translation>Charger les sites industriels (Hotmaps)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="31" />
+        <source>The large emitters and excess-heat sources of a European region, from the Hotmaps industrial database shipped with the plugin.</source>
+        <translation>Les grands émetteurs et les sources de chaleur fatale d'une région européenne, depuis la base des sites industriels Hotmaps fournie avec l'extension.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="39" />
+        <source>Only the sites inside this extent (any CRS). Empty: no limit by extent.</source>
+        <translation>Seulement les sites situés dans cette emprise (tout SCR). Vide : pas de limite par emprise.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="43" />
+        <source>Only the sites inside these polygons, e.g. the boundary of a region or municipality (any CRS). Empty: no limit by polygon.</source>
+        <translation>Seulement les sites situés dans ces polygones, par exemple les limites d'une région ou d'une commune (tout SCR). Vide : pas de limite par polygone.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="48" />
+        <source>Only the sites of these NUTS 2 regions, separated by ',' or ';', e.g. ITC4 (Lombardy). Empty: no limit by region id. With no filter at all the whole database is loaded (about 3,500 sites).</source>
+        <translation>Seulement les sites de ces régions NUTS 2, séparées par ',' ou ';', par exemple ITC4 (Lombardie). Vide : pas de limite par identifiant de région. Sans aucun filtre, toute la base est chargée (environ 3 500 sites).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="54" />
+        <source>Projected CRS in metres of the sites output (default EPSG:3035, LAEA Europe, the CRS of the Hotmaps rasters). Geographic CRSs are refused.</source>
+        <translation>SCR projeté en mètres de la sortie des sites (par défaut EPSG:3035, LAEA Europe, le SCR des rasters Hotmaps). Les SCR géographiques sont refusés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="59" />
+        <source>A newer Hotmaps industrial database (CSV, ';' or ',' separated) with the same columns, used in place of the shipped copy. Empty: the shipped copy.</source>
+        <translation>Une base des sites industriels Hotmaps plus récente (CSV séparé par ';' ou ',') avec les mêmes colonnes, employée à la place de la copie fournie. Vide : la copie fournie.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="64" />
+        <source>One point per site: site_id hotmaps:&lt;SiteID&gt;, name, operator, NACE code from the sub-sector, NUTS 2 id, CO2 (t/yr) and its source, excess heat and fuel demand (MWh/yr).</source>
+        <translation>Un point par site : site_id hotmaps:&lt;SiteID&gt;, nom, exploitant, code NACE tiré du sous-secteur, identifiant NUTS 2, CO2 (t/an) et sa source, chaleur fatale et demande de combustible (MWh/an).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="70" />
+        <source>Supplies of heat:100-200c, heat:200-500c, heat:above-500c (MWh/yr, at 150, 350 and 500 °C) and co2 (t/yr), and a fuel-gas demand (MWh/yr) where the database gives a fuel demand.</source>
+        <translation>Offres de heat:100-200c, heat:200-500c, heat:above-500c (MWh/an, à 150, 350 et 500 °C) et de co2 (t/an), et un besoin de fuel-gas (MWh/an) quand la base donne une demande de combustible.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="76" />
+        <source>Every row of the chosen area not loaded, with its line in the file, its SiteID and the reason (no point, unknown sub-sector, nothing to load...).</source>
+        <translation>Chaque ligne de la zone choisie non chargée, avec sa ligne dans le fichier, son SiteID et la raison (pas de point, sous-secteur inconnu, rien à charger...).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="84" />
+        <source>Extent</source>
+        <translation>Emprise</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="86" />
+        <source>Region (polygons)</source>
+        <translation>Région (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="89" />
+        <source>NUTS 2 ids (e.g. ITC4, FR10)</source>
+        <translation>Identifiants NUTS 2 (par exemple ITC4, FR10)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="92" />
+        <source>CRS of the sites output (metric)</source>
+        <translation>SCR de la sortie des sites (métrique)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="95" />
+        <source>Newer database file (CSV)</source>
+        <translation>Fichier de base plus récent (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <source>Industrial sites</source>
+        <translation>Sites industriels</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <source>Resources</source>
+        <translation>Ressources</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <source>Rejected rows</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <source>Sites loaded</source>
+        <translation>Sites chargés</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <source>Resources loaded</source>
+        <translation>Ressources chargées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <source>Rows rejected</source>
+        <translation>Lignes rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="119" />
+        <source>The CRS of the sites output</source>
+        <translation>Le SCR de la sortie des sites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="131" />
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -3217,17 +4146,17 @@
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="148" />
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="149" />
         <source>The treatment sites layer</source>
         <translation>La couche des sites de traitement</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="158" />
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="159" />
         <source>The sites are in {sites} and the treatment sites in {treatment}: reproject them to one CRS and run the tool again.</source>
         <translation>Les sites sont en {sites} et les sites de traitement en {treatment} : reprojetez-les dans un même SCR et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="197" />
+        <location filename="../ite_qgis/processing/algorithms/pooling_opportunities.py" line="198" />
         <source>{count} clusters of {members} site rows; about {km} truck-km/yr saved where estimated.</source>
         <translation>{count} groupes totalisant {members} lignes de sites ; environ {km} camions-km par an économisés, là où ils sont estimés.</translation>
     </message>
@@ -3863,6 +4792,36 @@
         <source>The profile file {path} has cells that are not numbers in its last column.</source>
         <translation>La dernière colonne du fichier de profil {path} contient des cellules qui ne sont pas des nombres.</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="33" />
+        <source>Climate of the demand (heating degree days)</source>
+        <translation>Climat du besoin (degrés-jours de chauffage)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="37" />
+        <source>Hot-water share of the demand</source>
+        <translation>Part d'eau chaude sanitaire du besoin</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="41" />
+        <source>Demand profile (optional CSV, 12 or 8760 values)</source>
+        <translation>Profil de besoin (CSV facultatif, 12 ou 8760 valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="41" />
+        <source>Supply profile (optional CSV, 12 or 8760 values)</source>
+        <translation>Profil d'apport (CSV facultatif, 12 ou 8760 valeurs)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="67" />
+        <source>Demand profile: {path} ({n} periods).</source>
+        <translation>Profil de besoin : {path} ({n} périodes).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/seasonal_inputs.py" line="71" />
+        <source>Demand profile: heating degree days of {climate}, hot water flat.</source>
+        <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
+    </message>
 </context>
 <context>
     <name>synergy</name>
@@ -3922,17 +4881,17 @@
         <translation>La recherche de synergies a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="175" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="197" />
         <source>Unknown radius mode '{mode}'; use economic, fixed or min.</source>
         <translation>Mode de rayon inconnu '{mode}' ; utilisez economic, fixed ou min.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="181" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="203" />
         <source>The fixed radius must be positive, the detour factor at least 1 and the number of candidates at least 1.</source>
         <translation>Le rayon fixe doit être positif, le facteur de détour au moins égal à 1 et le nombre de candidats au moins égal à 1.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="139" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="147" />
         <source>{count} candidate synergies for {supplies} supplies.</source>
         <translation>{count} synergies candidates pour {supplies} offres.</translation>
     </message>
@@ -3942,17 +4901,17 @@
         <translation>{count} sites ne sont pas des points (par exemple {ids}) ; les sites doivent être des entités ponctuelles.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pair_search.py" line="129" />
+        <location filename="../ite_qgis/core/synergies/pair_search.py" line="150" />
         <source>same code</source>
         <translation>même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="247" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="269" />
         <source>No transport cost model for {codes}: the fixed radius of {radius} m is used and transport is counted as 0.</source>
         <translation>Pas de modèle de coût de transport pour {codes} : le rayon fixe de {radius} m est utilisé et le transport est compté comme nul (0).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="154" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="162" />
         <source>{count} supplies kept {k} declared candidates, the most allowed: the totals count the best of those, and a larger number of candidates per supply may find a better partner and change them. ite:allocatesynergies gives totals that hold together.</source>
         <translation>{count} offres ont gardé {k} candidats déclarés, le maximum permis : les totaux comptent le meilleur d'entre eux, et un nombre de candidats par offre plus grand peut trouver un meilleur partenaire et les changer. ite:allocatesynergies donne des totaux atteignables ensemble.</translation>
     </message>
@@ -3960,42 +4919,42 @@
 <context>
     <name>synergyexplorer</name>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="546" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="575" />
         <source>Synergy explorer</source>
         <translation>Explorateur de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="120" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="148" />
         <source>Synergy layer</source>
         <translation>Couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="124" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="152" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="137" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="165" />
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="138" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="166" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="143" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="171" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="145" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="173" />
         <source>Distance at most</source>
         <translation>Distance au plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="147" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="175" />
         <source>Net benefit at least</source>
         <translation>Bénéfice net au moins</translation>
     </message>
@@ -4010,67 +4969,67 @@
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="184" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="212" />
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="194" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="222" />
         <source>Flows layer</source>
         <translation>Couche des flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="199" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="227" />
         <source>Accept into flows</source>
         <translation>Intégrer aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="204" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="232" />
         <source>Add every accepted synergy to the flows layer as a planned flow (one undo step).</source>
         <translation>Ajoute chaque synergie retenue à la couche des flux comme flux prévu (une seule étape d'annulation).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="261" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="289" />
         <source>All families</source>
         <translation>Toutes les familles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="266" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="294" />
         <source>All matches</source>
         <translation>Toutes les correspondances</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="288" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="316" />
         <source>{shown} of {total} synergies shown</source>
         <translation>{shown} synergies affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="397" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="425" />
         <source>Select a synergy to see why it was proposed.</source>
         <translation>Sélectionnez une synergie pour voir pourquoi elle a été proposée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="432" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="460" />
         <source>Match: {kind}</source>
         <translation>Correspondance : {kind}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="433" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="461" />
         <source>Rule: {rule}</source>
         <translation>Règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="436" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="464" />
         <source>Evidence: {n} documented exchanges towards the receiver's sector</source>
         <translation>Fondement : {n} échanges documentés vers le secteur du receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="443" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="472" />
         <source>Evidence: the receiver declared this need</source>
         <translation>Fondement : le receveur a déclaré ce besoin</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="446" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="475" />
         <source>Distance {d} km, within the limit of {limit} km</source>
         <translation>Distance {d} km, dans la limite de {limit} km</translation>
     </message>
@@ -4080,12 +5039,12 @@
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="454" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="483" />
         <source>Avoided cost (EUR/yr)</source>
         <translation>Coût évité (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="456" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="485" />
         <source>Transport cost (EUR/yr)</source>
         <translation>Coût de transport (EUR/an)</translation>
     </message>
@@ -4100,7 +5059,7 @@
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="462" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="491" />
         <source>Rank among the supply's candidates</source>
         <translation>Rang parmi les candidates de cette offre</translation>
     </message>
@@ -4110,22 +5069,22 @@
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="503" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="532" />
         <source>Saved in the layer's edits: Ctrl+Z undoes it; save the layer to keep it.</source>
         <translation>Enregistré dans les modifications de la couche : Ctrl+Z l'annule ; enregistrez la couche pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="515" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="544" />
         <source>Choose a flows layer first.</source>
         <translation>Choisissez d'abord une couche de flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="522" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="551" />
         <source>No synergy is marked as accepted.</source>
         <translation>Aucune synergie n'est marquée comme retenue.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="532" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="561" />
         <source>{added} planned flows added to {layer}; {skipped} already there.</source>
         <translation>{added} flux prévus ajoutés à {layer} ; {skipped} déjà présents.</translation>
     </message>
@@ -4205,14 +5164,29 @@
         <translation>Les flux n'ont pas pu être ajoutés à {layer}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="467" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="496" />
         <source>Why it was proposed</source>
         <translation>Pourquoi elle a été proposée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="468" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="497" />
         <source>Economics</source>
         <translation>Économie</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="81" />
+        <source>Calibrated score: {score} (estimated probability that the receiver is of this sector)</source>
+        <translation>Score calibré : {score} (probabilité estimée que le receveur soit de ce secteur)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="89" />
+        <source>Documented exchanges (MAESTRI ids): {cases}</source>
+        <translation>Échanges documentés (identifiants MAESTRI) : {cases}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="95" />
+        <source>Catalogue rules and sources: {sources}</source>
+        <translation>Règles du catalogue et sources : {sources}</translation>
     </message>
 </context>
 <context>
@@ -4228,62 +5202,62 @@
         <translation>{what} doit être une couche de points, mais elle contient des géométries de type {kind}. Convertissez-la d'abord en points (par exemple avec l'outil 'Centroïdes' ou 'Point sur la surface').</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="175" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="178" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="191" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="194" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="211" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="214" />
         <source>Number of synergies</source>
         <translation>Nombre de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="212" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="215" />
         <source>Materials diverted (t/yr)</source>
         <translation>Matières détournées de l'élimination (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="213" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="216" />
         <source>Heat and steam recovered (MWh/yr)</source>
         <translation>Chaleur et vapeur récupérées (MWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="214" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="217" />
         <source>Water reused (m3/yr)</source>
         <translation>Eau réutilisée (m3/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="215" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="218" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="216" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="219" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="235" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="238" />
         <source>{counted}: {n} synergies; {t} t/yr of materials diverted, {mwh} MWh/yr of heat and steam recovered, {m3} m3/yr of water reused, net benefit {eur} EUR/yr, {co2} t CO2/yr avoided.</source>
         <translation>{counted} : {n} synergies ; {t} t/an de matières détournées de l'élimination, {mwh} MWh/an de chaleur et de vapeur récupérées, {m3} m3/an d'eau réutilisée, bénéfice net {eur} EUR/an, {co2} t CO2/an évitées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="162" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="165" />
         <source>Point layer of the sites, one feature per site with a unique site_id. Lines and polygons are refused (use Centroids first); sites without a point are left out and listed in the log.</source>
         <translation>Couche de points des sites, une entité par site avec un site_id unique. Les lignes et les polygones sont refusés (utilisez d'abord Centroïdes) ; les sites sans point sont écartés et listés dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="178" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="181" />
         <source>The resources table of the territory: resource_id, site_id, direction (supply or demand), resource code, quantity and unit. Any geometry is ignored; rows whose code the catalogue does not know are skipped and listed in the log.</source>
         <translation>La table des ressources du territoire : resource_id, site_id, sens (offre ou demande), code de ressource, quantité et unité. Toute géométrie est ignorée ; les lignes dont le catalogue ne connaît pas le code sont ignorées et listées dans le journal.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/synergy_inputs.py" line="197" />
+        <location filename="../ite_qgis/processing/synergy_inputs.py" line="200" />
         <source>Your own resource codes and compatibility rules, in the columns of resources/catalogue/resources.csv; they add to the shipped catalogue. Empty: the shipped catalogue only.</source>
         <translation>Vos propres codes de ressources et règles de compatibilité, dans les colonnes de resources/catalogue/resources.csv ; ils s'ajoutent au catalogue fourni. Vide : le catalogue fourni seul.</translation>
     </message>
@@ -4583,217 +5557,217 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="182" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="185" />
         <source>site '{site}' has no resource</source>
         <translation>le site '{site}' n'a aucune ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="245" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="252" />
         <source>site '{site}' has no geometry</source>
         <translation>le site '{site}' n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="255" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="262" />
         <source>site '{site}' has an empty geometry</source>
         <translation>le site '{site}' a une géométrie vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="266" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="273" />
         <source>site '{site}' has an invalid geometry: {reason}</source>
         <translation>le site '{site}' a une géométrie invalide : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="310" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="317" />
         <source>a site has no site_id</source>
         <translation>un site n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="319" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="326" />
         <source>site_id '{site}' is used by more than one site</source>
         <translation>le site_id '{site}' est utilisé par plusieurs sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="344" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="351" />
         <source>site '{site}': '{value}' is not a NACE Rev. 2 class</source>
         <translation>site '{site}' : '{value}' n'est pas une classe de la NACE rév. 2</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="357" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="364" />
         <source>site '{site}': status '{value}' is not existing, planned or candidate</source>
         <translation>site '{site}' : le statut '{value}' n'est pas existing (existant), planned (en projet) ou candidate (candidat)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="373" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="380" />
         <source>site '{site}': {field} '{value}' is not a number</source>
         <translation>site '{site}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="622" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="629" />
         <source>a resource has no resource_id</source>
         <translation>une ressource n'a pas de resource_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="632" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="639" />
         <source>resource_id '{id}' is used by more than one resource</source>
         <translation>le resource_id '{id}' est utilisé par plusieurs ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="652" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="659" />
         <source>resource '{id}' has no site_id</source>
         <translation>la ressource '{id}' n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="683" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="690" />
         <source>resource '{id}' has no direction (supply or demand)</source>
         <translation>la ressource '{id}' n'a pas de direction (supply ou demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="693" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="700" />
         <source>resource '{id}': direction '{value}' is not supply or demand</source>
         <translation>ressource '{id}' : la direction '{value}' n'est ni supply ni demand</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="731" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="738" />
         <source>resource '{id}': {field} '{value}' is not a number</source>
         <translation>ressource '{id}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="752" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="759" />
         <source>a flow has no flow_id</source>
         <translation>un flux n'a pas de flow_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="762" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="769" />
         <source>flow_id '{id}' is used by more than one flow</source>
         <translation>le flow_id '{id}' est utilisé par plusieurs flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="776" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="783" />
         <source>flow '{id}' has no {field}</source>
         <translation>le flux '{id}' n'a pas de {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="787" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="794" />
         <source>flow '{id}': {field} '{site}' is not in the sites layer</source>
         <translation>flux '{id}' : {field} '{site}' n'est pas dans la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="823" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="836" />
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} erreurs, {warnings} avertissements, {infos} remarques</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="830" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="843" />
         <source>No problem found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="834" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="847" />
         <source>{severity}: {problem} in {table}: {count}</source>
         <translation>{severity} : {problem} dans {table} : {count}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="401" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="408" />
         <source>{what} '{id}' has no resource code</source>
         <translation>{what} '{id}' : aucun code de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="412" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="419" />
         <source>{what} '{id}': '{value}' is written '{code}' in the catalogue</source>
         <translation>{what} '{id}' : '{value}' s'écrit '{code}' dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="425" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="432" />
         <source>{what} '{id}': resource code '{value}' is not in the catalogue</source>
         <translation>{what} '{id}' : le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="462" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="469" />
         <source>{what} '{id}': quantity '{value}' is not a number</source>
         <translation>{what} '{id}' : la quantité '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="474" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="481" />
         <source>{what} '{id}' has no quantity</source>
         <translation>{what} '{id}' : aucune quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="485" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="492" />
         <source>{what} '{id}': quantity {value} is negative</source>
         <translation>{what} '{id}' : la quantité {value} est négative</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="540" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="547" />
         <source>{what} '{id}' has a quantity but no unit</source>
         <translation>{what} '{id}' : une quantité est indiquée mais pas d'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="552" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="559" />
         <source>{what} '{id}': unit '{value}' is not recognised</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="611" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="618" />
         <source>resource</source>
         <translation>ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="799" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="806" />
         <source>flow</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="200" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="203" />
         <source>the {table} layer has no CRS; set it so that distances can be measured</source>
         <translation>la couche {table} n'a pas de SCR ; définissez-le pour que les distances puissent être mesurées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="211" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="214" />
         <source>the {table} layer is in {crs}, in degrees; reproject it to a projected CRS in metres</source>
         <translation>la couche {table} est en {crs}, en degrés ; reprojetez-la dans un SCR projeté en mètres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="288" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="295" />
         <source>site '{site}' is a {kind}, not a point; use a point (e.g. Vector &gt; Geometry &gt; Point on Surface)</source>
         <translation>le site '{site}' est de type {kind} et non un point ; utilisez un point (par exemple Géométrie vectorielle &gt; Point sur la surface)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="565" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="572" />
         <source>{what} '{id}': unit '{value}' measures {family} but this resource is measured in {expected}</source>
         <translation>{what} '{id}' : l'unité '{value}' est une unité de {family}, mais cette ressource se mesure en {expected}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="583" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="590" />
         <source>{what} '{id}': unit '{value}' is not the canonical {canonical}; import the table again to convert it</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas l'unité canonique {canonical} ; importez à nouveau la table pour la convertir</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="662" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="669" />
         <source>resource '{id}' belongs to site '{site}', which is not in the sites layer</source>
         <translation>la ressource '{id}' appartient au site '{site}', absent de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="713" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="720" />
         <source>resource '{id}' is {family} without temperature_c; it can only be matched without a temperature condition</source>
         <translation>la ressource '{id}' est de la famille {family} sans temperature_c ; elle ne peut être appariée que sans condition de température</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="803" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="816" />
         <source>flow '{id}': status '{value}' is not existing, planned, candidate or rejected</source>
         <translation>flux '{id}' : le statut '{value}' n'est pas existing (existant), planned (en projet), candidate (candidat) ou rejected (rejeté)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="169" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="172" />
         <source>the {table} layer is empty: it has no feature</source>
         <translation>la couche {table} est vide : elle n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="335" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="342" />
         <source>the sites layer has no 'nace' column: {lost}</source>
         <translation>la couche des sites n'a pas de colonne 'nace' : {lost}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="498" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="505" />
         <source>{what} '{id}': quantity {value} is larger than any single site's; check the digits and the unit</source>
         <translation>{what} '{id}' : la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
@@ -4803,42 +5777,42 @@
         <translation>des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="45" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="48" />
         <source>{count} features of the {layer} layer have no id and were left out (row numbers): {rows}.</source>
         <translation>{count} entités de la couche {layer} n'ont pas d'identifiant et ont été écartées (numéros de ligne) : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="52" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="55" />
         <source>The {layer} layer repeats the ids {ids}: each must be unique.</source>
         <translation>La couche {layer} répète les identifiants {ids} : chacun doit être unique.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="69" />
         <source>{count} features of the {layer} layer have a demand that is not a finite number and were left out: {rows}.</source>
         <translation>{count} entités de la couche {layer} ont un besoin qui n'est pas un nombre fini et ont été écartées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="69" />
         <source>{count} features of the {layer} layer have a negative demand and were left out: {rows}.</source>
         <translation>{count} entités de la couche {layer} ont un besoin négatif et ont été écartées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="66" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="69" />
         <source>{count} features of the {layer} layer have no positive demand and cannot be linked: {rows}.</source>
         <translation>{count} entités de la couche {layer} n'ont pas de besoin positif et ne peuvent pas être reliées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="86" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="89" />
         <source>The DH areas layer is empty: run District heating potential areas first, or lower its thresholds.</source>
         <translation>La couche des zones de potentiel est vide : lancez d'abord Zones de potentiel de réseau de chaleur, ou abaissez ses seuils.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="105" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="108" />
         <source>No DH area has a positive demand in the field {field}: nothing to link.</source>
         <translation>Aucune zone de potentiel n'a de besoin positif dans le champ {field} : rien à relier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="110" />
+        <location filename="../ite_qgis/core/validation/areas.py" line="113" />
         <source>No DH area can be used: {reasons}</source>
         <translation>Aucune zone de potentiel n'est utilisable : {reasons}</translation>
     </message>
@@ -4958,12 +5932,12 @@
         <translation>{count} polygones invalides de la couche {layer} n'ont plus de surface une fois réparés et ont été écartés : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/geometry.py" line="216" />
+        <location filename="../ite_qgis/core/validation/geometry.py" line="212" />
         <source>The x and y columns of the {layer} layer look swapped: most of its coordinates lie outside the area where its CRS {crs} is used, and inside it once x and y are swapped. Give the longitude (or easting) as x and the latitude (or northing) as y, and run the tool again.</source>
         <translation>Les colonnes x et y de la couche {layer} semblent inversées : la plupart de ses coordonnées sont hors de la zone d'usage de son SCR {crs}, et dedans une fois x et y échangés. Donnez la longitude (ou l'abscisse) en x et la latitude (ou l'ordonnée) en y, et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/geometry.py" line="250" />
+        <location filename="../ite_qgis/core/validation/geometry.py" line="246" />
         <source>The {layer} layer has latitudes beyond 90 degrees, yet its CRS {crs} is in degrees: its coordinates are in another CRS. Set the layer's real CRS (Layer properties, Source) and run the tool again.</source>
         <translation>La couche {layer} a des latitudes au-delà de 90 degrés, alors que son SCR {crs} est en degrés : ses coordonnées sont dans un autre SCR. Définissez le vrai SCR de la couche (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
     </message>
@@ -4973,12 +5947,12 @@
         <translation>La table des ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/resources.py" line="58" />
+        <location filename="../ite_qgis/core/validation/resources.py" line="77" />
         <source>no resource has a quantity, so no candidate carries one and the totals are zero.</source>
         <translation>aucune ressource n'a de quantité : aucun candidat n'en porte et les totaux sont nuls.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/resources.py" line="86" />
+        <location filename="../ite_qgis/core/validation/resources.py" line="105" />
         <source>{count} resources have no site_id and were left out: {rows}</source>
         <translation>{count} ressources n'ont pas de site_id et ont été écartées : {rows}</translation>
     </message>
@@ -4998,22 +5972,22 @@
         <translation>{count} lignes de la couche des routes n'ont pas de longueur et ont été écartées : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/sites.py" line="28" />
+        <location filename="../ite_qgis/core/validation/sites.py" line="29" />
         <source>no site has a NACE code, so every knowledge-based (inferred) candidate is lost and only declared demands are searched.</source>
         <translation>aucun site n'a de code NACE : tous les candidats issus de la base de connaissances (déduits) sont perdus et seules les demandes déclarées sont cherchées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/synergies.py" line="69" />
+        <location filename="../ite_qgis/core/validation/synergies.py" line="95" />
         <source>The synergies layer</source>
         <translation>La couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/synergies.py" line="38" />
+        <location filename="../ite_qgis/core/validation/synergies.py" line="43" />
         <source>{layer}: {count} lines have no supply_id and were left out: {rows}</source>
         <translation>{layer} : {count} lignes n'ont pas de supply_id et ont été écartées : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/synergies.py" line="78" />
+        <location filename="../ite_qgis/core/validation/synergies.py" line="104" />
         <source>{layer}: {count} lines whose supply or demand was left out were left out too: {rows}</source>
         <translation>{layer} : {count} lignes dont l'offre ou la demande a été écartée ont été écartées aussi : {rows}</translation>
     </message>
@@ -5066,6 +6040,41 @@
         <location filename="../ite_qgis/core/validation/table_checks.py" line="134" />
         <source>{layer}: {count} rows have a negative {column} and were left out: {rows}</source>
         <translation>{layer} : {count} lignes ont une valeur {column} négative et ont été écartées : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="810" />
+        <source>the flows layer has no status column: every flow is taken as existing</source>
+        <translation>la couche des flux n'a pas de colonne status : chaque flux est considéré comme existant</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/areas.py" line="39" />
+        <source>The {layer} layer has no id field: the areas are numbered from 1 in the outputs.</source>
+        <translation>La couche {layer} n'a pas de champ d'identifiant : les zones sont numérotées à partir de 1 dans les sorties.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/resources.py" line="35" />
+        <source>no resource has a temperature, so heat supplies and demands are matched without checking that the supply is hot enough for the demand.</source>
+        <translation>aucune ressource n'a de température : les offres et besoins de chaleur sont appariés sans vérifier que l'offre est assez chaude pour le besoin.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/resources.py" line="43" />
+        <source>no resource has a temperature, so each heat source takes the lower bound of its code's temperature band.</source>
+        <translation>aucune ressource n'a de température : chaque source de chaleur prend la borne basse de la plage de température de son code.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/sites.py" line="58" />
+        <source>{what} has no 'site_id' column: its features are named by their numbers (#1, #2...) in the outputs.</source>
+        <translation>{what} n'a pas de colonne « site_id » : ses entités sont désignées par leur numéro (#1, #2…) dans les sorties.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/synergies.py" line="74" />
+        <source>{layer}: {count} lines have no synergy_id and were left out (feature numbers): {rows}</source>
+        <translation>{layer} : {count} lignes n'ont pas de synergy_id et ont été écartées (numéros d'entité) : {rows}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/synergies.py" line="80" />
+        <source>{layer} repeats the synergy_id values {ids}: each line needs its own id.</source>
+        <translation>{layer} répète les valeurs de synergy_id {ids} : chaque ligne doit avoir son propre identifiant.</translation>
     </message>
 </context>
 <context>
@@ -5189,374 +6198,349 @@
 <context>
     <name>wasteheatdh</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="62" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="60" />
         <source>Waste heat to district heating</source>
         <translation>Chaleur fatale vers les réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="65" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="63" />
         <source>Links from waste-heat sources to DH potential areas within the economic transmission distance, with pipe class, cost per MWh and dwelling equivalents.</source>
         <translation>Liaisons entre les sources de chaleur fatale et les zones de potentiel de réseau de chaleur situées dans la distance de transport rentable, avec la classe de canalisation, le coût par MWh et les équivalents-logements.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="209" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="207" />
         <source>Heat sources or sites (points)</source>
         <translation>Sources de chaleur ou sites (points)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="212" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="210" />
         <source>Resources table (optional: heat and steam supplies by site_id)</source>
         <translation>Table des ressources (facultative : offres de chaleur et de vapeur par site_id)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="217" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="215" />
         <source>Source or site id field</source>
         <translation>Champ identifiant de la source ou du site</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="219" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="217" />
         <source>Name field</source>
         <translation>Champ du nom</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="221" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="219" />
         <source>Heat field (MWh/yr)</source>
         <translation>Champ de la chaleur (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="222" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="220" />
         <source>Capacity field (MW)</source>
         <translation>Champ de la puissance (MW)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="224" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="222" />
         <source>Temperature field (°C)</source>
         <translation>Champ de la température (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="226" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="224" />
         <source>Hours per year field</source>
         <translation>Champ des heures par an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="228" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="226" />
         <source>DH potential areas</source>
         <translation>Zones de potentiel de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="229" />
         <source>Area id field</source>
         <translation>Champ identifiant de la zone</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="233" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="231" />
         <source>Area demand field (GWh/yr)</source>
         <translation>Champ du besoin de la zone (GWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="235" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="233" />
         <source>Road network (optional, lines noded at junctions)</source>
         <translation>Réseau routier (facultatif, lignes découpées aux intersections)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="240" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="238" />
         <source>Network supply temperature (°C)</source>
         <translation>Température de départ du réseau (°C)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="243" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="241" />
         <source>Detour factor (without roads)</source>
         <translation>Facteur de détour (sans routes)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Discount rate (%)</source>
         <translation>Taux d'actualisation (%)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Depreciation period (years)</source>
         <translation>Durée d'amortissement (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Operation and maintenance (% of investment per year)</source>
         <translation>Exploitation et maintenance (% de l'investissement par an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Highest transmission cost (EUR/MWh)</source>
         <translation>Coût maximal de transport (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="247" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="245" />
         <source>Heat per dwelling equivalent (MWh/yr)</source>
         <translation>Chaleur par équivalent-logement (MWh/yr)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="540" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="516" />
         <source>Waste-heat DH links</source>
         <translation>Liaisons chaleur fatale vers réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="267" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="265" />
         <source>Heat sources summary</source>
         <translation>Synthèse des sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="268" />
         <source>Number of feasible links</source>
         <translation>Nombre de liaisons réalisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="375" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="347" />
         <source>{what}: field {field}</source>
         <translation>{what} : champ {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="378" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="350" />
         <source>The heat sources layer has no heat field (MWh/yr) nor capacity field (MW): choose one of them, or give a resources table.</source>
         <translation>La couche des sources de chaleur n'a ni champ de chaleur (MWh/yr) ni champ de puissance (MW) : choisissez l'un des deux, ou indiquez une table des ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="426" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="401" />
         <source>The DH areas layer has no demand_gwh_yr field: choose the field with each area's demand in GWh/yr.</source>
         <translation>La couche des zones de potentiel n'a pas de champ demand_gwh_yr : choisissez le champ qui contient le besoin de chaque zone en GWh/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="468" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="443" />
         <source>The DH areas layer</source>
         <translation>La couche des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="481" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="457" />
         <source>No heat source to link: the heat sources layer is empty.</source>
         <translation>Aucune source de chaleur à raccorder : la couche des sources de chaleur est vide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="492" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="468" />
         <source>{sources} heat sources, {areas} DH areas{roads}.</source>
         <translation>{sources} sources de chaleur, {areas} zones de potentiel{roads}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="492" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="468" />
         <source>, along {n} road lines</source>
         <translation>, le long de {n} tronçons routiers</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="512" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="488" />
         <source>Sources with a capacity in MW but no hours per year (not linked, flagged in the summary): {ids}</source>
         <translation>Sources avec une puissance en MW mais sans heures par an (non raccordées, signalées dans la synthèse) : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="525" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="501" />
         <source>{links} candidate links, {feasible} feasible at {ceiling:g} EUR/MWh or less.</source>
         <translation>{links} liaisons candidates, dont {feasible} réalisables à {ceiling:g} EUR/MWh ou moins.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="530" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="506" />
         <source>{source} ({name}): best area {area}, {heat:,.0f} MWh/yr at {cost:.2f} EUR/MWh.</source>
         <translation>{source} ({name}) : meilleure zone {area}, {heat:,.0f} MWh/yr à {cost:.2f} EUR/MWh.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="429" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="404" />
         <source>Area demand: field {field} (GWh/yr)</source>
         <translation>Besoin de la zone : champ {field} (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="519" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="495" />
         <source>Every heat source lies outside the extent of the DH areas and none reaches an area: check that the sources are where they should be (layer CRS, coordinates) and that the areas cover the same region.</source>
         <translation>Toutes les sources de chaleur se trouvent hors de l'emprise des zones de réseau de chaleur et aucune n'atteint une zone : vérifiez que les sources sont bien placées (SCR de la couche, coordonnées) et que les zones couvrent le même territoire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="79" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="77" />
         <source>Empty: the first of these fields the layer has: {fields}.</source>
         <translation>Vide : le premier de ces champs que la couche possède : {fields}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="88" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="86" />
         <source>Points of the heat sources, or of the sites when a resources table gives their heat. Reprojected to the CRS of the DH areas.</source>
         <translation>Points des sources de chaleur, ou des sites quand une table des ressources donne leur chaleur. Reprojetés dans le SCR des zones de réseau de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="93" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="91" />
         <source>The territory's resources table: each heat or steam supply becomes a source at the point whose id matches its site_id. Empty: the heat is read from the fields of the points.</source>
         <translation>La table des ressources du territoire : chaque offre de chaleur ou de vapeur devient une source au point dont l'identifiant correspond à son site_id. Vide : la chaleur est lue dans les champs des points.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="99" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="97" />
         <source>Field that identifies each source or site.</source>
         <translation>Champ qui identifie chaque source ou site.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="102" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="100" />
         <source>Field with the name shown for each source.</source>
         <translation>Champ du nom affiché pour chaque source.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="105" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="103" />
         <source>Field with the yearly excess heat in MWh (without a resources table).</source>
         <translation>Champ de la chaleur fatale annuelle en MWh (sans table des ressources).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="109" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="107" />
         <source>Field with the heat capacity in MW; with the hours it gives the heat when no heat field is given.</source>
         <translation>Champ de la puissance thermique en MW ; avec les heures, elle donne la chaleur quand aucun champ de chaleur n'est indiqué.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="113" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="111" />
         <source>Field with the source temperature in °C, compared with the network supply temperature.</source>
         <translation>Champ de la température de la source en °C, comparée à la température de départ du réseau.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="117" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="115" />
         <source>Field with the hours per year the heat is available.</source>
         <translation>Champ du nombre d'heures par an pendant lesquelles la chaleur est disponible.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="120" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="118" />
         <source>Polygons of the DH potential areas (output of District heating potential areas), in a projected CRS in metres.</source>
         <translation>Polygones des zones de potentiel de réseau de chaleur (sortie de Zones de potentiel de réseau de chaleur), dans un SCR projeté en mètres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="125" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="123" />
         <source>Field that identifies each area.</source>
         <translation>Champ qui identifie chaque zone.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="127" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="125" />
         <source>Field with the yearly heat demand of each area in GWh; areas without a positive demand are left out.</source>
         <translation>Champ du besoin annuel de chaleur de chaque zone en GWh ; les zones sans besoin positif sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="131" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="129" />
         <source>Lines noded at junctions. Given, a pipe follows the shortest road path; empty, its length is the straight line times the detour factor.</source>
         <translation>Lignes découpées aux intersections. Si le réseau est fourni, une canalisation suit le plus court chemin par la route ; sinon, sa longueur est la ligne droite multipliée par le facteur de détour.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="146" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="144" />
         <source>Discount rate of the pipe investment, in % per year (Hotmaps default).</source>
         <translation>Taux d'actualisation de l'investissement dans la canalisation, en % par an (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="150" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="148" />
         <source>Years over which the pipe is paid off (Hotmaps default).</source>
         <translation>Nombre d'années sur lesquelles la canalisation est amortie (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="153" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="151" />
         <source>Yearly operation and maintenance cost, in % of the pipe investment.</source>
         <translation>Coût annuel d'exploitation et de maintenance, en % de l'investissement dans la canalisation.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="157" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="155" />
         <source>Highest levelised transmission cost, in EUR per MWh delivered: a link is feasible when its cost is at most this (Hotmaps default).</source>
         <translation>Coût actualisé maximal du transport, en EUR par MWh livré : une liaison est réalisable quand son coût ne dépasse pas ce plafond (valeur par défaut de Hotmaps).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="162" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="160" />
         <source>Yearly heat of one dwelling equivalent, in MWh, to express the heat delivered as a number of dwellings (default from the Dunkirk network).</source>
         <translation>Chaleur annuelle d'un équivalent-logement, en MWh, pour exprimer la chaleur livrée en nombre de logements (valeur par défaut d'après le réseau de Dunkerque).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="136" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="134" />
         <source>Supply temperature of the heat network in °C (default {default} °C). Colder sources are flagged too_cold and not linked.</source>
         <translation>Température de départ du réseau de chaleur en °C (par défaut {default} °C). Les sources plus froides sont signalées too_cold et ne sont pas reliées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="141" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="139" />
         <source>Pipe route length over the straight line, used when no road network is given (default {default}).</source>
         <translation>Longueur du tracé de la canalisation rapportée à la ligne droite, utilisée quand aucun réseau routier n'est fourni (par défaut {default}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="169" />
         <source>Reference climate whose monthly heating degree days shape the areas' demand over the year, for the seasonal matching (default Nord-Pas-de-Calais; figures and sources in resources/heat_profiles/README.md).</source>
         <translation>Climat de référence dont les degrés-jours de chauffage mensuels donnent la forme du besoin des zones sur l'année, pour l'appariement saisonnier (par défaut Nord-Pas-de-Calais ; valeurs et sources dans resources/heat_profiles/README.md).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="177" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="175" />
         <source>Share of the areas' demand that is hot water, drawn evenly all year; the rest follows the degree days (default {default}, Eurostat households' energy use).</source>
         <translation>Part du besoin des zones qui est de l'eau chaude sanitaire, puisée également toute l'année ; le reste suit les degrés-jours (par défaut {default}, consommation d'énergie des ménages selon Eurostat).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="180" />
         <source>Optional CSV whose last column holds the areas' demand profile: 12 monthly or 8760 hourly values, one per row, after an optional header. Given, it replaces the climate; hourly values match supply and demand hour by hour.</source>
         <translation>CSV facultatif dont la dernière colonne contient le profil de besoin des zones : 12 valeurs mensuelles ou 8760 valeurs horaires, une par ligne, après un en-tête facultatif. S'il est donné, il remplace le climat ; des valeurs horaires apparient apport et besoin heure par heure.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="188" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="186" />
         <source>Optional CSV of the sources' supply profile, in the same form (12 or 8760 values). Empty: each source gives its yearly heat evenly over the year.</source>
         <translation>CSV facultatif du profil d'apport des sources, sous la même forme (12 ou 8760 valeurs). Vide : chaque source répartit sa chaleur annuelle également sur l'année.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="193" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="191" />
         <source>Lines from each source to each area within reach, with length, pipe class, levelised cost per MWh, heat delivered, dwelling equivalents and feasibility, and the seasonal matching: usable heat, share of the source used, share of the demand covered and peak backup capacity.</source>
         <translation>Lignes de chaque source vers chaque zone à portée, avec longueur, classe de conduite, coût actualisé par MWh, chaleur livrée, équivalents-logements et faisabilité, et l'appariement saisonnier : chaleur utilisable, part de la source utilisée, part du besoin couverte et puissance d'appoint de pointe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="200" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="198" />
         <source>One row per heat source: its heat, capacity, temperature, longest economic pipe, number of feasible areas, best area with its usable heat and backup capacity, and flags.</source>
         <translation>Une ligne par source de chaleur : sa chaleur, sa puissance, sa température, la plus longue conduite rentable, le nombre de zones faisables, la meilleure zone avec sa chaleur utilisable et sa puissance d'appoint, et les marqueurs.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Usable heat of the best links, matched month by month (MWh/yr)</source>
         <translation>Chaleur utilisable des meilleures liaisons, appariée mois par mois (MWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Share of the linked sources' heat used</source>
         <translation>Part de la chaleur des sources reliées utilisée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Share of the linked areas' demand covered</source>
         <translation>Part du besoin des zones reliées couverte</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="272" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="270" />
         <source>Peak backup capacity of the linked areas (MW)</source>
         <translation>Puissance d'appoint de pointe des zones reliées (MW)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="289" />
-        <source>Climate of the demand (heating degree days)</source>
-        <translation>Climat du besoin (degrés-jours de chauffage)</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="293" />
-        <source>Hot-water share of the demand</source>
-        <translation>Part d'eau chaude sanitaire du besoin</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="297" />
-        <source>Demand profile (optional CSV, 12 or 8760 values)</source>
-        <translation>Profil de besoin (CSV facultatif, 12 ou 8760 valeurs)</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="297" />
-        <source>Supply profile (optional CSV, 12 or 8760 values)</source>
-        <translation>Profil d'apport (CSV facultatif, 12 ou 8760 valeurs)</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="321" />
-        <source>Demand profile: {path} ({n} periods).</source>
-        <translation>Profil de besoin : {path} ({n} périodes).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="325" />
-        <source>Demand profile: heating degree days of {climate}, hot water flat.</source>
-        <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="564" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="540" />
         <source>Seasonal matching of the best links: {usable:,.0f} MWh/yr usable of {annual:,.0f} MWh/yr on annual totals; {used:.0%} of the sources' heat used, {covered:.0%} of the areas' demand covered; peak backup {backup:,.1f} MW.</source>
         <translation>Appariement saisonnier des meilleures liaisons : {usable:,.0f} MWh/an utilisables sur {annual:,.0f} MWh/an en totaux annuels ; {used:.0%} de la chaleur des sources utilisée, {covered:.0%} du besoin des zones couvert ; appoint de pointe {backup:,.1f} MW.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="404" />
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="377" />
         <source>The heat sources layer</source>
         <translation>La couche des sources de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/waste_heat_dh.py" line="318" />
+        <source>heat sources</source>
+        <translation>des sources de chaleur</translation>
     </message>
 </context>
 </TS>

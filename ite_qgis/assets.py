@@ -44,6 +44,11 @@ def catalogue_dir() -> Path:
     return RESOURCES / "catalogue"
 
 
+def industrial_dir() -> Path:
+    """The shipped Hotmaps industrial database and its sub-sector table (README.md there)."""
+    return RESOURCES / "industrial"
+
+
 def heat_profiles_dir() -> Path:
     return RESOURCES / "heat_profiles"
 

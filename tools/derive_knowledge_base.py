@@ -7,7 +7,8 @@ key (EWC entry, sub-chapter, chapter, or description keyword when no EWC code is
 many documented exchanges went from a provider NACE division to a receiver NACE class. Only
 these counts are committed; the raw file is not (see knowledge_base.README.md).
 
-    tools/derive_knowledge_base.py                       # all rows -> the committed file
+    tools/derive_knowledge_base.py                       # all rows -> the committed files
+                                                         # (and sector_model.csv, fitted)
     tools/derive_knowledge_base.py --holdout 0.2 --seed 42 --output /tmp/kb80.csv \
         --heldout-output /tmp/heldout.csv                # derive from 80 %, list the 20 %
 
@@ -85,7 +86,23 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(exchanges)} exchanges -> {len(table)} rows, {table['count'].sum()} counts "
         f"-> {output}"
     )
+    if args.holdout == 0.0 and args.output is None:
+        write_model_parameters(exchanges, args.seed)
     return 0
+
+
+def write_model_parameters(exchanges: pd.DataFrame, seed: int) -> None:
+    """Fit the sector model's weights and calibration on every exchange (inner cross-validation
+    grouped by case) and write them beside the knowledge base."""
+    from ite_qgis.core.reference import sector_fit, sector_model
+    from ite_qgis.core.reference.catalogue import load_catalogue
+
+    parameters = sector_fit.fit_parameters(
+        exchanges, sector_model.load_demand_sectors(), load_catalogue(), seed
+    )
+    path = DEFAULT_OUTPUT.parent / sector_model.MODEL_FILE_NAME
+    parameters.to_frame().to_csv(path, index=False, lineterminator="\n")
+    print(f"sector model parameters (fitted on {len(exchanges)} exchanges) -> {path}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@
 * heat_density.qml: the density raster of ite:heatdensitygrid (MWh/ha, discrete classes with
   the Hotmaps 333 MWh/ha threshold as a class break; empty cells transparent);
 * dh_areas.qml: the areas of ite:dhpotentialareas, graduated on their demand in GWh/yr;
-* dh_links.qml: the links of ite:wasteheatdh, feasible ones bold, the others thin and dashed.
+* dh_links.qml: the links of ite:wasteheatdh, feasible ones bold, the others thin and dashed;
+* dh_network.qml: the pipes of ite:dhnetwork, DN classes drawn as widths;
+* dh_services.qml: the service pipes of ite:dhnetwork, thin and grey.
 
 Run inside a QGIS root:
 tools/qgis-env run trixie env PYTHONPATH=/src/build python3 tools/styles_heat.py
@@ -30,6 +32,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsRendererRange,
     QgsSingleBandPseudoColorRenderer,
+    QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
@@ -126,6 +129,36 @@ def dh_links() -> None:
     layer.saveNamedStyle(str(STYLES / "dh_links.qml"))
 
 
+# DN classes of ite:dhnetwork (lower DN, upper DN, width mm). DN 0 marks loads beyond DN 600
+# (parallel pipes), drawn widest. Labels are DN numbers: the same in every language.
+DN_CLASSES = ((20, 40, 0.45), (50, 80, 0.8), (100, 150, 1.3), (200, 300, 1.9), (350, 600, 2.6))
+NETWORK_COLOUR = "#b2182b"  # dark red: hot water, and it stands out on a grey base map
+
+
+def dh_network() -> None:
+    layer = QgsVectorLayer("LineString?field=dn:integer", "network", "memory")
+    ranges = []
+    for lower, upper, width in DN_CLASSES:
+        symbol = QgsLineSymbol.createSimple({
+            "line_color": NETWORK_COLOUR, "line_width": str(width), "capstyle": "round",
+            "joinstyle": "round"})
+        label = f"DN {lower}" if lower == upper else f"DN {lower} - {upper}"
+        ranges.append(QgsRendererRange(lower - 0.5, upper + 0.5, symbol, label))
+    beyond = QgsLineSymbol.createSimple({
+        "line_color": "#67001f", "line_width": "3.2", "capstyle": "round"})
+    ranges.append(QgsRendererRange(-0.5, 0.5, beyond, "> DN 600"))
+    layer.setRenderer(QgsGraduatedSymbolRenderer("dn", ranges))
+    layer.saveNamedStyle(str(STYLES / "dh_network.qml"))
+
+
+def dh_services() -> None:
+    layer = QgsVectorLayer("LineString?field=dn:integer", "services", "memory")
+    symbol = QgsLineSymbol.createSimple({
+        "line_color": "#f4a582", "line_width": "0.25", "capstyle": "round"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    layer.saveNamedStyle(str(STYLES / "dh_services.qml"))
+
+
 def main() -> int:
     app = QgsApplication([], False)
     app.initQgis()
@@ -134,8 +167,10 @@ def main() -> int:
         heat_density(Path(folder))
     dh_areas()
     dh_links()
+    dh_network()
+    dh_services()
     app.exitQgis()
-    for name in ("heat_density", "dh_areas", "dh_links"):
+    for name in ("heat_density", "dh_areas", "dh_links", "dh_network", "dh_services"):
         print(STYLES / f"{name}.qml")
     return 0
 

@@ -14,7 +14,9 @@ from qgis.core import (
     QgsFillSymbol,
     QgsLineSymbol,
     QgsMarkerSymbol,
+    QgsProperty,
     QgsRendererCategory,
+    QgsSymbolLayer,
     QgsVectorLayer,
 )
 from style_common import STYLES, labels
@@ -57,6 +59,50 @@ def sites() -> None:
     layer.saveNamedStyle(str(STYLES / "sites.qml"))
 
 
+# Hotmaps sub-sector -> colour (ite:loadindustrialsites): metals in greys and blues, minerals
+# in earth tones, chemistry and refining in purples, paper in green.
+SUBSECTORS = {
+    "Iron and steel": "#455a64",
+    "Non-ferrous metals": "#4fc3f7",
+    "Cement": "#8d6e63",
+    "Non-metallic mineral products": "#d7ccc8",
+    "Glass": "#26a69a",
+    "Chemical industry": "#ab47bc",
+    "Refineries": "#6a1b9a",
+    "Paper and printing": "#7cb342",
+    "Other non-classified": "#bdbdbd",
+}
+
+
+def industrial_sites() -> None:
+    """Circles coloured by sub-sector, sized by CO2 (square root: area reads as tonnes), with a
+    red ring where the database gives excess heat."""
+    layer = QgsVectorLayer(
+        "Point?field=subsector:string&field=co2_t_yr:double&field=excess_heat_mwh_yr:double",
+        "industrial_sites", "memory")
+    categories = []
+    for value, colour in SUBSECTORS.items():
+        symbol = QgsMarkerSymbol.createSimple(
+            {"name": "circle", "color": colour, "outline_color": "#ffffff",
+             "outline_width": "0.3", "size": "2"})
+        marker = symbol.symbolLayer(0)
+        marker.setDataDefinedProperty(
+            QgsSymbolLayer.Property.PropertySize,
+            QgsProperty.fromExpression(
+                'coalesce(scale_exp("co2_t_yr", 0, 5000000, 1.6, 9, 0.5), 1.6)'))
+        marker.setDataDefinedProperty(
+            QgsSymbolLayer.Property.PropertyStrokeColor,
+            QgsProperty.fromExpression(
+                "if(\"excess_heat_mwh_yr\" > 0, '#e53935', '#ffffff')"))
+        marker.setDataDefinedProperty(
+            QgsSymbolLayer.Property.PropertyStrokeWidth,
+            QgsProperty.fromExpression('if("excess_heat_mwh_yr" > 0, 0.7, 0.3)'))
+        categories.append(QgsRendererCategory(value, symbol, value))
+    renderer = QgsCategorizedSymbolRenderer("subsector", categories)
+    layer.setRenderer(renderer)
+    layer.saveNamedStyle(str(STYLES / "industrial_sites.qml"))
+
+
 def flows() -> None:
     layer = QgsVectorLayer(
         "LineString?field=status:string&field=quantity:double", "flows", "memory"
@@ -83,6 +129,7 @@ if __name__ == "__main__":
     app.initQgis()
     STYLES.mkdir(parents=True, exist_ok=True)
     sites()
+    industrial_sites()
     flows()
     print("wrote", *sorted(p.name for p in STYLES.glob("*.qml")))
     sys.exit(0)

@@ -72,6 +72,34 @@ def _number_text(value, digits: int = 0) -> str:
     return "" if value is None else number(value, digits)
 
 
+def _knowledge_evidence(record: dict) -> list[str]:
+    """The calibrated score, documented exchanges and catalogue rules of an inferred candidate
+    (lines written before they existed have none)."""
+    lines = []
+    score = record.get("kb_score")
+    if isinstance(score, (int, float)) and score == score:
+        lines.append(
+            translate(
+                "synergyexplorer",
+                "Calibrated score: {score} (estimated probability that the receiver is of "
+                "this sector)"
+            ).format(score=_number_text(score, 2))
+        )
+    if record.get("kb_cases"):
+        lines.append(
+            translate("synergyexplorer", "Documented exchanges (MAESTRI ids): {cases}").format(
+                cases=record["kb_cases"]
+            )
+        )
+    if record.get("kb_sources"):
+        lines.append(
+            translate("synergyexplorer", "Catalogue rules and sources: {sources}").format(
+                sources=record["kb_sources"]
+            )
+        )
+    return lines
+
+
 class SynergyExplorerDock(QDockWidget):
     OBJECT_NAME = "iteSynergyExplorer"
 
@@ -439,6 +467,7 @@ class SynergyExplorerDock(QDockWidget):
                     "Evidence: {n} documented exchanges towards the receiver's sector"
                 ).format(n=record.get("evidence") or 0)
             )
+            why.extend(_knowledge_evidence(record))
         else:
             why.append(translate("synergyexplorer", "Evidence: the receiver declared this need"))
         distance, limit = record.get("distance_m"), record.get("max_distance_m")

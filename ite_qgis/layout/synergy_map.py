@@ -208,8 +208,12 @@ def _display_columns(lines, sites, protected, language: str, tr) -> object:
 
     quantity = _finite(out["quantity"])
     units = out["unit"].fillna("").astype(str).str.replace("/yr", per_year, regex=False)
+    # From ten million on, in millions ("20.0 M m3/yr"): the full figure is wider than the
+    # table's quantity column and ran into the distance.
+    millions = np.abs(np.nan_to_num(quantity)) >= 1e7
     out["quantity_text"] = texts(
-        f"{a}{number(q)} {u}" for a, q, u in zip(approx, quantity, units, strict=True)
+        f"{a}{number(q / 1e6, 1)} M {u}" if big else f"{a}{number(q)} {u}"
+        for a, q, u, big in zip(approx, quantity, units, millions, strict=True)
     )
     distance = _finite(out["distance_m"]) / 1000.0
     out["distance_text"] = texts(f"{number(v, 1)} km" for v in distance)

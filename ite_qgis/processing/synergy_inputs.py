@@ -119,12 +119,15 @@ def read_sites(
     return frame, source
 
 
-def read_resources(algorithm, parameters, context, name: str, feedback, catalogue):
+def read_resources(algorithm, parameters, context, name: str, feedback, catalogue,
+                   optional=None, required=("resource_id", "resource")):
     """The resources table (geometry ignored) without the rows whose code the catalogue does not
     know; those rows are listed in the log as a warning
     (:func:`~ite_qgis.core.validation.resources.known_resources`), as are the rows whose quantity
     is not a usable number (text, infinite, absurd, negative). The quantities are read with the
-    one number parser (``"1 900 000"`` is a number here as in the import)."""
+    one number parser (``"1 900 000"`` is a number here as in the import). ``optional``: the
+    optional columns the algorithm uses and what is lost without each (a warning); ``required``:
+    the columns it cannot do without (refused when missing)."""
     from ..core.validation.resources import known_resources
     from ..qgis_bridge.frames import source_to_frame, whole_file_layer
 
@@ -134,7 +137,7 @@ def read_resources(algorithm, parameters, context, name: str, feedback, catalogu
     layer_file = whole_file_layer(algorithm, parameters, name, context)
     frame = source_to_frame(source, feedback, geometry=False, layer_file=layer_file)
     with core_errors():
-        frame, report = known_resources(frame, catalogue)
+        frame, report = known_resources(frame, catalogue, optional=optional, required=required)
     push_report(feedback, report)
     return frame
 

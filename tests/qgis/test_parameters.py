@@ -13,7 +13,7 @@ def _algorithms():
     provider = QgsApplication.processingRegistry().providerById("ite")
     assert provider is not None
     algorithms = provider.algorithms()
-    assert len(algorithms) == 15
+    assert len(algorithms) == 17
     return algorithms
 
 
@@ -63,13 +63,14 @@ def test_parameter_defaults_are_the_cores(plugin):
     from ite_qgis.core.flows.flowlines import build_flow_map as flow_map
     from ite_qgis.core.heat.dh_areas import dh_potential_areas
     from ite_qgis.core.heat.heat_density import heat_density_grid
+    from ite_qgis.core.heat.network.options import NetworkOptions
     from ite_qgis.core.heat.waste_heat import waste_heat_links
     from ite_qgis.core.publishing.public import protect_tables
     from ite_qgis.core.reference.economics import HeatEconomics, MaterialEconomics
     from ite_qgis.core.synergies import find_synergies
     from ite_qgis.core.synergies.pooling import pooling_opportunities
 
-    material, heat = MaterialEconomics(), HeatEconomics()
+    material, heat, network = MaterialEconomics(), HeatEconomics(), NetworkOptions()
     expected = {
         ("ite:findsynergies", "FIXED_RADIUS_KM"): _core_default(find_synergies, "fixed_radius_m")
         / 1000.0,
@@ -110,6 +111,17 @@ def test_parameter_defaults_are_the_cores(plugin):
         ("ite:wasteheatdh", "OM_PCT"): heat.om_share * 100.0,
         ("ite:wasteheatdh", "CEILING_EUR_MWH"): heat.ceiling_eur_mwh,
         ("ite:wasteheatdh", "MWH_PER_DWELLING"): heat.mwh_per_dwelling,
+        ("ite:dhnetwork", "CEILING_EUR_MWH"): network.ceiling_eur_mwh,
+        ("ite:dhnetwork", "SUPPLY_TEMPERATURE"): network.supply_c,
+        ("ite:dhnetwork", "RETURN_TEMPERATURE"): network.return_c,
+        ("ite:dhnetwork", "MAX_PRESSURE_LOSS"): network.max_pa_m,
+        ("ite:dhnetwork", "MAX_VELOCITY"): network.max_velocity_m_s,
+        ("ite:dhnetwork", "GAP_TOLERANCE"): network.gap_tolerance_m,
+        ("ite:dhnetwork", "MAX_SERVICE_LENGTH"): network.max_service_m,
+        ("ite:dhnetwork", "DEFAULT_FULL_LOAD_HOURS"): network.default_full_load_hours,
+        ("ite:dhnetwork", "RATE_PCT"): heat.rate * 100.0,
+        ("ite:dhnetwork", "YEARS"): heat.years,
+        ("ite:dhnetwork", "OM_PCT"): heat.om_share * 100.0,
         ("ite:flowmap", "BEND"): _core_default(flow_map, "bend"),
         ("ite:flowmap", "VERTICES"): _core_default(flow_map, "vertices"),
         ("ite:flowmap", "MAX_WIDTH_MM"): _core_default(flow_map, "max_width_mm"),

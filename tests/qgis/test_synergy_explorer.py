@@ -392,3 +392,15 @@ def test_sites_layer_named_sites_wins_over_another_with_the_fields(dunkirk):
         assert other in layers_with_role("sites")
     finally:
         project.removeMapLayer(other.id())
+
+
+def test_inferred_candidate_explains_its_score_and_evidence(dock, synergies):
+    feature = next(
+        f for f in synergies.getFeatures()
+        if f["match_kind"] == "inferred_sector" and f["kb_cases"]
+    )  # fmt: skip
+    record = {name: feature[name] for name in synergies.fields().names()}
+    text = dock.details_html(record)
+    assert "Calibrated score: " in text
+    assert f"Documented exchanges (MAESTRI ids): {feature['kb_cases']}" in text
+    assert 0 < feature["kb_score"] < 1

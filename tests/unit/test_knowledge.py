@@ -164,7 +164,7 @@ def test_derive_table_counts_each_key_once_per_exchange():
 
 
 def test_committed_file_is_derived_from_all_rows(shared_data):
-    committed = KnowledgeBase.load().table[knowledge.KB_COLUMNS]
+    committed = KnowledgeBase.load().table[knowledge.KB_COLUMNS + [knowledge.CASES]]
     exchanges = pd.read_csv(shared_data / "maestri_exchanges.csv", dtype=str, keep_default_na=False)
     nace = pd.read_csv(assets.catalogue_dir() / "nace_rev2.csv", dtype=str, keep_default_na=False)
     derived = knowledge.derive_table(exchanges, set(nace["code"]))

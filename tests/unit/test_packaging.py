@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import ite_qgis
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,3 +38,24 @@ def test_every_message_is_extracted_and_translated_into_french():
     result = subprocess.run([sys.executable, str(REPO / "tools" / "i18n_check.py")],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_hotmaps_database_ships_with_its_attribution():
+    """The one data file shipped from ../shared/data: in the plugin folder, the zip a user
+    installs and the about text, with its licence (CC BY 4.0) and authors beside it."""
+    import zipfile
+
+    from ite_qgis import assets
+
+    folder = assets.industrial_dir()
+    wanted = ("industrial_database.csv", "subsectors.csv", "README.md")
+    assert all((folder / name).is_file() for name in wanted)
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "CC BY 4.0" in readme and "Manz" in readme and "Fleiter" in readme
+    assert "Manz & Fleiter" in assets.metadata()["about"] and "CC BY 4.0" in assets.metadata()[
+        "about"]
+    zips = sorted((REPO / "dist").glob("ite_qgis-*.zip"))
+    if not zips:
+        pytest.skip("no dist/ zip: run make package (make test builds it)")
+    names = set(zipfile.ZipFile(zips[-1]).namelist())
+    assert {f"ite_qgis/resources/industrial/{name}" for name in wanted} <= names

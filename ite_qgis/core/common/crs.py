@@ -95,6 +95,16 @@ def crs_label(crs: CRS | None) -> str:
     return f"EPSG:{code} ({crs.name})" if code else crs.name
 
 
+def area_of_use(crs: CRS):
+    """The CRS's area of use (pyproj ``AreaOfUse``, in degrees), or None when unknown. A WKT1
+    text (as QGIS writes it) carries none: its EPSG code's is taken then."""
+    area = crs.area_of_use
+    if area is None:
+        code = crs.to_epsg(min_confidence=70)
+        area = CRS.from_epsg(code).area_of_use if code else None
+    return area
+
+
 def is_metric(crs: CRS) -> bool:
     """True for a projected CRS whose horizontal axes are in metres."""
     if not crs.is_projected:

@@ -25,10 +25,19 @@ def replaced_at_end(target: str | os.PathLike[str], suffix: str = ".part") -> It
     temporary = Path(name)
     try:
         yield temporary
+        # mkstemp makes the file private (0600): give it the permissions of a file the user
+        # creates (0666 less the umask), as the other outputs have
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask
 
 
 def write_text(target: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> Path:

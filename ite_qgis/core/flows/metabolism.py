@@ -415,7 +415,8 @@ def _shares_subtitle(part: pd.DataFrame) -> str:
 
 
 def public_inputs(sites, resources, flows=None, synergies=None):
-    """The inputs as a public output may show them (:mod:`ite_qgis.core.publishing.public`): confidential
+    """The inputs as a public output may show them (:mod:`ite_qgis.core.publishing.public`):
+    confidential
     sites renamed and re-identified, their quantities and those of the flows and candidates
     touching them rounded to classes."""
     from ..publishing.public import TerritoryTables, protect_tables

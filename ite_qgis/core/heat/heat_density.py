@@ -256,7 +256,8 @@ def heat_density_grid(
     and has a ``report`` dict: features used and skipped and why, demand in and outside the grid.
     ``polygons_valid`` skips the validity test when the caller has repaired the polygons
     already (``core.validation.geometry.check_features``; the test is the costliest step of the
-    repair). Raises :class:`~ite_qgis.core.common.crs.CrsError` for a geographic or non-metric CRS and
+    repair). Raises :class:`~ite_qgis.core.common.crs.CrsError` for a geographic or non-metric
+    CRS and
     ``ValueError`` for a bad cell size or a demand array of the wrong length.
     """
     crs = _check_crs(points_or_polygons)

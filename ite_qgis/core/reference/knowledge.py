@@ -38,7 +38,27 @@ KB_COLUMNS = [
     "receiver_division",
     "count",
 ]
-LEVELS = ("code", "subchapter", "chapter", "keyword")
+# Optional column: the ids of the documented exchanges counted in a row (``; ``-separated).
+CASES = "cases"
+LEVELS = ("code", "subchapter", "chapter", "keyword", "family", "all")
+# The levels a query walks, most specific first; ``family`` (the resource family of the
+# exchange: material, heat, water, gas or electricity) and ``all`` (every exchange, key ``*``)
+# are only read by the sector model (:mod:`.sector_model`).
+QUERY_LEVELS = LEVELS[:4]
+# Resource families of the evaluation and of the ``family`` level: heat and steam together,
+# water and wastewater together, every gas together (the issue's five families).
+_FAMILY_OF_CODE = {
+    "heat": "heat",
+    "steam": "heat",
+    "water": "water",
+    "wastewater": "water",
+    "co2": "gas",
+    "hydrogen": "gas",
+    "fuel-gas": "gas",
+    "compressed-air": "gas",
+    "electricity": "electricity",
+}
+RESOURCE_FAMILIES = ("material", "heat", "water", "gas", "electricity")
 KB_FILE_NAME = "knowledge_base.csv"
 
 
@@ -191,7 +211,8 @@ KEYWORD_NAMES = tuple(keyword.name for keyword in KEYWORDS)
 
 
 def nace_division(value: object) -> str:
-    """NACE division (two digits) of one NACE text, as :func:`~ite_qgis.core.reference.nace.nace_parts`
+    """NACE division (two digits) of one NACE text, as
+    :func:`~ite_qgis.core.reference.nace.nace_parts`
     reads it; '' when it gives none."""
     return nace_levels(value)[2]
 
@@ -233,6 +254,16 @@ def _covers(prefix: str, code: str) -> bool:
     return prefix.startswith("ewc:") and code.startswith("ewc:") and code.startswith(prefix)
 
 
+def resource_family(code: str) -> str:
+    """The evaluation family of a catalogue code (``RESOURCE_FAMILIES``), '' when none:
+    EWC and ``material:`` codes are materials, ``steam`` goes with heat, ``wastewater`` with
+    water, CO2, hydrogen, fuel gas and compressed air are gases."""
+    code = str(code).strip().lower()
+    if code.startswith(("ewc:", "material:")):
+        return "material"
+    return _FAMILY_OF_CODE.get(code.split(":", 1)[0], "")
+
+
 def code_levels(code: str) -> list[tuple[str, list[str]]]:
     """The (level, keys) a code is looked up under, most specific first."""
     code = str(code).strip().lower()
@@ -260,7 +291,8 @@ def derive_table(exchanges: pd.DataFrame, valid_nace: set[str] | None = None) ->
 
     ``exchanges`` needs ``provider_nace``, ``receiver_nace``, ``ewc_code`` and
     ``resource_description``. An exchange counts once under each of its keys: its EWC
-    entries, their sub-chapters and chapters, and the keywords of its description. Keywords
+    entries, their sub-chapters and chapters, the keywords of its description, its resource
+    family (of :func:`exchange_codes`) and ``all``. Keywords
     are counted for exchanges with an EWC code too: the keyword level is only the last
     fallback, and on a 80/20 holdout of the MAESTRI data (seed 42) this raised the top-5 hit
     rate of the receiver division from 0.71 to 0.76 (see tests/unit/test_knowledge.py).
@@ -272,31 +304,47 @@ def derive_table(exchanges: pd.DataFrame, valid_nace: set[str] | None = None) ->
     entries = ewc_entries(exchanges["ewc_code"])
     keywords = description_keywords(exchanges["resource_description"])
 
-    def keys_of(codes: list[str], names: list[str]) -> list[tuple[str, str]]:
+    def keys_of(codes: list[str], names: list[str], family: str) -> list[tuple[str, str]]:
         keys = {("code", c) for c in codes}
         keys |= {("subchapter", c[:8]) for c in codes}
         keys |= {("chapter", c[:6]) for c in codes}
         keys |= {("keyword", name) for name in names}
-        return sorted(keys)
+        keys |= {("family", family)} if family else set()
+        return sorted(keys | {("all", "*")})
 
+    families = exchange_codes(exchanges).map(resource_family)
     long = pd.DataFrame(
         {
-            "keys": [keys_of(c, n) for c, n in zip(entries, keywords, strict=True)],
+            "keys": [
+                keys_of(c, n, f) for c, n, f in zip(entries, keywords, families, strict=True)
+            ],
             "provider_division": provider["division"].to_numpy(),
             "receiver_nace_class": receiver["nace_class"].to_numpy(),
             "receiver_group": receiver["group"].to_numpy(),
             "receiver_division": receiver["division"].to_numpy(),
+            "case": exchanges.get("exchange_id", pd.Series("", index=exchanges.index))
+            .fillna("")
+            .astype(str)
+            .str.strip()
+            .to_numpy(),
         }
     )
     long = long[long["receiver_division"] != ""].explode("keys").dropna(subset=["keys"])
     long["level"] = long["keys"].str[0]
     long["key"] = long["keys"].str[1]
     columns = KB_COLUMNS[:-1]
-    table = long.groupby(columns, sort=False).size().rename("count").reset_index()
+    grouped = long.groupby(columns, sort=False)
+    table = grouped.size().rename("count").reset_index()
+    table["cases"] = grouped["case"].agg(_case_list).to_numpy()
     level_order = {level: i for i, level in enumerate(LEVELS)}
     table["_level"] = table["level"].map(level_order)
     table = table.sort_values(["_level"] + columns[1:]).drop(columns="_level")
-    return table[KB_COLUMNS].reset_index(drop=True)
+    return table[KB_COLUMNS + [CASES]].reset_index(drop=True)
+
+
+def _case_list(ids: pd.Series) -> str:
+    """The distinct exchange ids of a row, sorted, separated by ``; ``."""
+    return "; ".join(sorted({i for i in ids if i}))
 
 
 def holdout_split(n_rows: int, fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -373,8 +421,10 @@ class KnowledgeBase:
                     columns=", ".join(missing)
                 )
             )
-        table = table[KB_COLUMNS].copy()
-        for column in KB_COLUMNS[:-1]:
+        table = table[KB_COLUMNS + [c for c in (CASES,) if c in table.columns]].copy()
+        if CASES not in table.columns:
+            table[CASES] = ""
+        for column in KB_COLUMNS[:-1] + [CASES]:
             table[column] = table[column].fillna("").astype(str).str.strip()
         table["key"] = table["key"].str.lower()
         table["count"] = pd.to_numeric(table["count"], errors="coerce").fillna(0).astype(int)
@@ -413,7 +463,7 @@ class KnowledgeBase:
             raise FileNotFoundError(
                 translate("knowledge", "Knowledge base not found: {path}").format(path=path)
             )
-        text_columns = {c: str for c in KB_COLUMNS[:-1]}
+        text_columns = {c: str for c in KB_COLUMNS[:-1] + [CASES]}
         return cls(pd.read_csv(path, dtype=text_columns, keep_default_na=False, comment="#"))
 
     def receivers(

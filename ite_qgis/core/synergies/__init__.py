@@ -29,15 +29,15 @@ _PUBLIC = {
     "MATCH_KINDS": "pair_search",
     "CONDITION_OVERSAMPLE": "pair_search",
     "LINE_COLUMNS": "lines",
-    "INFERRED_PRIOR_COUNT": "lines",
+    "MIN_DIVISION_SCORE": "pair_search",
 }
 __all__ = [
     "CONDITION_OVERSAMPLE",
     "Cancelled",
     "DEFAULT_HOURS_PER_YEAR",
-    "INFERRED_PRIOR_COUNT",
     "LINE_COLUMNS",
     "MATCH_KINDS",
+    "MIN_DIVISION_SCORE",
     "RADIUS_MODES",
     "SynergyError",
     "SynergyResult",
@@ -47,9 +47,9 @@ __all__ = [
 if TYPE_CHECKING:
     from .candidates import RADIUS_MODES, SynergyResult, find_synergies
     from .errors import Cancelled, SynergyError
-    from .lines import INFERRED_PRIOR_COUNT, LINE_COLUMNS
+    from .lines import LINE_COLUMNS
     from .pair_economics import DEFAULT_HOURS_PER_YEAR
-    from .pair_search import CONDITION_OVERSAMPLE, MATCH_KINDS
+    from .pair_search import CONDITION_OVERSAMPLE, MATCH_KINDS, MIN_DIVISION_SCORE
 
 
 def __getattr__(name: str) -> Any:

@@ -5,7 +5,10 @@ Two kinds of candidates:
 * **declared**: a supply and a demand stated in the inventory whose codes are the same
   (``exact``) or linked by a catalogue compatibility rule (``compatible``);
 * **inferred** (``inferred_sector``): a supply and a site that declared no matching demand but
-  whose NACE sector documented exchanges show receiving that resource (knowledge base).
+  whose NACE sector is a likely receiver of that resource from that provider: the
+  receiving-sector model (:mod:`~ite_qgis.core.reference.sector_model`) over the documented
+  exchanges (knowledge base) and the catalogue's typical consumers gives each a calibrated
+  ``kb_score``; they rank by it, then by distance.
 
 :func:`find_synergies` runs the stages, one module each:
 
@@ -34,6 +37,7 @@ from ..common.i18n import translate
 from ..reference.defaults import DETOUR_FACTOR, FIXED_RADIUS_M, MAX_CANDIDATES, RADIUS_MODES
 from ..reference.economics import HeatEconomics, MaterialEconomics
 from ..reference.knowledge import KnowledgeBase
+from ..reference.sector_model import ModelParameters, SectorModel, load_demand_sectors
 from .errors import SynergyError, check_cancel
 from .indicators import synergy_indicators
 from .lines import Rows, assemble_lines
@@ -88,7 +92,7 @@ def find_synergies(
     detour_factor: float = DETOUR_FACTOR,
     max_candidates: int = MAX_CANDIDATES,
     include_inferred: bool = True,
-    knowledge: KnowledgeBase | None = None,
+    knowledge: KnowledgeBase | SectorModel | None = None,
     econ: MaterialEconomics | None = None,
     heat_econ: HeatEconomics | None = None,
     feedback=None,
@@ -98,10 +102,14 @@ def find_synergies(
     ``sites``: GeoDataFrame of points with ``site_id`` (and ``nace`` for inferred candidates),
     in any CRS with metres or in a geographic CRS (reprojected to a metric CRS, noted).
     ``resources``: the territory's resources table (quantities already normalised). ``catalogue``:
-    a :class:`~ite_qgis.core.reference.catalogue.Catalogue`. ``families`` restricts to those families.
+    a :class:`~ite_qgis.core.reference.catalogue.Catalogue`. ``families`` restricts to those
+    families.
     ``max_candidates`` is the number of candidates kept per supply, ranked by score (``rank`` 1
-    is the best; declared candidates rank before inferred ones). ``feedback`` (optional) has
-    ``setProgress(percent)`` and ``isCanceled()``; a cancel raises :class:`Cancelled`.
+    is the best; declared candidates rank before inferred ones, by net benefit; inferred ones
+    by ``kb_score``, then distance). ``knowledge``: a knowledge base or a ready
+    :class:`~ite_qgis.core.reference.sector_model.SectorModel` (:func:`sector_model`).
+    ``feedback`` (optional) has ``setProgress(percent)`` and ``isCanceled()``; a cancel raises
+    :class:`Cancelled`.
     See the module docstring for the method and the economics.
     """
     settings = _settings(
@@ -123,10 +131,10 @@ def find_synergies(
     _search_declared(groups, supplies, demands, catalogue, settings, labels, rows, steps, feedback)
     _note_unmodelled(supplies, catalogue, settings, notes)
     if include_inferred:
-        knowledge = knowledge if knowledge is not None else KnowledgeBase.load()
+        model = sector_model(knowledge, catalogue)
         declared_keys = _declared_pair_keys(rows, len(site_table))
         for part in inferred_groups(
-            supplies, site_table, knowledge, catalogue, settings, declared_keys, labels, feedback
+            supplies, site_table, model, catalogue, settings, declared_keys, labels, feedback
         ):
             rows.add(part)
     _progress(feedback, 100.0)
@@ -160,6 +168,20 @@ def _note_search_cut(table: pd.DataFrame, max_candidates: int, notes: list[str])
                 "that hold together."
             ).format(count=cut, k=max_candidates)
         )
+
+
+def sector_model(knowledge: KnowledgeBase | SectorModel | None, catalogue) -> SectorModel:
+    """The receiving-sector model of a run: ``knowledge`` itself when it is one, else the model
+    over ``knowledge`` (the shipped knowledge base by default) with the shipped fitted
+    parameters and the catalogue's typical consuming sectors."""
+    if isinstance(knowledge, SectorModel):
+        return knowledge
+    return SectorModel(
+        knowledge if knowledge is not None else KnowledgeBase.load(),
+        ModelParameters.load(),
+        load_demand_sectors(),
+        catalogue,
+    )
 
 
 def _settings(

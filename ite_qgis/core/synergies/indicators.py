@@ -15,7 +15,8 @@ Two readings of the same table:
   counted in ``n_inferred`` only: no receiver declared a need, so nothing bounds their quantity
   (a steelworks' whole CO2 "sent" to a sector that documented cases show using some CO2), and
   adding their tonnes and euros would turn leads to confirm into headline figures;
-* **allocated lines** (output of :func:`ite_qgis.core.synergies.allocation.allocate`, recognised by their
+* **allocated lines** (output of :func:`ite_qgis.core.synergies.allocation.allocate`, recognised
+  by their
   ``allocated_quantity`` column): every line counts with its allocated quantity, its allocated
   benefit and its CO2 scaled to that quantity. These totals are feasible together.
 

@@ -12,11 +12,6 @@ from .pair_economics import Settings
 from .pair_search import MATCH_KINDS, Labels
 from .supplies_demands import Points
 
-# Confidence of an inferred candidate for the score: evidence / (evidence + 3), i.e. three
-# documented exchanges give half the weight of a declared demand. A pseudo-count prior chosen
-# here, not a published figure; it only orders candidates.
-INFERRED_PRIOR_COUNT = 3.0
-
 LINE_COLUMNS = [
     "synergy_id",
     "supply_id",
@@ -30,6 +25,9 @@ LINE_COLUMNS = [
     "rule",
     "evidence",
     "level",
+    "kb_score",
+    "kb_cases",
+    "kb_sources",
     "distance_m",
     "max_distance_m",
     "quantity",
@@ -43,6 +41,7 @@ LINE_COLUMNS = [
     "rank",
 ]
 _FLOATS = (
+    "kb_score",
     "distance_m",
     "max_distance_m",
     "quantity",
@@ -165,12 +164,18 @@ def assemble_lines(
             }
         )
         return empty, np.zeros((0, 2, 2))
+    # Declared candidates rank by net benefit; inferred ones, after them, by the calibrated
+    # score of the receiving-sector model (distance breaks ties). An inferred candidate's
+    # ``score`` is its net benefit (an upper bound: no demand was declared) times that score.
     inferred = data["kind"] == MATCH_KINDS.index("inferred_sector")
-    evidence = data["evidence"]
-    confidence = np.where(inferred, evidence / (evidence + INFERRED_PRIOR_COUNT), 1.0)
-    score = data["net_benefit_eur_yr"] * confidence
-    del confidence
-    order = _ranking_order(data["supply"], inferred, score, data["distance_m"])
+    kb_score = data["kb_score"]
+    order = _ranking_order(
+        data["supply"],
+        inferred,
+        np.where(inferred, kb_score, data["net_benefit_eur_yr"]),
+        data["distance_m"],
+    )
+    score = np.where(inferred, data["net_benefit_eur_yr"] * kb_score, data["net_benefit_eur_yr"])
     del inferred
     supply_sorted = data["supply"][order]
     starts = np.r_[0, np.flatnonzero(np.diff(supply_sorted)) + 1]
@@ -208,6 +213,9 @@ def assemble_lines(
             "rule": _categorical(label, labels.names(0)),
             "evidence": data.pop("evidence").astype(np.int64),
             "level": _categorical(label, labels.names(2)),
+            "kb_score": data.pop("kb_score"),
+            "kb_cases": _categorical(label, labels.names(3)),
+            "kb_sources": _categorical(label, labels.names(4)),
             "distance_m": data.pop("distance_m"),
             "max_distance_m": data.pop("max_distance_m"),
             "quantity": data.pop("quantity"),

@@ -3,10 +3,13 @@
 Declared pairs: for each (supply code, demand code) pair of the catalogue rules a k-d tree
 (``scipy.spatial.cKDTree``) of the demand points answers, for all supplies of that code at once,
 the ``k`` nearest demands within an upper bound of the radius; each pair is then checked against
-its own maximum distance (:mod:`.pair_economics`) and condition. Inferred pairs: the same against
-the sites of the sectors that documented exchanges show receiving the supply's resource. Python
-loops run over code pairs, never over records. Each group gives a dict of aligned arrays, one
-entry per candidate pair.
+its own maximum distance (:mod:`.pair_economics`) and condition. Inferred pairs: the
+receiving-sector model (:mod:`~ite_qgis.core.reference.sector_model`) scores the sectors of the
+territory's sites for each (supply code, provider division); sectors of equal score form a
+tier, and tiers are searched best first, each with its own k-d tree, until every supply has its
+candidates (so a supply's inferred candidates are ranked by score, then distance). Python
+loops run over code pairs and tiers, never over records. Each group gives a dict of aligned
+arrays, one entry per candidate pair.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from scipy.spatial import cKDTree
 from ..common.families import HEAT_FAMILIES
 from ..common.i18n import translate
 from ..reference.catalogue import temperatures_ok
-from ..reference.knowledge import KnowledgeBase, nace_parts, rule_label
+from ..reference.knowledge import nace_parts, rule_label
+from ..reference.sector_model import SectorModel
 from .errors import check_cancel
 from .pair_economics import (
     Settings,
@@ -37,6 +41,13 @@ MATCH_KINDS = ("exact", "compatible", "inferred_sector")
 # for this many times more neighbours in those groups so that the k kept are still the nearest
 # valid ones in most cases.
 CONDITION_OVERSAMPLE = 3
+# Sectors whose division the receiving-sector model scores below this are not proposed: less
+# likely than 1 in 20 (about 4 times the even share of the 88 NACE divisions). A choice made
+# before any measure, not tuned.
+MIN_DIVISION_SCORE = 0.05
+# Nor is a sector of such a division whose own score (its share of the division) is below 1 in
+# 100: a lead that unlikely is noise in a facilitator's list.
+MIN_KB_SCORE = 0.01
 
 
 def nearest(
@@ -62,8 +73,9 @@ def nearest(
     return rows, position[found], distance[found]
 
 
-def _first_k_per_supply(supply_pos: np.ndarray, mask: np.ndarray, k: int) -> np.ndarray:
-    """``mask`` limited to its first ``k`` rows of each supply. Rows come grouped by supply and
+def _first_k_per_supply(supply_pos: np.ndarray, mask: np.ndarray, k) -> np.ndarray:
+    """``mask`` limited to its first ``k`` rows of each supply (``k``: a number, or one per
+    row). Rows come grouped by supply and
     nearest first, as the k-d tree query returns them, so these are the ``k`` nearest."""
     if len(mask) == 0:
         return mask
@@ -75,22 +87,31 @@ def _first_k_per_supply(supply_pos: np.ndarray, mask: np.ndarray, k: int) -> np.
 
 
 class Labels:
-    """Distinct (rule, demand resource, level) texts of the lines, stored once; lines keep an
-    integer code (filling millions of rows with Python strings is slow and large)."""
+    """Distinct (rule, demand resource, level, documented exchanges, catalogue rules) texts of
+    the lines, stored once; lines keep an integer code (filling millions of rows with Python
+    strings is slow and large)."""
 
     def __init__(self) -> None:
         self.values: list[tuple] = []
         self._index: dict[tuple, int] = {}
 
-    def code(self, rule: str, demand_resource: str | None, level: str | None) -> int:
-        key = (rule, demand_resource, level)
+    def code(
+        self,
+        rule: str,
+        demand_resource: str | None,
+        level: str | None,
+        cases: str | None = None,
+        sources: str | None = None,
+    ) -> int:
+        key = (rule, demand_resource, level, cases, sources)
         if key not in self._index:
             self._index[key] = len(self.values)
             self.values.append(key)
         return self._index[key]
 
     def names(self, position: int) -> np.ndarray:
-        """Text number ``position`` (0 rule, 1 demand resource, 2 level) of each label code."""
+        """Text number ``position`` (0 rule, 1 demand resource, 2 level, 3 documented
+        exchanges, 4 catalogue rules) of each label code."""
         table = np.empty(len(self.values), dtype=object)
         table[:] = [value[position] for value in self.values]
         return table
@@ -211,6 +232,7 @@ def declared_group(
         kind=np.full(n, MATCH_KINDS.index(group.match_kind), dtype=np.int8),
         label=np.full(n, labels.code(group.rule, group.demand_code, None), dtype=np.int32),
         evidence=np.zeros(n, dtype=np.int64),
+        kb_score=np.full(n, np.nan),
     )
     return out
 
@@ -227,115 +249,132 @@ def _contains(sorted_keys: np.ndarray, values: np.ndarray) -> np.ndarray:
 def inferred_groups(
     supplies: Points,
     site_table: pd.DataFrame,
-    knowledge: KnowledgeBase,
+    model: SectorModel,
     catalogue,
     settings: Settings,
     declared_keys: np.ndarray,
     labels: Labels,
     feedback,
 ) -> Iterator[dict[str, np.ndarray]]:
-    """Supplies x sites of documented receiving sectors, within the supply's radius (one dict
-    of arrays per group of supplies of one code and provider division)."""
+    """Supplies x sites of the sectors the model scores as likely receivers, within the
+    supply's radius, best score first (one dict of arrays per group of supplies of one code and
+    provider division, and per score tier)."""
     if len(supplies.row) == 0:
         return
     site_nace = nace_parts(site_table["nace"].astype(object))
+    sectors, site_sector = _site_sectors(site_nace)
+    if len(sectors) == 0:
+        return
+    sites_of = pd.Series(np.arange(len(site_sector))).groupby(site_sector).indices
     pairs = pd.DataFrame(
         {
             "resource": pd.Categorical.from_codes(supplies.code, supplies.code_names),
             "provider_division": site_nace["division"].to_numpy()[supplies.site],
         }
     )
-    receivers = knowledge.receiver_table(pairs, top=settings.max_candidates)
-    if receivers.empty:
-        return
-    sites_of = _sites_per_sector(site_nace)
     supply_groups = pairs.groupby(
-        ["resource", "provider_division"], sort=False, observed=True
+        ["resource", "provider_division"], sort=True, observed=True
     ).indices
     site_xy = site_table[["x", "y"]].to_numpy()
-    # Groups of one code often share their receiver sectors: build each tree once.
-    trees: dict[tuple, cKDTree] = {}
-    for (code, division), found in receivers.groupby(["resource", "provider_division"], sort=True):
+    trees: dict[tuple, tuple[np.ndarray, np.ndarray, cKDTree]] = {}
+    for (code, division), s_sel in supply_groups.items():
         check_cancel(feedback)
-        s_sel = supply_groups.get((code, division))
-        receiving = _receiving_sites(code, found, sites_of, labels)
-        if s_sel is None or receiving is None:
+        scores = model.site_scores(code, division, sectors)
+        tiers = _score_tiers(scores)
+        if not tiers:
             continue
-        candidates = receiving[0]
-        # Same receiver sectors, same candidate sites (sorted positions): the tree can be shared.
-        sectors = tuple(
-            sorted(zip(found["receiver_precision"], found["receiver_nace"], strict=True))
+        kept = sorted(set().union(*tiers))
+        label_of = np.full(len(scores), -1, dtype=np.int32)
+        label_of[kept] = _sector_labels(
+            code, model, sectors.iloc[kept], scores.iloc[kept], labels
         )
-        if sectors not in trees:
-            trees[sectors] = cKDTree(site_xy[candidates])
-        yield _inferred_pairs(
-            code,
-            s_sel,
-            supplies,
-            receiving,
-            trees[sectors],
-            declared_keys,
-            len(site_table),
-            catalogue,
-            settings,
-        )
+        need = np.full(len(s_sel), settings.max_candidates, dtype=np.int64)
+        context = _code_context(code, supplies, s_sel, catalogue, settings)
+        evidence, kb_score = scores["evidence"].to_numpy(), scores["kb_score"].to_numpy()
+        for tier in tiers:
+            if tier not in trees:
+                sites = np.sort(np.concatenate([sites_of[i] for i in tier if i in sites_of]))
+                trees[tier] = (sites, site_sector[sites], cKDTree(site_xy[sites]))
+            candidates, sector, tree = trees[tier]
+            active = need > 0
+            if not active.any():
+                break
+            receiving = (candidates, sector, evidence, label_of, kb_score)
+            part = _inferred_pairs(
+                code, s_sel[active], supplies, receiving, tree, declared_keys,
+                len(site_table), context, settings, need[active],
+            )  # fmt: skip
+            position = np.searchsorted(s_sel, part["supply"])
+            np.subtract.at(need, position, 1)
+            yield part
 
 
-def _sites_per_sector(site_nace: pd.DataFrame) -> dict[str, dict]:
-    """Positions of the sites of each NACE class, group and division, found once for all
-    groups: ``{precision: {code: positions}}``."""
-    columns = {"class": "nace_class", "group": "group", "division": "division"}
-    positions = pd.Series(np.arange(len(site_nace)))
-    return {
-        precision: positions.groupby(site_nace[column].to_numpy()).indices
-        for precision, column in columns.items()
-    }
+def _site_sectors(site_nace: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """(distinct sectors (nace_class, group, division) of the sites, sector of each site; -1
+    for a site without a NACE division)."""
+    keys = site_nace[["nace_class", "group", "division"]]
+    code, distinct = pd.MultiIndex.from_frame(keys).factorize()
+    sectors = pd.DataFrame(list(distinct), columns=["nace_class", "group", "division"])
+    valid = (sectors["division"] != "").to_numpy()
+    renumber = np.where(valid, np.cumsum(valid) - 1, -1)
+    return sectors[valid].reset_index(drop=True), renumber[code]
 
 
-def _receiving_sites(
-    code: str, found: pd.DataFrame, sites_of: dict[str, dict], labels: Labels
-) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """(site positions, evidence, label codes) of the sites of the receiving sectors ``found``
-    for supplies of ``code``, sorted by site; None when no site is in those sectors. A site
-    matched by several receiver rows keeps the one with the most evidence (the first in
-    ranking order on ties)."""
-    hits, counts, codes = [], [], []
-    for row in found.itertuples(index=False):
-        hit = sites_of[row.receiver_precision].get(row.receiver_nace)
-        if hit is not None:
-            rule = rule_label(code, row.receiver_nace, row.level_used)
-            hits.append(hit)
-            counts.append(np.full(len(hit), row.count, dtype=np.int64))
-            codes.append(np.full(len(hit), labels.code(rule, None, row.level_used)))
-    if not hits:
-        return None
-    site_hit, count_hit = np.concatenate(hits), np.concatenate(counts)
-    order = np.lexsort((-count_hit, site_hit))
-    first = np.r_[True, site_hit[order][1:] != site_hit[order][:-1]]
-    label = np.concatenate(codes)[order][first].astype(np.int32)
-    return site_hit[order][first], count_hit[order][first], label
+def _score_tiers(scores: pd.DataFrame) -> list[tuple[int, ...]]:
+    """Sectors worth proposing (division score at least :data:`MIN_DIVISION_SCORE`, own score
+    at least :data:`MIN_KB_SCORE`), grouped
+    by equal ``kb_score``, best first: sites of one tier are ranked by distance alone."""
+    kept = scores[
+        (scores["division_score"] >= MIN_DIVISION_SCORE) & (scores["kb_score"] >= MIN_KB_SCORE)
+    ]
+    tiers = kept.groupby("kb_score", sort=True).groups
+    return [tuple(sorted(int(i) for i in tiers[key])) for key in sorted(tiers, reverse=True)]
+
+
+def _code_context(code: str, supplies: Points, s_sel: np.ndarray, catalogue, settings) -> tuple:
+    """(family, transport model, CO2 factor) of the supplies of one code, found once."""
+    family = supplies.family_names[supplies.code[s_sel[0]]]
+    model = transport_model(code, family, catalogue, settings.econ)
+    return family, model, np.nan_to_num(co2_factor(code, catalogue, family, settings.heat_econ))
+
+
+def _sector_labels(
+    code: str, model: SectorModel, sectors: pd.DataFrame, scores: pd.DataFrame, labels: Labels
+) -> np.ndarray:
+    """Label code of each scored sector (its rule, level and evidence texts)."""
+    out = np.full(len(scores), -1, dtype=np.int32)
+    for i, (sector, row) in enumerate(
+        zip(sectors.itertuples(index=False), scores.itertuples(index=False), strict=True)
+    ):
+        cases, sources = model.evidence_texts(code, row.level, sector)
+        rule = rule_label(code, row.receiver_nace, row.level)
+        out[i] = labels.code(rule, None, row.level, cases or None, sources or None)
+    return out
 
 
 def _inferred_pairs(
     code: str,
     s_sel: np.ndarray,
     supplies: Points,
-    receiving: tuple[np.ndarray, np.ndarray, np.ndarray],
+    receiving: tuple[np.ndarray, ...],
     tree: cKDTree,
     declared_keys: np.ndarray,
     n_sites: int,
-    catalogue,
+    context: tuple,
     settings: Settings,
+    need: np.ndarray,
 ) -> dict[str, np.ndarray]:
     """Inferred candidates of the supplies ``s_sel`` (one code) towards the receiving sites
-    (``tree`` holds their points), within each supply's radius, declared pairs left out."""
-    candidates, evidence, label = receiving
+    (``tree`` holds their points), within each supply's radius, declared pairs left out, the
+    ``need`` nearest of each supply at most. ``receiving``: the tree's sites, their sectors,
+    and the evidence, label code and score of each sector. ``context``: the code's (family,
+    transport model, CO2 factor), :func:`_code_context`."""
+    candidates, sector_of, evidence, label, kb_score = receiving
+    family, model, factor = context
     s = supplies.take(s_sel)
-    family = s.family_names[s.code[0]]
-    model = transport_model(code, family, catalogue, settings.econ)
     disposal = disposal_eur_per_unit(s, family, settings.econ)
     bound = query_bound_m(model, s, disposal, np.inf, 0.0, 1.0, settings)
-    k = min(settings.max_candidates + 1, len(candidates))
+    k = min(int(need.max()) + 1, len(candidates))
     rows, cols, straight = nearest(tree, s.x, s.y, k, bound / settings.detour_factor)
     receiver = candidates[cols]
     keep = s.site[rows] != receiver
@@ -354,8 +393,7 @@ def _inferred_pairs(
         distance,
         settings,
     )
-    inside = distance <= money["max_distance_m"]
-    factor = np.nan_to_num(co2_factor(code, catalogue, family, settings.heat_econ))
+    inside = _first_k_per_supply(rows, distance <= money["max_distance_m"], need[rows])
     m = int(inside.sum())
     out = {key: value[inside] for key, value in money.items()}
     out["delivered"] = np.full(m, np.nan)
@@ -366,7 +404,8 @@ def _inferred_pairs(
         distance_m=distance[inside],
         co2_avoided_t_yr=money["quantity"][inside] * factor,
         kind=np.full(m, MATCH_KINDS.index("inferred_sector"), dtype=np.int8),
-        label=label[cols[inside]],
-        evidence=evidence[cols[inside]],
+        label=label[sector_of[cols[inside]]],
+        evidence=evidence[sector_of[cols[inside]]],
+        kb_score=kb_score[sector_of[cols[inside]]],
     )
     return out

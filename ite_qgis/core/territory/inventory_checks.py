@@ -53,6 +53,8 @@ from ..common.units import (
 from ..reference.catalogue import normalise_code
 from ..reference.nace import normalise_nace_series
 from ..validation.bounds import quantity_bounds
+from ..validation.findings import InputError
+from ..validation.geometry import check_swapped_coordinates
 from ..validation.sites import nace_lost
 from .schema import DIRECTIONS, FLOW_STATUSES, SITE_STATUSES
 
@@ -164,10 +166,11 @@ def validate_inventory(
     territory is ready for the analyses.
     """
     report = _Report()
-    for table, frame in (("sites", sites), ("resources", resources)):
-        if len(frame) == 0:
+    for table, frame, severity in (("sites", sites, "error"), ("resources", resources, "error"),
+                                   ("flows", flows, "warning")):
+        if frame is not None and len(frame) == 0:
             report.add_one(
-                "error", table, "", "empty_table",
+                severity, table, "", "empty_table",
                 translate("validation", "the {table} layer is empty: it has no feature").format(
                     table=table
                 ),
@@ -235,6 +238,10 @@ def _check_site_geometry(report: _Report, sites: pd.DataFrame, ids: pd.Series) -
     if "geometry" in getattr(sites, "columns", []) and hasattr(sites, "geometry"):
         _check_crs(report, sites, "sites")
         geoms = np.asarray(sites.geometry.to_numpy(), dtype=object)
+        try:
+            check_swapped_coordinates(geoms, sites.crs, "sites")
+        except InputError as error:
+            report.add_one("error", "sites", "geometry", "swapped_coordinates", str(error))
     else:
         geoms = np.full(len(sites), None, dtype=object)
     missing = shapely.is_missing(geoms)
@@ -799,6 +806,12 @@ def _check_flows(report: _Report, flows: pd.DataFrame, site_ids: set[str], catal
     what = translate("validation", "flow")
     unit_family, _family = _check_codes(report, flows, table, what, ids, catalogue)
     _check_quantity(report, flows, table, what, ids, unit_family)
+    if len(flows) and "status" not in flows.columns:
+        report.add_one(
+            "info", table, "status", "missing_column",
+            translate("validation", "the flows layer has no status column: every flow is taken "
+                                    "as existing"),
+        )
     status = _column(flows, "status")
     report.add(
         ~_blank(status) & ~status.isin(FLOW_STATUSES),

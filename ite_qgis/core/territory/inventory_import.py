@@ -35,6 +35,7 @@ from ..common.reasons import as_text, flag, flagged, row_text
 from ..common.units import parse_number_series, parse_unit
 from ..reference.catalogue import normalise_code
 from ..reference.nace import normalise_nace_series
+from ..validation.sites import nace_lost
 from .inventory_columns import (
     FIELDS,
     RESOURCE_FIELDS,
@@ -92,6 +93,7 @@ class ImportResult:
     counts: dict[str, int] = field(default_factory=dict)
     crs: str = ""
     columns: dict[str, str | None] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _text(table: pd.DataFrame, column: str | None) -> pd.Series:
@@ -304,7 +306,24 @@ def import_inventory(
     rejected = _assemble_rejected(problems, table, rows, table_problems)
     counts = _counts(n, table_problems, ok, rejected, sites, candidates, resources)
     notes.append(_summary(counts))
-    return ImportResult(sites, resources, rejected, notes, counts, located.crs, mapping)
+    return ImportResult(sites, resources, rejected, notes, counts, located.crs, mapping,
+                        _table_warnings(n, mapping, layout))
+
+
+def _table_warnings(n: int, mapping: dict[str, str | None], layout: str) -> list[str]:
+    """What the table lacks and what is lost for it: no row, no quantity column (long layout),
+    no NACE column."""
+    if n == 0:
+        return [translate("inventory", "The inventory has no row: nothing was imported.")]
+    warnings = []
+    if layout == "long" and mapping.get("quantity") is None:
+        warnings.append(translate(
+            "inventory", "No column holds the quantities: the resources are imported without "
+                         "quantities, and no synergy will carry one until they are filled in."))
+    if mapping.get("nace") is None:
+        warnings.append(translate("inventory", "No column holds the NACE codes: {lost}").format(
+            lost=nace_lost()))
+    return warnings
 
 
 def _row_numbers(source_rows: pd.Series | None, n: int) -> pd.Series:

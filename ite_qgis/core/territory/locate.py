@@ -18,7 +18,7 @@ import shapely
 from pyproj import CRS, Transformer
 from pyproj.exceptions import CRSError
 
-from ..common.crs import CrsError, choose_metric_crs
+from ..common.crs import CrsError, area_of_use, choose_metric_crs
 from ..common.i18n import translate
 from ..common.reasons import flag
 from ..common.units import parse_number_series
@@ -410,7 +410,7 @@ def _check_area(
     index: pd.Index,
 ) -> None:
     """Points outside the CRS's area of use (plus a margin) betray a wrong CRS."""
-    area = crs.area_of_use
+    area = area_of_use(crs)
     finite = np.isfinite(lon) & np.isfinite(lat)
     outside = ~finite
     if area is not None:

@@ -36,6 +36,9 @@ def _area_ids(areas: pd.DataFrame, id_column: str | None, layer: str, report: In
     Without an id column the areas are numbered from 1."""
     numbers = row_names(len(areas))
     if id_column is None:
+        report.warn(translate(
+            "validation", "The {layer} layer has no id field: the areas are numbered from 1 "
+                          "in the outputs.").replace("{layer}", layer))
         return (pd.Series(np.arange(1, len(areas) + 1), index=areas.index),
                 np.ones(len(areas), dtype=bool))
     raw = areas[id_column]

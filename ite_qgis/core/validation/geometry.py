@@ -25,7 +25,7 @@ import numpy as np
 import shapely
 from pyproj import CRS, Transformer
 
-from ..common.crs import crs_label
+from ..common.crs import area_of_use, crs_label
 from ..common.i18n import translate
 from ..common.ids import listed
 from .findings import InputError, InputReport
@@ -186,11 +186,7 @@ def repair_invalid_polygons(geometry, layer: str, names, report: InputReport,
 def _area_of_use(crs: CRS) -> tuple[float, float, float, float] | None:
     """(x_min, y_min, x_max, y_max) of the CRS's area of use in its own x/y (longitude first
     for a geographic CRS), widened by the margin; None when unknown."""
-    area = crs.area_of_use
-    if area is None:
-        # A WKT1 text (as QGIS writes it) carries no area of use: take its EPSG code's.
-        code = crs.to_epsg(min_confidence=70)
-        area = CRS.from_epsg(code).area_of_use if code else None
+    area = area_of_use(crs)
     if area is None or area.east < area.west:  # unknown, or across the antimeridian
         return None
     west, south, east, north = area.bounds

@@ -29,12 +29,30 @@ def resources_what() -> str:
     return translate("validation", "The resources table")
 
 
+def temperatures_lost_for_matching() -> str:
+    """What a resources table without ``temperature_c`` loses in the synergy search
+    (translated)."""
+    return translate(
+        "validation",
+        "no resource has a temperature, so heat supplies and demands are matched without "
+        "checking that the supply is hot enough for the demand.")
+
+
+def temperatures_lost_for_sources() -> str:
+    """What a resources table without ``temperature_c`` loses as heat sources (translated)."""
+    return translate(
+        "validation",
+        "no resource has a temperature, so each heat source takes the lower bound of its "
+        "code's temperature band.")
+
+
 def known_resources(
     frame: pd.DataFrame,
     catalogue,
     report: InputReport | None = None,
     required: tuple[str, ...] = ("resource_id", "resource"),
     need_site: bool = False,
+    optional: dict[str, str] | None = None,
 ) -> tuple[pd.DataFrame, InputReport]:
     """The resources table with a clean (text, stripped) ``resource_id``, its ``quantity`` read
     as numbers, without the rows whose code ``catalogue`` does not know (``catalogue`` None: no
@@ -43,7 +61,8 @@ def known_resources(
     Refuses an empty table, a table without one of the ``required`` columns, and blank or
     duplicate resource ids (when the table has ``resource_id``). With ``need_site``, rows
     without a ``site_id`` are left out and named (they cannot be placed). A ``fid`` column (the
-    GeoPackage feature id) is dropped.
+    GeoPackage feature id) is dropped. ``optional`` maps the other optional columns the caller
+    uses to what is lost without them (a warning each).
     """
     report = report if report is not None else InputReport()
     what = resources_what()
@@ -59,7 +78,7 @@ def known_resources(
         frame,
         {"quantity": translate(
             "validation", "no resource has a quantity, so no candidate carries one and the "
-            "totals are zero.")},
+            "totals are zero."), **(optional or {})},
         what,
         report,
     )

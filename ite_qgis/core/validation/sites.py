@@ -14,6 +14,7 @@ import shapely
 from ..common.i18n import translate
 from ..common.ids import listed
 from .findings import InputError, InputReport
+from .geometry import check_swapped_coordinates
 from .table_checks import (
     checked_numbers,
     clean_ids,
@@ -42,7 +43,8 @@ def site_points(
     """The sites of ``frame`` as Points with a clean (text, stripped) ``site_id``, and the report.
 
     Refuses: an empty layer, a missing ``site_id`` column, blank or duplicate ids, multi-points
-    with several parts, no usable point at all. A single-part multi-point becomes its point.
+    with several parts, swapped x and y (:func:`~.geometry.check_swapped_coordinates`), no
+    usable point at all. A single-part multi-point becomes its point.
     Rows without a geometry or with non-finite coordinates are left out and named in the
     report. With ``require_id`` False (treatment sites), a frame without ``site_id`` gets
     feature numbers (``#1``, ``#2``...). ``optional`` maps the optional columns the caller uses
@@ -53,6 +55,9 @@ def site_points(
     frame = frame.copy()
     if "site_id" not in frame.columns and not require_id:
         frame["site_id"] = [f"#{i + 1}" for i in range(len(frame))]
+        report.warn(translate(
+            "validation", "{what} has no 'site_id' column: its features are named by their "
+                          "numbers (#1, #2...) in the outputs.").format(what=what))
     if "site_id" not in frame.columns:
         raise InputError(
             translate("inputlayers", "{what} has no 'site_id' column.").format(what=what)
@@ -64,6 +69,7 @@ def site_points(
     present = np.flatnonzero(~dropped)
     if len(present):
         dropped[present] = ~np.isfinite(shapely.get_coordinates(geoms[present])).all(axis=1)
+    check_swapped_coordinates(geoms, frame.crs, what, dropped)
     report.reject(
         what,
         frame["site_id"][dropped],

@@ -8,12 +8,15 @@ missing column) raise :class:`~.findings.InputError`.
 
 from __future__ import annotations
 
+import geopandas as gpd
 import numpy as np
 import pandas as pd
 
 from ..common.i18n import translate
+from ..common.ids import duplicated_ids, listed
 from .bounds import MAX_EUR_YR
-from .findings import InputReport
+from .findings import InputError, InputReport
+from .geometry import LINE, check_geometry_types, geometry_kinds
 from .table_checks import checked_numbers, require_columns, require_rows, require_rows_left
 
 LINE_COLUMNS = ("supply_id", "demand_id", "quantity", "net_benefit_eur_yr")
@@ -28,13 +31,15 @@ def synergy_lines(
     require_rows(lines, what)
     require_columns(lines, LINE_COLUMNS, what)
     lines = lines.drop(columns=["fid"], errors="ignore").reset_index(drop=True)
-    ids = (
-        lines["synergy_id"].astype(str)
-        if "synergy_id" in lines.columns
-        else pd.Series(np.arange(1, len(lines) + 1).astype(str))
-    )
+    ids, dropped = _line_ids(lines, what, report)
+    if isinstance(lines, gpd.GeoDataFrame) and lines.geometry.name in lines.columns:
+        # lines without a geometry are kept (the allocation needs none); other kinds named
+        geometry = np.asarray(lines.geometry.array, dtype=object)
+        kinds = geometry_kinds(geometry)
+        good = check_geometry_types(geometry, (LINE,), what, ids, report, kinds)
+        dropped |= ~good & (kinds != "")
     supply = lines["supply_id"].astype(object)
-    no_supply = (supply.isna() | (supply.astype(str).str.strip() == "")).to_numpy()
+    no_supply = (supply.isna() | (supply.astype(str).str.strip() == "")).to_numpy() & ~dropped
     report.reject(
         what, ids[no_supply], "no_supply",
         translate(
@@ -43,9 +48,9 @@ def synergy_lines(
     )
     lines["quantity"], keep = checked_numbers(
         lines, "quantity", ids, what, report,
-        units=lines["unit"] if "unit" in lines.columns else None, skip=no_supply,
+        units=lines["unit"] if "unit" in lines.columns else None, skip=no_supply | dropped,
     )
-    keep &= ~no_supply
+    keep &= ~no_supply & ~dropped
     lines["net_benefit_eur_yr"], keep_benefit = checked_numbers(
         lines, "net_benefit_eur_yr", ids, what, report, bounds=MAX_EUR_YR, allow_negative=True,
         skip=~keep,
@@ -55,6 +60,27 @@ def synergy_lines(
     if keep.all():
         return lines, report
     return lines[keep].reset_index(drop=True), report
+
+
+def _line_ids(lines: pd.DataFrame, what: str, report: InputReport):
+    """(the name of each line: its ``synergy_id``, else its feature number; the lines left out
+    for a blank id). Blank ids are named by feature number; repeated ids are refused."""
+    numbers = pd.Series(np.arange(1, len(lines) + 1).astype(str))
+    if "synergy_id" not in lines.columns:
+        return numbers, np.zeros(len(lines), dtype=bool)
+    raw = lines["synergy_id"].astype(object)
+    ids = raw.astype(str).str.strip()
+    blank = (raw.isna() | ids.isin(("", "None", "nan"))).to_numpy()
+    report.reject(
+        what, numbers[blank], "no_id",
+        translate("validation", "{layer}: {count} lines have no synergy_id and were left out "
+                                "(feature numbers): {rows}").replace("{layer}", what))
+    repeated = duplicated_ids(ids, blank)
+    if repeated.size:
+        raise InputError(translate(
+            "validation", "{layer} repeats the synergy_id values {ids}: each line needs its own "
+                          "id.").format(layer=what, ids=listed(repeated)))
+    return ids.where(~blank, numbers), blank
 
 
 def lines_without(

@@ -2,6 +2,7 @@
 
 from .allocate_synergies import AllocateSynergies
 from .create_territory import CreateTerritory
+from .dh_network import DhNetwork
 from .dh_potential_areas import DhPotentialAreas
 from .export_synergy_map import ExportSynergyMap
 from .export_tables import ExportTables
@@ -9,6 +10,7 @@ from .find_synergies import FindSynergies
 from .flow_map import FlowMap
 from .heat_density_grid import HeatDensityGrid
 from .import_inventory import ImportInventory
+from .load_industrial_sites import LoadIndustrialSites
 from .pooling_opportunities import PoolingOpportunities
 from .report import Report
 from .sample_territory import SampleTerritory
@@ -20,10 +22,12 @@ ALGORITHMS = (
     CreateTerritory,
     SampleTerritory,
     ImportInventory,
+    LoadIndustrialSites,
     ValidateInventory,
     HeatDensityGrid,
     DhPotentialAreas,
     WasteHeatDh,
+    DhNetwork,
     FindSynergies,
     AllocateSynergies,
     PoolingOpportunities,

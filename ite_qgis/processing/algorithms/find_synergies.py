@@ -109,8 +109,10 @@ class FindSynergies(IteAlgorithm):
             ).format(default=figure(defaults.MAX_CANDIDATES)),
             self.INCLUDE_INFERRED: translate(
                 "findsynergies",
-                "Also propose sites that declared no demand but whose NACE sector received the "
-                "resource in documented exchanges (knowledge base). Checked by default."
+                "Also propose sites that declared no demand but whose NACE sector is a likely "
+                "receiver of the resource: documented exchanges and the catalogue's typical "
+                "consumers, scored by a model fitted on them (kb_score: the estimated "
+                "probability, ranked first, then the nearest). Checked by default."
             ),
             "COST_EUR_TKM": translate(
                 "findsynergies",
@@ -162,7 +164,8 @@ class FindSynergies(IteAlgorithm):
             self.SYNERGIES: translate(
                 "findsynergies",
                 "Lines from each supplier to each candidate receiver, with distance, quantity, "
-                "costs, net benefit, CO2 avoided, score and rank; styled by family."
+                "costs, net benefit, CO2 avoided, score, the calibrated score of knowledge-based "
+                "matches (kb_score) and rank; styled by family."
             ),
         }
 
@@ -278,6 +281,7 @@ class FindSynergies(IteAlgorithm):
 
     def compute(self, parameters, context, feedback):
         from ...core.synergies import find_synergies
+        from ...core.validation.resources import temperatures_lost_for_matching
         from ...core.validation.sites import nace_lost
         from ...qgis_bridge.frames import style_output, write_frame
         from ..inputs import catalogue_parameter
@@ -305,7 +309,9 @@ class FindSynergies(IteAlgorithm):
             optional={"nace": nace_lost()} if settings["include_inferred"] else None,
         )
         steps.setCurrentStep(1)
-        resources = read_resources(self, parameters, context, self.RESOURCES, steps, catalogue)
+        resources = read_resources(
+            self, parameters, context, self.RESOURCES, steps, catalogue,
+            optional={"temperature_c": temperatures_lost_for_matching()})
         steps.setCurrentStep(2)
         with core_errors():
             result = find_synergies(sites, resources, catalogue, feedback=steps, **settings)

@@ -21,13 +21,23 @@ from ..base import IteAlgorithm, require_metric_crs
 NODATA = -9999.0
 
 
-def _number(value) -> float:
-    """A demand value as a float; NaN for NULL or text that is not a number (counted by the
-    core as a bad demand, never dropped silently)."""
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return float("nan")
+def _raw(value):
+    """A demand value as Python gives it, None for NULL (QVariant NULL included)."""
+    if value is None or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
+
+
+def _numbers(values: list):
+    """The demands read with the one number parser ("1 900 000", "12,5" and "1.5e3" are
+    numbers); NaN for NULL, infinite values or text that is not a number (counted by the core
+    as a bad demand, never dropped silently)."""
+    import pandas as pd
+
+    from ...core.common.units import parse_number_series
+
+    number, _bad = parse_number_series(pd.Series(values, dtype=object))
+    return number.to_numpy(dtype=float)
 
 
 class HeatDensityGrid(IteAlgorithm):
@@ -117,6 +127,11 @@ class HeatDensityGrid(IteAlgorithm):
             expression_context = self.createExpressionContext(parameters, context, source)
             expression.prepare(expression_context)
         else:
+            if source.fields().lookupField(field) < 0:
+                raise QgsProcessingException(translate(
+                    "heatdensitygrid", "The buildings layer has no field {field}: choose the "
+                                       "field with each building's demand in MWh/yr.").format(
+                    field=field))
             request.setSubsetOfAttributes([field], source.fields())
         wkbs, demands, fids = [], [], []
         total = max(source.featureCount(), 1)
@@ -136,8 +151,8 @@ class HeatDensityGrid(IteAlgorithm):
                     value = None
             else:
                 value = feature[field]
-            demands.append(_number(value))
-        return wkbs, demands, fids
+            demands.append(_raw(value))
+        return wkbs, _numbers(demands), fids
 
     def compute(self, parameters, context, feedback):
         import geopandas as gpd

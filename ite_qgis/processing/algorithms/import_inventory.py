@@ -267,6 +267,8 @@ class ImportInventory(IteAlgorithm):
             self.fail(str(error))
         for note in result.notes:
             feedback.pushInfo(note)
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
         outputs = self._write(result, parameters, context, feedback)
         errors = int((result.rejected["severity"] == "error").sum()) if len(result.rejected) else 0
         feedback.pushInfo(

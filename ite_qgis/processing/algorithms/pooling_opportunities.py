@@ -142,7 +142,8 @@ class PoolingOpportunities(IteAlgorithm):
             translate("poolingopportunities", "The sites layer"),
         )
         steps.setCurrentStep(1)
-        resources = read_resources(self, parameters, context, self.RESOURCES, steps, catalogue)
+        resources = read_resources(self, parameters, context, self.RESOURCES, steps, catalogue,
+                                   required=("resource_id", "resource", "quantity"))
         treatment = None
         if self.parameterAsSource(parameters, self.TREATMENT_SITES, context) is not None:
             treatment, treatment_source = read_sites(

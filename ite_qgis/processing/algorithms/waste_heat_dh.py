@@ -5,20 +5,18 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsProcessingParameterFile,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
-from ... import assets
-from ...core.common.i18n import is_french, language, translate
+from ...core.common.i18n import translate
 from ...core.reference import defaults
 from ...core.reference.defaults import HeatEconomics
 from ..base import IteAlgorithm, advanced, figure, require_metric_crs
+from ..seasonal_inputs import add_seasonal_parameters, seasonal_profiles
 
 # Field names tried, in order, when a field parameter is left empty (case-insensitive). The
 # first ones are the plugin's own (territory tables, ite:dhpotentialareas output).
@@ -260,7 +258,7 @@ class WasteHeatDh(IteAlgorithm):
         ):
             self.addParameter(advanced(QgsProcessingParameterNumber(
                 name, label, double, default, minValue=minimum)))
-        self._seasonal_parameters()
+        add_seasonal_parameters(self)
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.LINKS, translate("wasteheatdh", "Waste-heat DH links"),
             QgsProcessing.SourceType.TypeVectorLine))
@@ -281,51 +279,6 @@ class WasteHeatDh(IteAlgorithm):
              translate("wasteheatdh", "Peak backup capacity of the linked areas (MW)")),
         ):
             self.addOutput(QgsProcessingOutputNumber(name, label))
-
-    def _seasonal_parameters(self):
-        french = is_french(language())
-        climates = assets.heat_profile_climates()
-        keys = [key for key, _name, _name_fr in climates]
-        self.addParameter(QgsProcessingParameterEnum(
-            self.CLIMATE, translate("wasteheatdh", "Climate of the demand (heating degree days)"),
-            [name_fr if french else name for _key, name, name_fr in climates],
-            defaultValue=keys.index(defaults.SEASONAL_CLIMATE)))
-        self.addParameter(advanced(QgsProcessingParameterNumber(
-            self.HOT_WATER_SHARE, translate("wasteheatdh", "Hot-water share of the demand"),
-            QgsProcessingParameterNumber.Type.Double, defaults.HOT_WATER_SHARE, minValue=0.0,
-            maxValue=1.0)))
-        for name, label in (
-            (self.DEMAND_PROFILE, translate("wasteheatdh", "Demand profile (optional CSV, 12 "
-                                                           "or 8760 values)")),
-            (self.SUPPLY_PROFILE, translate("wasteheatdh", "Supply profile (optional CSV, 12 "
-                                                           "or 8760 values)")),
-        ):
-            self.addParameter(advanced(QgsProcessingParameterFile(
-                name, label, extension="csv", optional=True)))
-
-    def _profiles(self, parameters, context, feedback):
-        """(demand profile, supply profile or None) from the seasonal parameters."""
-        from ...core.heat.seasonal import degree_day_profile, read_profile_csv
-
-        climates = assets.heat_profile_climates()
-        key = climates[self.parameterAsEnum(parameters, self.CLIMATE, context)][0]
-        try:
-            demand_path = self.parameterAsFile(parameters, self.DEMAND_PROFILE, context)
-            supply_path = self.parameterAsFile(parameters, self.SUPPLY_PROFILE, context)
-            demand = (read_profile_csv(demand_path) if demand_path else degree_day_profile(
-                key, self.parameterAsDouble(parameters, self.HOT_WATER_SHARE, context)))
-            supply = read_profile_csv(supply_path) if supply_path else None
-        except ValueError as error:
-            raise QgsProcessingException(str(error)) from None
-        if demand_path:
-            feedback.pushInfo(translate(
-                "wasteheatdh", "Demand profile: {path} ({n} periods).").format(
-                path=demand_path, n=demand.periods))
-        else:
-            feedback.pushInfo(translate(
-                "wasteheatdh", "Demand profile: heating degree days of {climate}, hot water "
-                               "flat.").format(climate=key))
-        return demand, supply
 
     # -- reading ---------------------------------------------------------------------------
     @staticmethod
@@ -348,6 +301,25 @@ class WasteHeatDh(IteAlgorithm):
             if guess in lower:
                 return lower[guess]
         return None
+
+    def _checked_points(self, parameters, context, sites, feedback):
+        """The rows of the heat sources layer that have a point, through the validation layer:
+        a layer of lines or polygons is refused, as are swapped coordinates; rows without a
+        point are left out and named (by their id, else their number)."""
+        from ...core.validation.findings import InputReport
+        from ...core.validation.geometry import POINT, check_features, row_names
+        from ..synergy_inputs import core_errors, push_report
+
+        report = InputReport()
+        id_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites)
+        names = (sites[id_column].astype(str).to_numpy() if id_column in sites.columns
+                 else row_names(len(sites)))
+        with core_errors():
+            _geometry, usable, _repaired = check_features(
+                sites.geometry.array, (POINT,), translate("wasteheatdh", "heat sources"), names,
+                sites.crs, report)
+        push_report(feedback, report)
+        return sites if usable.all() else sites[usable].reset_index(drop=True)
 
     def _point_sources(self, parameters, context, sites, feedback):
         """Sources read from the point layer's own fields; their ids clean and unique, their
@@ -397,13 +369,16 @@ class WasteHeatDh(IteAlgorithm):
         """One source per heat or steam supply row of the resources table, at its site."""
         from ...core.heat.sources import resource_heat_sources
         from ...core.reference.catalogue import load_catalogue
+        from ...core.validation.resources import temperatures_lost_for_sources
         from ..input_readers import checked_resources, checked_site_table
 
         site_column = self._column(parameters, context, "SOURCE_ID_FIELD", sites) or "site_id"
         if site_column in sites.columns:
             sites = checked_site_table(
                 sites, translate("wasteheatdh", "The heat sources layer"), site_column)
-        resources = checked_resources(resources, feedback, required=(), need_site=True)
+        resources = checked_resources(
+            resources, feedback, required=(), need_site=True,
+            optional={"temperature_c": temperatures_lost_for_sources()})
         try:
             sources, warnings = resource_heat_sources(
                 resources, sites, load_catalogue(),
@@ -471,7 +446,8 @@ class WasteHeatDh(IteAlgorithm):
 
         areas, roads = self._areas_and_roads(parameters, context, areas_source, roads_source,
                                              crs, feedback)
-        sites = self._frame(sites_source, crs, context, None)
+        sites = self._checked_points(parameters, context,
+                                     self._frame(sites_source, crs, context, None), feedback)
         if resources_source is not None:
             table = self._frame(resources_source, crs, context, None, geometry=False)
             sources = self._resource_sources(parameters, context, sites, table, feedback)
@@ -480,7 +456,7 @@ class WasteHeatDh(IteAlgorithm):
         if sources.empty:
             raise QgsProcessingException(translate(
                 "wasteheatdh", "No heat source to link: the heat sources layer is empty."))
-        demand_profile, supply_profile = self._profiles(parameters, context, feedback)
+        demand_profile, supply_profile = seasonal_profiles(self, parameters, context, feedback)
         feedback.setProgress(30.0)
         econ = HeatEconomics(
             rate=self.parameterAsDouble(parameters, self.RATE_PCT, context) / 100.0,

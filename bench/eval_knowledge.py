@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""Evaluation of the receiving-sector model by k-fold cross-validation on the MAESTRI exchanges.
+
+For each of 5 folds (seed 42) the knowledge base is derived from the 4 training folds alone and
+the model's weights and calibration are fitted on them alone (inner cross-validation grouped by
+case, :mod:`ite_qgis.core.reference.sector_fit`); the held-out fold is then ranked. Nothing is
+tuned on a test fold. For each held-out exchange with a resource code and a receiver division:
+is the true receiving division first, in the top 3, in the top 5; and its reciprocal rank.
+
+Against, computed in the same folds:
+- popularity: the divisions that receive most often in the training folds, for every resource;
+- provider: the most frequent receiving divisions of exchanges from the provider's division in
+  the training folds (then popularity);
+- fallback lists: the knowledge base's level-by-level lists (``KnowledgeBase.receivers``, the
+  method before the model), completed by popularity.
+
+Then a reliability table: the calibrated score of every (held-out exchange, division) against how
+often that division was the receiver, by bins. A second run groups the folds by case (an
+exchange's whole symbiosis case held out together): cases never seen, as a new user's are.
+
+    tools/qgis-env run trixie env PYTHONPATH=/src ITE_SHARED_DATA=/shared/data \
+        python3 -P bench/eval_knowledge.py [--folds 5] [--seed 42] [--no-grouped]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import shared_data  # noqa: E402
+
+from ite_qgis.core.reference import sector_fit  # noqa: E402
+from ite_qgis.core.reference.knowledge import (  # noqa: E402
+    RESOURCE_FAMILIES,
+    KnowledgeBase,
+    derive_table,
+)
+
+BINS = np.array([0.0, 0.02, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0])
+METHODS = ("model", "model, exchanges only", "fallback lists", "provider", "popularity")
+
+
+def _ranks(order: np.ndarray, truth: np.ndarray) -> np.ndarray:
+    """1-based rank of each truth position in each row of ``order`` (queries, divisions)."""
+    return np.argmax(order == truth[:, None], axis=1) + 1
+
+
+def _popularity_order(divisions: np.ndarray, receivers: pd.Series) -> np.ndarray:
+    counts = receivers[receivers != ""].value_counts()
+    score = counts.reindex(divisions).fillna(0).to_numpy()
+    return np.argsort(-score, kind="stable")
+
+
+def _provider_orders(divisions, train_q, test_q, popular: np.ndarray) -> np.ndarray:
+    """Per test row: divisions by count among training exchanges of the same provider
+    division, ties and the rest by popularity."""
+    pop_rank = np.empty(len(divisions))
+    pop_rank[popular] = np.arange(len(divisions))
+    frame = pd.DataFrame({"provider": train_q.provider, "truth": train_q.truth})
+    frame = frame[(frame["provider"] != "") & (frame["truth"] != "")]
+    table = pd.crosstab(frame["provider"], frame["truth"]).reindex(columns=divisions, fill_value=0)
+    orders = []
+    for provider in test_q.provider:
+        counts = table.loc[provider].to_numpy() if provider in table.index else 0 * pop_rank
+        orders.append(np.lexsort((pop_rank, -counts)))
+    return np.array(orders)
+
+
+def _fallback_orders(divisions, train, test_q, popular: np.ndarray) -> np.ndarray:
+    kb = KnowledgeBase(derive_table(train))
+    orders = []
+    for code, provider in zip(test_q.code, test_q.provider, strict=True):
+        found = kb.receivers(code, provider or None, top=len(divisions), by="division")
+        listed = list(np.searchsorted(divisions, found["receiver_division"].to_numpy()))
+        rest = [d for d in popular if d not in set(listed)]
+        orders.append(np.array(listed + rest))
+    return np.array(orders)
+
+
+def run_folds(exchanges, catalogue, sectors, folds: int, seed: int, groups=None):
+    """Ranks of the true division by method, calibrated scores and hits, family, per row."""
+    q = sector_fit.queries(exchanges)
+    ranks = {method: np.zeros(len(exchanges), dtype=np.int64) for method in METHODS}
+    scores, hits = [], []
+    fold_iter = sector_fit.fold_numbers(len(exchanges), folds, seed, groups)
+    for k in range(folds):
+        train, test = np.flatnonzero(fold_iter != k), np.flatnonzero((fold_iter == k) & q.usable)
+        train_rows = exchanges.iloc[train]
+        model = sector_fit.build_model(train_rows, sectors, catalogue, seed)
+        plain = sector_fit.build_model(train_rows, None, None, seed)
+        assert not model.trained_ids & set(exchanges["exchange_id"].iloc[test])
+        divisions = model.units.divisions
+        truth = np.searchsorted(divisions, q.truth[test])
+        train_q = sector_fit.queries(train_rows)
+        test_q = sector_fit.queries(exchanges.iloc[test])
+        popular = _popularity_order(divisions, pd.Series(train_q.truth))
+        probability, _ = model.mixture(model.components(test_q.code, test_q.provider))
+        calibrated = model.calibrate(probability)
+        orders = {
+            "model": np.argsort(-probability, axis=1, kind="stable"),
+            "model, exchanges only": plain.rank_divisions(test_q.code, test_q.provider),
+            "fallback lists": _fallback_orders(divisions, train_rows, test_q, popular),
+            "provider": _provider_orders(divisions, train_q, test_q, popular),
+            "popularity": np.tile(popular, (len(test), 1)),
+        }
+        for method, order in orders.items():
+            ranks[method][test] = _ranks(order, truth)
+        hit = np.zeros(calibrated.shape, dtype=bool)
+        hit[np.arange(len(test)), truth] = True
+        scores.append(calibrated)
+        hits.append(hit)
+    return ranks, q, np.concatenate(scores), np.concatenate(hits)
+
+
+def _metrics(rank: np.ndarray) -> str:
+    return " ".join(
+        f"{value:>6.3f}"
+        for value in ((rank <= 1).mean(), (rank <= 3).mean(), (rank <= 5).mean(), (1 / rank).mean())
+    )
+
+
+def print_recall(ranks: dict, q) -> None:
+    print(f"{'method':<24}{'rows':>6}   top-1  top-3  top-5    MRR")
+    for family in ("all",) + RESOURCE_FAMILIES:
+        rows = q.usable if family == "all" else q.usable & (q.family == family)
+        print(f"-- {family} ({int(rows.sum())} exchanges)")
+        for method in METHODS:
+            print(f"{method:<24}{int(rows.sum()):>6}  {_metrics(ranks[method][rows])}")
+
+
+def print_reliability(scores: np.ndarray, hits: np.ndarray) -> None:
+    print(f"{'score bin':<14}{'pairs':>8}{'mean score':>12}{'observed':>10}")
+    which = np.clip(np.searchsorted(BINS, scores, side="right") - 1, 0, len(BINS) - 2)
+    for b in range(len(BINS) - 1):
+        inside = which == b
+        if inside.any():
+            print(
+                f"{BINS[b]:.2f}-{BINS[b + 1]:.2f}    {int(inside.sum()):>8}"
+                f"{scores[inside].mean():>12.3f}{hits[inside].mean():>10.3f}"
+            )
+    weights = np.bincount(which, minlength=len(BINS) - 1) / len(scores)
+    gap = np.abs(
+        np.bincount(which, scores, len(BINS) - 1) - np.bincount(which, hits, len(BINS) - 1)
+    ) / np.maximum(np.bincount(which, minlength=len(BINS) - 1), 1)
+    print(f"expected calibration error {float((weights * gap).sum()):.4f}; "
+          f"Brier score {float(np.mean((scores - hits) ** 2)):.4f}")
+
+
+def eval_code_suggester(exchanges, catalogue, folds: int, seed: int) -> None:
+    """Top-3 exact EWC entry and chapter of the TF-IDF code suggester on the exchanges with a
+    description and an EWC entry; the texts of each evaluated fold are unseen (the suggester
+    knows the catalogue labels and the other folds' descriptions)."""
+    from ite_qgis.core.reference.code_suggest import CodeSuggester, catalogue_texts
+    from ite_qgis.core.reference.knowledge import ewc_entries
+
+    entries = ewc_entries(exchanges["ewc_code"])
+    usable = np.array([bool(e) for e in entries]) & (
+        exchanges["resource_description"].str.strip() != ""
+    ).to_numpy()
+    rows = exchanges[usable]
+    truth = pd.Series([e[0] for e in entries[usable]], index=rows.index)
+    fold = sector_fit.fold_numbers(len(rows), folds, seed)
+    labels = catalogue_texts(catalogue)
+    exact = chapter = 0
+    for k in range(folds):
+        train, test = rows[fold != k], rows[fold == k]
+        seen = pd.DataFrame({"code": truth[train.index], "text": train["resource_description"]})
+        texts = pd.concat([labels, seen], ignore_index=True)
+        found = CodeSuggester(texts).suggest(test["resource_description"], top=3)
+        for row, codes in found.groupby("row")["code"]:
+            true = truth[test.index[row]]
+            exact += true in set(codes)
+            chapter += true[:6] in {c[:6] for c in codes}
+    print(f"\n=== code suggester, {folds}-fold, seed {seed}: {len(rows)} exchanges with a "
+          f"description and an EWC entry")
+    print(f"top-3 exact entry {exact / len(rows):.3f}; top-3 chapter {chapter / len(rows):.3f}")
+    suggester = CodeSuggester(labels)
+    many = np.resize(exchanges["resource_description"].to_numpy(dtype=object), 100_000)
+    start = time.perf_counter()
+    found = suggester.suggest(many, top=3)
+    print(f"100,000 descriptions (the exchanges' repeated), catalogue labels only: "
+          f"{time.perf_counter() - start:.1f} s, {len(found):,} suggestions")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--no-grouped", action="store_true", help="skip the run grouped by case")
+    args = parser.parse_args()
+    data = shared_data()
+    source = data / "maestri_exchanges.csv" if data is not None else None
+    if source is None or not source.is_file():
+        print("knowledge evaluation: skipped (maestri_exchanges.csv not found)")
+        return 0
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.reference.sector_model import load_demand_sectors
+
+    exchanges = pd.read_csv(source, dtype=str, keep_default_na=False)
+    catalogue = load_catalogue()
+    sectors = load_demand_sectors()
+    runs = [("random rows", None)]
+    if not args.no_grouped:
+        runs.append(("grouped by case", sector_fit.case_ids(exchanges)))
+    for title, groups in runs:
+        start = time.perf_counter()
+        ranks, q, scores, hits = run_folds(
+            exchanges, catalogue, sectors, args.folds, args.seed, groups
+        )
+        print(f"\n=== {args.folds}-fold cross-validation, {title}, seed {args.seed} "
+              f"({time.perf_counter() - start:.1f} s)")
+        print_recall(ranks, q)
+        print("\nreliability of the calibrated score (model, every held-out exchange x division)")
+        print_reliability(scores.ravel(), hits.ravel())
+        top5 = np.argsort(-scores, axis=1)[:, :5]
+        rows = np.arange(len(scores))[:, None]
+        print("\nthe same, the 5 divisions suggested first for each exchange only")
+        print_reliability(scores[rows, top5].ravel(), hits[rows, top5].ravel())
+    eval_code_suggester(exchanges, catalogue, args.folds, args.seed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
