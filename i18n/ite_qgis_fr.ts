@@ -1243,57 +1243,57 @@
 <context>
     <name>exportsynergymap</name>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="332" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="336" />
         <source>The synergies layer lacks the columns {columns}: give the output of 'Find synergies' (ite:findsynergies).</source>
         <translation>Il manque à la couche des synergies les colonnes {columns} : donnez la sortie de « Trouver les synergies » (ite:findsynergies).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="375" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="379" />
         <source>An atlas per district heating area needs the DH potential areas layer (output of ite:dhpotentialareas).</source>
         <translation>Un atlas par zone de réseau de chaleur demande la couche des zones potentielles de réseau de chaleur (sortie de ite:dhpotentialareas).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="384" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="388" />
         <source>The atlas has no page to make: there is no synergy to show.</source>
         <translation>L'atlas n'a aucune page à produire : il n'y a aucune synergie à montrer.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="410" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="414" />
         <source>Unknown paper size '{paper} {orientation}': choose A4 or A3, portrait or landscape.</source>
         <translation>Format de papier inconnu « {paper} {orientation} » : choisissez A4 ou A3, portrait ou paysage.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="417" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="421" />
         <source>The layout template {path} is damaged: reinstall the plugin.</source>
         <translation>Le modèle de mise en page {path} est endommagé : réinstallez l'extension.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="577" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="581" />
         <source>Cannot export to '{name}': give a file name ending in .pdf, .png or .svg.</source>
         <translation>Impossible d'exporter vers « {name} » : donnez un nom de fichier finissant par .pdf, .png ou .svg.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="587" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="591" />
         <source>Cannot write {path}: {folder} is not a folder.</source>
         <translation>Impossible d'écrire {path} : {folder} n'est pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="593" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="597" />
         <source>Cannot write into the folder {folder} ({error}): choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans le dossier {folder} ({error}) : choisissez un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="626" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="630" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="628" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="632" />
         <source>The export failed: {error}</source>
         <translation>L'export a échoué : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/synergy_map.py" line="693" />
+        <location filename="../ite_qgis/layout/synergy_map.py" line="697" />
         <source>Could not write the image {path}.</source>
         <translation>Impossible d'écrire l'image {path}.</translation>
     </message>
@@ -1731,117 +1731,117 @@
 <context>
     <name>exporttables</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="29" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="28" />
         <source>Export tables (CSV, XLSX)</source>
         <translation>Exporter les tables (CSV, XLSX)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="32" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="31" />
         <source>Sites, resources, flows and candidates as spreadsheet files, with confidential sites protected and no cell that a spreadsheet would run as a formula.</source>
         <translation>Sites, ressources, flux et candidats en fichiers de tableur, avec les sites confidentiels protégés et aucune cellule qu'un tableur exécuterait comme une formule.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="68" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="67" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="69" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="68" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="70" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="69" />
         <source>Flows</source>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="71" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="70" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="72" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="71" />
         <source>District heating links</source>
         <translation>Liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="78" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="78" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
         <source>CSV files (one per table)</source>
         <translation>Fichiers CSV (un par table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="78" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="77" />
         <source>XLSX workbook (one sheet per table)</source>
         <translation>Classeur XLSX (une feuille par table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="82" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="81" />
         <source>Public version (hide what confidential sites did not share)</source>
         <translation>Version publique (masquer ce que les sites confidentiels n'ont pas partagé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="86" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="85" />
         <source>Displacement of confidential sites (m)</source>
         <translation>Déplacement des sites confidentiels (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="91" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="90" />
         <source>Output folder</source>
         <translation>Dossier de sortie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="93" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="92" />
         <source>Files written</source>
         <translation>Fichiers écrits</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="113" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="110" />
         <source>Public version: {n} confidential sites protected.</source>
         <translation>Version publique : {n} sites confidentiels protégés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="123" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="120" />
         <source>Wrote {files}.</source>
         <translation>Fichiers écrits : {files}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="39" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="38" />
         <source>Written as the {table} table; left out when not given.</source>
         <translation>Écrite comme table {table} ; omise si elle n'est pas fournie.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="43" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="42" />
         <source>The territory's sites, always written (the sites table).</source>
         <translation>Les sites du territoire, toujours écrits (la table sites).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="48" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="47" />
         <source>The output of Find synergies or Allocate synergies.</source>
         <translation>La sortie de Trouver les synergies ou d'Allouer les synergies.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="51" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="50" />
         <source>The output of Waste heat to district heating.</source>
         <translation>La sortie de Chaleur fatale vers les réseaux de chaleur.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="54" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="53" />
         <source>CSV (default): one UTF-8 file per table. XLSX: one workbook with one sheet per table. Points become x and y columns, other geometries a WKT column.</source>
         <translation>CSV (par défaut) : un fichier UTF-8 par table. XLSX : un classeur avec une feuille par table. Les points deviennent des colonnes x et y, les autres géométries une colonne WKT.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="61" />
+        <location filename="../ite_qgis/processing/algorithms/export_tables.py" line="60" />
         <source>Folder where the files are written, one per table.</source>
         <translation>Dossier où les fichiers sont écrits, un par table.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/publishing/exports.py" line="70" />
+        <location filename="../ite_qgis/core/publishing/exports.py" line="71" />
         <source>{table}: {count} numbers are not finite (infinite) and are written as empty cells.</source>
         <translation>{table} : {count} nombres ne sont pas finis (infinis) et sont écrits comme des cellules vides.</translation>
     </message>
@@ -2185,17 +2185,17 @@
         <translation>Mode inconnu « {mode} ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="514" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="517" />
         <source>{count} site ids of the flows are not in the sites layer: {ids}. Add these sites, or correct the ids, and run the tool again.</source>
         <translation>{count} identifiants de site des flux ne sont pas dans la couche des sites : {ids}. Ajoutez ces sites, ou corrigez les identifiants, puis relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="532" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="546" />
         <source>Give a sites layer, or a flow layer of lines with a CRS: the ends of the flows cannot be placed otherwise.</source>
         <translation>Donnez une couche de sites, ou une couche de flux en lignes avec un SCR : sinon les extrémités des flux ne peuvent pas être placées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="547" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="561" />
         <source>{count} flows have no line geometry to place their ends ({rows}); give a sites layer instead.</source>
         <translation>{count} flux n'ont pas de géométrie linéaire pour placer leurs extrémités ({rows}) ; donnez plutôt une couche de sites.</translation>
     </message>
@@ -2205,7 +2205,7 @@
         <translation>{count} flux partent et arrivent au même site et sont dessinés comme des points de longueur nulle : {sites}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="575" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="589" />
         <source>{before} flows summed into {after} lines.</source>
         <translation>{before} flux additionnés en {after} lignes.</translation>
     </message>
@@ -2330,22 +2330,22 @@
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="219" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="220" />
         <source>The sites layer has no coordinate reference system. Set its CRS (Layer Properties &gt; Source) and run the tool again.</source>
         <translation>La couche des sites n'a pas de système de coordonnées de référence. Définissez son SCR (Propriétés de la couche &gt; Source) et relancez l'outil.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="224" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="227" />
         <source>The flows are a table without lines: give the sites layer so that each flow's ends can be placed.</source>
         <translation>Les flux sont une table sans lignes : donnez la couche des sites pour placer les extrémités de chaque flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="239" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="242" />
         <source>Choose the field {parameter}.</source>
         <translation>Choisissez le champ {parameter}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="268" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="275" />
         <source>{count} flow lines written.</source>
         <translation>{count} lignes de flux écrites.</translation>
     </message>
@@ -2460,14 +2460,19 @@
         <translation>Aucun flux n'a une quantité qui soit un nombre fini.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/flows/flowlines.py" line="505" />
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="507" />
         <source>The sites layer is empty: it has no feature to place the flows' ends.</source>
         <translation>La couche des sites est vide : elle n'a aucune entité où placer les extrémités des flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="244" />
+        <location filename="../ite_qgis/processing/algorithms/flow_map.py" line="251" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/flows/flowlines.py" line="528" />
+        <source>{count} flows start or end at a site without a point and are not drawn: {flows}</source>
+        <translation>{count} flux partent d'un site sans point ou y arrivent, et ne sont pas dessinés : {flows}</translation>
     </message>
 </context>
 <context>
@@ -3145,7 +3150,7 @@
         <translation>{count} ressources ont un code inconnu du catalogue et ont été ignorées : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/publishing/public.py" line="382" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="108" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
@@ -3836,7 +3841,7 @@
         <translation>Déjà bouclé : {looped:.0%} de l'offre ; les synergies candidates pourraient en boucler {candidate:.0%} de plus ; non bouclé : {rest:.0%}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="193" />
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="182" />
         <source>Territorial metabolism</source>
         <translation>Métabolisme territorial</translation>
     </message>
@@ -3901,12 +3906,12 @@
         <translation>Fichiers SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="189" />
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="178" />
         <source>No resource with a known code and a quantity: nothing to summarise.</source>
         <translation>Aucune ressource avec un code connu et une quantité : rien à synthétiser.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="201" />
+        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="190" />
         <source>{rows} rows written; Sankey diagram: {path}</source>
         <translation>{rows} lignes écrites ; diagramme de Sankey : {path}</translation>
     </message>
@@ -3979,16 +3984,6 @@
         <location filename="../ite_qgis/core/flows/metabolism.py" line="404" />
         <source>The quantities add up to more than a number can hold: check the inputs for absurd quantities.</source>
         <translation>Les quantités totalisent plus qu'un nombre ne peut contenir : vérifiez que les données ne contiennent pas de quantités aberrantes.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="155" />
-        <source>The sites layer</source>
-        <translation>La couche des sites</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/territorial_metabolism.py" line="169" />
-        <source>The synergies layer</source>
-        <translation>La couche des synergies</translation>
     </message>
 </context>
 <context>
@@ -4451,7 +4446,7 @@
         <translation>Généré le {date} par ITE pour QGIS {version}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="36" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="122" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
@@ -5365,42 +5360,37 @@
         <translation>{name} n'est pas un tableau au format texte (il ressemble à un fichier binaire ; un classeur Excel doit avoir l'extension .xlsx)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="23" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="108" />
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="24" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="112" />
         <source>resources</source>
         <translation>ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="25" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="116" />
         <source>flows</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="26" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="121" />
         <source>synergies</source>
         <translation>synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="27" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="133" />
         <source>district heating links</source>
         <translation>liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="45" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="169" />
         <source>The {what} layer lacks the fields {fields}.</source>
         <translation>La couche des {what} n'a pas les champs {fields}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="58" />
-        <source>Cancelled.</source>
-        <translation>Annulé.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/qgis_bridge/tables.py" line="77" />
+        <location filename="../ite_qgis/qgis_bridge/tables.py" line="23" />
         <source>Cannot write into {folder}: choose a folder you can write to.</source>
         <translation>Impossible d'écrire dans {folder} : choisissez un dossier accessible en écriture.</translation>
     </message>
@@ -5772,17 +5762,17 @@
         <translation>{what} '{id}' : la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="31" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="128" />
         <source>DH areas</source>
         <translation>des zones de potentiel</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="48" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="215" />
         <source>{count} features of the {layer} layer have no id and were left out (row numbers): {rows}.</source>
         <translation>{count} entités de la couche {layer} n'ont pas d'identifiant et ont été écartées (numéros de ligne) : {rows}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/validation/areas.py" line="55" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="220" />
         <source>The {layer} layer repeats the ids {ids}: each must be unique.</source>
         <translation>La couche {layer} répète les identifiants {ids} : chacun doit être unique.</translation>
     </message>
@@ -6076,6 +6066,86 @@
         <source>{layer} repeats the synergy_id values {ids}: each line needs its own id.</source>
         <translation>{layer} répète les valeurs de synergy_id {ids} : chaque ligne doit avoir son propre identifiant.</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="97" />
+        <source>The raster {name} has no cell with a density: the map shows no heat density.</source>
+        <translation>Le raster {name} n'a aucune cellule de densité : la carte ne montre aucune densité de chaleur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/density_rasters.py" line="101" />
+        <source>{count} cells of the raster {name} are NaN or infinite: they are no density and their colour on the map means nothing.</source>
+        <translation>{count} cellules du raster {name} sont NaN ou infinies : ce ne sont pas des densités, et leur couleur sur la carte ne veut rien dire.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="81" />
+        <source>no site has a NACE code: the sectors are unknown and confidential sites are named 'Confidential site' instead of by their sector.</source>
+        <translation>aucun site n'a de code NACE : les secteurs sont inconnus, et les sites confidentiels sont nommés « Site confidentiel » au lieu de leur secteur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="87" />
+        <source>the flows have no status (existing, planned): each one counts as an existing flow.</source>
+        <translation>les flux n'ont pas de statut (existant, prévu) : chacun compte comme un flux existant.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="93" />
+        <source>the resource families are taken from the catalogue, by resource code.</source>
+        <translation>les familles de ressources sont prises dans le catalogue, d'après le code de la ressource.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="98" />
+        <source>the dwelling equivalents of the areas are not shown.</source>
+        <translation>les équivalents logements des zones ne sont pas montrés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="103" />
+        <source>the transmission cost of each link (EUR/MWh) is not shown.</source>
+        <translation>le coût de transport de chaque liaison (EUR/MWh) n'est pas montré.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="108" />
+        <source>sites</source>
+        <translation>des sites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="112" />
+        <source>resources</source>
+        <translation>des ressources</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="116" />
+        <source>flows</source>
+        <translation>des flux</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="121" />
+        <source>synergies</source>
+        <translation>des synergies</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="133" />
+        <source>DH links</source>
+        <translation>des liaisons de réseau de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="133" />
+        <source>The DH links layer</source>
+        <translation>La couche des liaisons de réseau de chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="145" />
+        <source>The {layer} layer is empty: the output has nothing of it.</source>
+        <translation>La couche {layer} est vide : la sortie n'en contient rien.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="225" />
+        <source>{count} features of the {layer} layer repeat the id of an earlier one and were left out (id and row number): {rows}.</source>
+        <translation>{count} entités de la couche {layer} reprennent l'identifiant d'une entité précédente et ont été écartées (identifiant et numéro de ligne) : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/validation/documents.py" line="249" />
+        <source>{count} features of the {layer} layer have no geometry (or an empty one): they are kept, but have no place on a map nor coordinates in a table: {rows}.</source>
+        <translation>{count} entités de la couche {layer} n'ont pas de géométrie (ou une géométrie vide) : elles sont gardées, mais n'ont ni place sur une carte ni coordonnées dans une table : {rows}.</translation>
+    </message>
 </context>
 <context>
     <name>waste_heat</name>
@@ -6135,7 +6205,7 @@
         <translation>sources de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/heat/waste_heat.py" line="385" />
+        <location filename="../ite_qgis/core/validation/documents.py" line="128" />
         <source>DH areas</source>
         <translation>zones de potentiel</translation>
     </message>
