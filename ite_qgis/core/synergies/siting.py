@@ -19,8 +19,10 @@ import pandas as pd
 import shapely
 
 from ..common.i18n import translate
+from ..common.ids import listed
 from ..reference.defaults import DETOUR_FACTOR, MAX_CANDIDATES, SITING_CELL_M, SITING_TOP_PLACES
 from ..reference.economics import HeatEconomics, MaterialEconomics
+from ..reference.nace import nace_parts
 from ..validation.findings import InputError
 from .errors import check_cancel
 from .pair_search import code_pairs
@@ -78,6 +80,10 @@ def _prepare(sites, resources, catalogue, plots, plot_ids, cell_m, residual, not
     """(site table, supplies, places, crs): sites in the plots' CRS (plots mode) or a metric
     CRS, supplies with what the allocation left of them."""
     places = plot_places(plots, plot_ids) if plots is not None else None
+    if places is not None and len(places.repaired):
+        notes.append(translate(
+            "siting", "{count} plots had an invalid polygon, made valid: {ids}").format(
+            count=len(places.repaired), ids=listed(places.repaired)))
     if places is not None and sites.crs is not None and not sites.crs.equals(places.crs):
         sites = sites.to_crs(places.crs)
     site_table, crs = prepare_sites(sites, notes)
@@ -101,8 +107,7 @@ def _rules_of(needs: Needs, supplies: Points, site_table, catalogue, knowledge, 
     present = supplies.code_names[np.unique(supplies.code)]
     allowed = None
     if needs.nace:
-        divisions = site_table["nace"].astype(str).str.replace(".", "", regex=False).str[:2]
-        divisions = divisions.where(divisions.str.fullmatch(r"\d\d"), "").to_numpy()
+        divisions = nace_parts(site_table["nace"].astype(object))["division"].to_numpy()
         codes = supplies.code_names[supplies.code]
         allowed = receiving_supplies(knowledge, needs.nace, codes, divisions[supplies.site], top)
 

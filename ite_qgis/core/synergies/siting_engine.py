@@ -39,8 +39,9 @@ from .pair_economics import (
 from .pair_search import CONDITION_OVERSAMPLE
 from .supplies_demands import Points
 
-# Places per block: the candidate arrays of a block stay near 100 MB whatever the grid size.
-BLOCK_PLACES = 100_000
+# Places per block: the candidate arrays of a block stay within a few hundred MB whatever the
+# grid size (bench/bench_siting.py: 850 MB peak for a million cells and 100,000 supplies).
+BLOCK_PLACES = 50_000
 
 
 @dataclass

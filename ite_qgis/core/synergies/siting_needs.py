@@ -31,6 +31,10 @@ from ..common.units import normalise_quantities, parse_number_series
 from ..reference.nace import nace_parts
 from ..validation.findings import InputError
 
+# The levels of the knowledge base a resource code is looked up under (code_levels in
+# ite_qgis.core.reference.knowledge); coarser summary rows, where a table has them, say nothing
+# about a sector's inputs.
+QUERY_LEVELS = ("code", "subchapter", "chapter", "keyword")
 NEED_COLUMNS = ["need", "code", "quantity", "unit", "price", "temperature_c", "hours"]
 # "code = quantity unit @ price": the quantity may hold spaces or no-break spaces as thousands
 # separators ("500 000 t/yr"); the price is optional.
@@ -197,8 +201,10 @@ def documented_inputs(knowledge, nace: str) -> pd.DataFrame:
     other way: one row per (level, key) with the number of documented exchanges, most first.
 
     A knowledge-base row counts when it names this class, or only this class's group or
-    division (a receiver documented no more precisely). Refuses a class with none."""
+    division (a receiver documented no more precisely), at a level a resource code is looked up
+    under (``QUERY_LEVELS``: entry, sub-chapter, chapter, keyword). Refuses a class with none."""
     table = knowledge.table
+    table = table[table["level"].isin(QUERY_LEVELS).to_numpy()]
     group, division = nace[:4], nace[:2]
     exact = table["receiver_nace_class"] == nace
     by_group = (table["receiver_nace_class"] == "") & (table["receiver_group"] == group)

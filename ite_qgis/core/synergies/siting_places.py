@@ -34,6 +34,7 @@ class Places:
     grid: tuple[float, float, float, int, int] | None = None
     ids: np.ndarray | None = None
     polygons: np.ndarray | None = None
+    repaired: np.ndarray | None = None  # ids of the plots whose invalid polygon was repaired
 
     def __len__(self) -> int:
         if self.grid is not None:
@@ -122,12 +123,14 @@ def plot_places(plots: gpd.GeoDataFrame, id_column: str | None) -> Places:
                 "{count} plots have no polygon ({ids}): each plot must be a polygon."
             ).format(count=int(bad.sum()), ids=listed(ids[bad]))
         )
-    geometry = shapely.make_valid(geometry)
+    invalid = ~shapely.is_valid(geometry)
+    geometry = np.where(invalid, shapely.make_valid(geometry), geometry)
     inside = shapely.centroid(geometry)
     outside = ~shapely.contains(geometry, inside)
     inside[outside] = shapely.point_on_surface(geometry[outside])
     xy = shapely.get_coordinates(inside)
-    return Places(xy[:, 0], xy[:, 1], plots.crs, ids=ids, polygons=geometry)
+    return Places(xy[:, 0], xy[:, 1], plots.crs, ids=ids, polygons=geometry,
+                  repaired=ids[invalid])
 
 
 def with_residual(resources: pd.DataFrame, residual: pd.DataFrame | None,

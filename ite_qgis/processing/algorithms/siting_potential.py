@@ -59,8 +59,13 @@ class SitingPotential(IteAlgorithm):
         from ...core.synergies.siting_takers import takers_potential
         from ..inputs import catalogue_parameter
         from ..siting_inputs import MODES, economics, optional_table, read_needs, read_plots
-        from ..synergy_inputs import core_errors, multi_step, push_notes, read_resources, \
-            read_sites
+        from ..synergy_inputs import (
+            core_errors,
+            multi_step,
+            push_notes,
+            read_resources,
+            read_sites,
+        )
 
         steps = multi_step(3, feedback)
         catalogue = catalogue_parameter(self, parameters, context, "CATALOGUE")
