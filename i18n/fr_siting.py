@@ -76,6 +76,8 @@ TRANSLATIONS = {
         'Meilleur lieu',
     ('sitingpotential', '{count} places listed; the best, {place}, gets {benefit} EUR/yr.'):
         '{count} lieux listés ; le meilleur, {place}, obtient {benefit} EUR/an.',
+    ('sitingpotential', "no site has a NACE code, so the receiving sectors of each supply are read from its resource alone, not from its provider's sector."):
+        "aucun site n'a de code NACE : les secteurs receveurs de chaque offre sont lus d'après sa seule ressource, et non d'après le secteur de son fournisseur.",
     ('sitingpotential', 'Could not write {path}: {error}'):
         "Impossible d'écrire {path} : {error}",
     ('sitingpotential', "Point layer of the territory's sites, with a unique site_id and a NACE code in nace (used to find who documentably takes what). A geographic CRS is reprojected to a metric one, named in the log."):
@@ -140,4 +142,8 @@ TRANSLATIONS = {
         "Décrivez l'activité en projet d'une seule façon : des besoins en texte, une table des besoins ou une classe NACE (vous en avez donné {count}).",
     ('sitingpotential', 'NACE {nace} documentably receives (knowledge base, exchanges): {inputs}'):
         'La NACE {nace} reçoit de façon documentée (base de connaissances, échanges) : {inputs}',
+    ('sitingpotential', '{low} - {high} EUR/yr'):
+        '{low} - {high} EUR/an',
+    ('sitingpotential', '0 (nothing in reach pays)'):
+        "0 (rien à portée n'est rentable)",
 }

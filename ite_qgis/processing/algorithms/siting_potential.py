@@ -57,6 +57,7 @@ class SitingPotential(IteAlgorithm):
     def compute(self, parameters, context, feedback):
         from ...core.synergies.siting import siting_potential
         from ...core.synergies.siting_takers import takers_potential
+        from ...core.validation.resources import temperatures_lost_for_matching
         from ..inputs import catalogue_parameter
         from ..siting_inputs import MODES, economics, optional_table, read_needs, read_plots
         from ..synergy_inputs import (
@@ -73,11 +74,17 @@ class SitingPotential(IteAlgorithm):
         needs, knowledge = (read_needs(self, parameters, context, catalogue, steps)
                             if mode == "planned" else (None, None))
         plots, plot_ids, plots_source = read_plots(self, parameters, context, steps)
-        sites, sites_source = read_sites(self, parameters, context, "SITES", steps,
-                                         translate("sitingpotential", "The sites layer"))
-        resources = read_resources(self, parameters, context, "RESOURCES", steps, catalogue,
-                                   required=("resource_id", "site_id", "direction", "resource",
-                                             "quantity"))
+        sites, sites_source = read_sites(
+            self, parameters, context, "SITES", steps,
+            translate("sitingpotential", "The sites layer"),
+            optional=None if needs is not None and not needs.nace else {"nace": translate(
+                "sitingpotential", "no site has a NACE code, so the receiving sectors of each "
+                                   "supply are read from its resource alone, not from its "
+                                   "provider's sector.")})
+        resources = read_resources(
+            self, parameters, context, "RESOURCES", steps, catalogue,
+            optional={"temperature_c": temperatures_lost_for_matching()},
+            required=("resource_id", "site_id", "direction", "resource", "quantity"))
         residual = optional_table(self, parameters, context, "RESIDUAL", steps)
         steps.setCurrentStep(1)
         settings = dict(economics(self, parameters, context),
@@ -107,6 +114,7 @@ class SitingPotential(IteAlgorithm):
     def _write(self, parameters, context, result, sites, sites_source, plots_source, steps):
         """The raster (grid mode), the ranked places and the supplier lines, styled."""
         from ...qgis_bridge.frames import style_output, write_frame
+        from ...qgis_bridge.raster_classes import style_raster_to_data
         from ...qgis_bridge.rasters import write_geotiff
         from ..synergy_inputs import output_crs
 
@@ -120,8 +128,11 @@ class SitingPotential(IteAlgorithm):
             except (OSError, RuntimeError, ValueError) as error:
                 self.fail(translate("sitingpotential", "Could not write {path}: {error}").format(
                     path=raster, error=error))
-            style_output(context, raster, "siting_benefit",
-                         translate("sitingpotential", "Net benefit per cell (EUR/yr)"))
+            positive = result.raster[result.raster > 0]
+            style_raster_to_data(context, raster, "siting_benefit",
+                                 translate("sitingpotential", "Net benefit per cell (EUR/yr)"),
+                                 float(positive.min()) if positive.size else 0.0,
+                                 float(positive.max()) if positive.size else 0.0)
         places = write_frame(self, parameters, context, self.PLACES, result.ranked,
                              QgsWkbTypes.Type.Polygon, crs, steps)
         style_output(context, places, "siting_places")
