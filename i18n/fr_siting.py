@@ -74,6 +74,8 @@ TRANSLATIONS = {
         'Bénéfice net du meilleur lieu (EUR/an)',
     ('sitingpotential', 'Best place'):
         'Meilleur lieu',
+    ('sitingpotential', 'The takers of unused supplies are placed on the grid: the plots are not used in this mode.'):
+        'Les preneurs des offres inutilisées sont placés sur la grille : les parcelles ne servent pas dans ce mode.',
     ('sitingpotential', '{count} places listed; the best, {place}, gets {benefit} EUR/yr.'):
         '{count} lieux listés ; le meilleur, {place}, obtient {benefit} EUR/an.',
     ('sitingpotential', "no site has a NACE code, so the receiving sectors of each supply are read from its resource alone, not from its provider's sector."):

@@ -230,3 +230,20 @@ def test_takers_for_supplies_without_a_taker(catalogue):
     assert "23.51" in best["receiving_sectors"]
     assert result.lines["supply_id"].tolist() == ["R2"]
     assert result.raster.max() == pytest.approx(best["net_benefit_eur_yr"], rel=1e-6)
+
+
+def test_the_residual_table_given_as_resources_counts_what_is_left(catalogue):
+    # The RESIDUAL output of ite:allocatesynergies has site_id, direction, resource, unit,
+    # quantity and residual: given as the resources, its residual is what counts.
+    residual = _supplies(("S1", 1000, 20), ("S2", 1000, 20)).drop(columns="cost_eur_per_unit")
+    residual["allocated"] = [1000.0, 250.0]
+    residual["residual"] = [0.0, 750.0]
+    result = siting_potential(_sites((0, 0), (0, 2_000)), residual, catalogue,
+                              _needs("ewc:100202=5000 t/yr", catalogue),
+                              plots=_plots((10_000, 0)), plot_ids="plot_id")
+    assert result.lines["supply_id"].tolist() == ["R2"]
+    assert result.lines["quantity"].tolist() == pytest.approx([750.0])
+    # No disposal cost in a residual table: the default landfill gate fee and tax (EUR 144/t).
+    distance_km = 1.3 * np.hypot(10, 2)
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] == pytest.approx(
+        750 * (144 - distance_km * 0.13))

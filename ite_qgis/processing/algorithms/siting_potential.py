@@ -74,6 +74,11 @@ class SitingPotential(IteAlgorithm):
         needs, knowledge = (read_needs(self, parameters, context, catalogue, steps)
                             if mode == "planned" else (None, None))
         plots, plot_ids, plots_source = read_plots(self, parameters, context, steps)
+        if mode == "takers" and plots is not None:
+            feedback.pushWarning(translate(
+                "sitingpotential", "The takers of unused supplies are placed on the grid: the "
+                                   "plots are not used in this mode."))
+            plots = plot_ids = plots_source = None
         sites, sites_source = read_sites(
             self, parameters, context, "SITES", steps,
             translate("sitingpotential", "The sites layer"),
