@@ -52,6 +52,12 @@ ALGORITHMS = {
         inputs={"SYNERGIES": "synergies", "RESOURCES": "resources"},
         outputs={"CHOSEN": "chosen.gpkg", "RESIDUAL": "residual.gpkg"},
     ),
+    "sitingpotential": dict(
+        inputs={"SITES": "sites", "RESOURCES": "resources"},
+        outputs={"NET_BENEFIT": "benefit.tif", "PLACES": "places.gpkg",
+                 "SUPPLIERS": "suppliers.gpkg"},
+        extra={"NEEDS": "ewc:100202=500000 t/yr", "CELL_SIZE": 1000.0},
+    ),
     "poolingopportunities": dict(
         inputs={"SITES": "sites", "RESOURCES": "resources", "TREATMENT_SITES": "sites"},
         optional={"TREATMENT_SITES"},
@@ -125,6 +131,7 @@ NOTHING_LOST = {
     ("poolingopportunities", "missing_optional", "SITES"),  # nace: not used
     ("poolingopportunities", "missing_optional", "RESOURCES"),  # temperature_c: not used
     ("poolingopportunities", "missing_optional", "TREATMENT_SITES"),  # nace: not used
+    ("sitingpotential", "missing_optional", "SITES"),  # nace: not used for needs as codes
     ("wasteheatdh", "missing_optional", "SOURCES"),  # nace: not used
     ("wasteheatdh", "missing_optional", "AREAS"),  # dwelling_eq: recomputed on purpose
     # temperature_c: read by the synergy and heat algorithms only; no document shows it

@@ -2,7 +2,7 @@
 
 Hypothesis spoils a small part of the Dunkirk sample row by row (null, empty and duplicate ids,
 text and non-finite, negative or missing quantities, empty and missing geometries) and runs the
-synergy, heat, metabolism and report algorithms on it. Whatever it draws, a run ends with a
+synergy, siting, heat, metabolism and report algorithms on it. Whatever it draws, a run ends with a
 result or with a ``QgsProcessingException`` that is a message, never another exception (which
 Processing wraps as a traceback in the message).
 """
@@ -38,6 +38,10 @@ QUANTITY_NUMBER = {"inf": math.inf, "minus_inf": -math.inf, "huge": 1e308, "nega
 RUNS = {
     "findsynergies": lambda s, r, base, out: {
         "SITES": s, "RESOURCES": r, "SYNERGIES": str(out / "synergies.gpkg")},
+    "sitingpotential": lambda s, r, base, out: {
+        "SITES": s, "RESOURCES": r, "NEEDS": "ewc:100202=500000 t/yr", "CELL_SIZE": 1000.0,
+        "NET_BENEFIT": str(out / "benefit.tif"), "PLACES": str(out / "places.gpkg"),
+        "SUPPLIERS": str(out / "suppliers.gpkg")},
     "wasteheatdh": lambda s, r, base, out: {
         "SOURCES": s, "RESOURCES": r, "AREAS": str(base["dh_areas"]),
         "LINKS": str(out / "links.gpkg"), "SUMMARY": str(out / "summary.gpkg")},

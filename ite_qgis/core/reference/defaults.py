@@ -30,6 +30,14 @@ MAX_CANDIDATES = 10
 POOLING_RADIUS_M = 5_000.0
 TRUCK_PAYLOAD_T = 20.0
 
+# Siting potential (ite:sitingpotential): a grid of 500 m cells by default (a choice of this
+# plugin: about the size of a plot in a business park, and 40,000 cells over a 100 km square
+# territory); at most 5 million cells (a 2,236 km square of 1 km cells, or 100 km of 45 m
+# cells), which keeps the per-cell results under 200 MB; the 10 best places are listed.
+SITING_CELL_M = 500.0
+SITING_MAX_CELLS = 5_000_000
+SITING_TOP_PLACES = 10
+
 # -- heat (ite_qgis.core.heat)
 
 # Side of a heat density cell: 100 m, the resolution of the Hotmaps heat density maps.

@@ -14,6 +14,7 @@ from .load_industrial_sites import LoadIndustrialSites
 from .pooling_opportunities import PoolingOpportunities
 from .report import Report
 from .sample_territory import SampleTerritory
+from .siting_potential import SitingPotential
 from .territorial_metabolism import TerritorialMetabolism
 from .validate_inventory import ValidateInventory
 from .waste_heat_dh import WasteHeatDh
@@ -31,6 +32,7 @@ ALGORITHMS = (
     FindSynergies,
     AllocateSynergies,
     PoolingOpportunities,
+    SitingPotential,
     FlowMap,
     TerritorialMetabolism,
     ExportSynergyMap,

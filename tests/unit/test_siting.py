@@ -1,0 +1,249 @@
+"""Siting potential: hand-computed net benefits of a planned plant on plots and grid cells.
+
+Economics of every case (the defaults of ite:findsynergies): road at EUR 0.065 per t-km with an
+empty return (EUR 0.13 per t-km), straight distances times the detour factor 1.3. A supply of
+slag (ewc:100202) whose supplier pays EUR 20/t to get rid of it today gives a plant 10 km away
+(13 km by road) ``1000 * 20 - 13 * 1000 * 0.13 = 18,310`` EUR/yr for 1,000 t/yr.
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from ite_qgis.core.reference.catalogue import load_catalogue
+from ite_qgis.core.reference.knowledge import KnowledgeBase
+from ite_qgis.core.synergies.siting import siting_potential
+from ite_qgis.core.synergies.siting_needs import (
+    documented_inputs,
+    nace_needs,
+    needs_from_table,
+    parse_needs_text,
+)
+from ite_qgis.core.validation.findings import InputError
+
+CRS = "EPSG:2154"
+X0, Y0 = 650_000.0, 7_100_000.0
+
+
+@pytest.fixture(scope="module")
+def catalogue():
+    return load_catalogue()
+
+
+def _sites(*points, nace=None):
+    return gpd.GeoDataFrame(
+        {"site_id": [f"S{i + 1}" for i in range(len(points))],
+         "nace": nace or ["24.10"] * len(points)},
+        geometry=[shapely.Point(X0 + x, Y0 + y) for x, y in points], crs=CRS)
+
+
+def _supplies(*rows):
+    """rows: (site, quantity, disposal cost EUR/t[, code])."""
+    return pd.DataFrame({
+        "resource_id": [f"R{i + 1}" for i in range(len(rows))],
+        "site_id": [r[0] for r in rows],
+        "direction": "supply",
+        "resource": [r[3] if len(r) > 3 else "ewc:100202" for r in rows],
+        "quantity": [r[1] for r in rows],
+        "unit": "t/yr",
+        "cost_eur_per_unit": [r[2] for r in rows],
+    })
+
+
+def _plots(*centres, size=200.0):
+    half = size / 2
+    return gpd.GeoDataFrame(
+        {"plot_id": [f"P{i + 1}" for i in range(len(centres))]},
+        geometry=[shapely.box(X0 + x - half, Y0 + y - half, X0 + x + half, Y0 + y + half)
+                  for x, y in centres], crs=CRS)
+
+
+def _needs(text, catalogue):
+    return needs_from_table(parse_needs_text(text), catalogue)
+
+
+def test_a_single_supply_and_plot(catalogue):
+    result = siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue,
+                              _needs("ewc:100202=1000 t/yr", catalogue), plots=_plots((10_000, 0)),
+                              plot_ids="plot_id")
+    plot = result.ranked.iloc[0]
+    assert plot["place_id"] == "P1"
+    assert plot["net_benefit_eur_yr"] == pytest.approx(1000 * 20 - 13 * 1000 * 0.13)
+    assert plot["share_met"] == pytest.approx(1.0)
+    line = result.lines.iloc[0]
+    assert (line["supply_id"], line["site_id"], line["quantity"]) == ("R1", "S1", 1000)
+    assert line["distance_m"] == pytest.approx(13_000)
+    assert result.raster is None
+
+
+def test_two_plots_at_different_distances_rank_the_nearer_first(catalogue):
+    result = siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue,
+                              _needs("ewc:100202=1000 t/yr", catalogue),
+                              plots=_plots((30_000, 0), (10_000, 0)), plot_ids="plot_id")
+    ranked = result.ranked
+    assert ranked["place_id"].tolist() == ["P2", "P1"]
+    assert ranked["net_benefit_eur_yr"].tolist() == pytest.approx(
+        [20_000 - 13 * 130, 20_000 - 39 * 130])
+    # The lines go from the best plot only.
+    assert result.lines["place_id"].unique().tolist() == ["P2"]
+
+
+def test_a_supply_taken_by_the_allocation_is_not_counted(catalogue):
+    supplies = _supplies(("S1", 1000, 20), ("S2", 1000, 20))
+    residual = pd.DataFrame({"resource_id": ["R1", "R2"], "direction": "supply",
+                             "quantity": [1000, 1000], "allocated": [1000, 400],
+                             "residual": [0, 600]})
+    result = siting_potential(_sites((0, 0), (20_000, 0)), supplies, catalogue,
+                              _needs("ewc:100202=5000 t/yr", catalogue),
+                              plots=_plots((10_000, 0)), plot_ids="plot_id", residual=residual)
+    assert result.lines["supply_id"].tolist() == ["R2"]
+    assert result.lines["quantity"].tolist() == [600]
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] == pytest.approx(600 * (20 - 13 * 0.13))
+    assert any("taken whole" in note for note in result.notes)
+
+
+def test_quantities_are_respected_best_supply_first(catalogue):
+    # 1,500 t needed: the whole near supply, then 500 t of the far one.
+    supplies = _supplies(("S1", 1000, 20), ("S2", 1000, 20))
+    result = siting_potential(_sites((5_000, 0), (40_000, 0)), supplies, catalogue,
+                              _needs("ewc:100202=1 500 t/yr", catalogue),
+                              plots=_plots((0, 0)), plot_ids="plot_id")
+    taken = dict(zip(result.lines["supply_id"], result.lines["quantity"], strict=True))
+    assert taken == pytest.approx({"R1": 1000, "R2": 500})
+    expected = 1000 * (20 - 6.5 * 0.13) + 500 * (20 - 52 * 0.13)
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] == pytest.approx(expected)
+
+
+def test_a_supply_that_can_meet_two_needs_is_used_once(catalogue):
+    # Slag meets a clinker-substitute need and an aggregate need: 800 t go to the first need,
+    # the 200 t left to the second.
+    needs = _needs("material:clinker-substitute=800 t/yr; material:aggregate=800 t", catalogue)
+    result = siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue, needs,
+                              plots=_plots((1_000, 0)), plot_ids="plot_id")
+    lines = result.lines.set_index("need")
+    assert lines.loc["material:clinker-substitute", "quantity"] == pytest.approx(800)
+    assert lines.loc["material:aggregate", "quantity"] == pytest.approx(200)
+    assert result.lines["quantity"].sum() == pytest.approx(1000)
+
+
+def test_grid_puts_the_best_cell_on_the_supply(catalogue):
+    sites = _sites((0, 0), (8_000, 6_000))
+    supplies = _supplies(("S1", 5000, 20))
+    result = siting_potential(sites, supplies, catalogue,
+                              _needs("ewc:100202=5000 t/yr", catalogue), cell_m=500)
+    best = result.ranked.iloc[0]
+    assert abs(best["x"] - X0) <= 250 and abs(best["y"] - Y0) <= 250
+    assert best["net_benefit_eur_yr"] == pytest.approx(result.raster.max(), rel=1e-6)
+    rows, columns = result.raster.shape
+    assert rows * columns == len(result.benefit)
+    # Beyond 100 km (the upper bound of any radius) nothing is counted; the grid is smaller.
+    assert (result.raster >= 0).all()
+
+
+def test_a_nace_class_takes_the_supplies_its_sector_documentably_receives(catalogue):
+    knowledge = KnowledgeBase.load()
+    assert "ewc:100202" in set(documented_inputs(knowledge, "23.51")["key"])
+    needs = nace_needs(knowledge, "2351")
+    sites = _sites((0, 0), (1_000, 0), nace=["24.10", "24.10"])
+    supplies = _supplies(("S1", 1000, 20), ("S2", 1000, 20, "ewc:150101"))
+    result = siting_potential(sites, supplies, catalogue, needs, plots=_plots((5_000, 0)),
+                              plot_ids="plot_id", knowledge=knowledge)
+    assert "R1" in result.lines["supply_id"].tolist()
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] > 0
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("ewc:100202=1000 bananas/yr", "not recognised"),
+        ("ewc:100202=1000 MWh/yr", "measures"),
+        ("nothing:known=1000 t/yr", "does not know"),
+        ("ewc:100202 1000 t/yr", "Cannot read"),
+        ("ewc:100202=0 t/yr", "positive quantity"),
+        ("ewc:100202=1 t/yr; ewc:100202=2 t/yr", "more than once"),
+    ],
+)
+def test_bad_needs_are_refused(catalogue, text, message):
+    with pytest.raises(InputError, match=message):
+        needs_from_table(parse_needs_text(text), catalogue)
+
+
+def test_a_nace_class_without_documented_inputs_is_refused():
+    knowledge = KnowledgeBase.load()
+    with pytest.raises(InputError, match="no input"):
+        nace_needs(knowledge, "99.00")
+    with pytest.raises(InputError, match="not a NACE"):
+        nace_needs(knowledge, "cement")
+
+
+def test_plots_in_a_geographic_crs_are_refused(catalogue):
+    plots = _plots((0, 0)).to_crs("EPSG:4326")
+    with pytest.raises(InputError, match="not in metres"):
+        siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue,
+                         _needs("ewc:100202=1000 t/yr", catalogue), plots=plots)
+
+
+def test_no_supply_left_is_refused(catalogue):
+    residual = pd.DataFrame({"resource_id": ["R1"], "residual": [0]})
+    with pytest.raises(InputError, match="No supply"):
+        siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue,
+                         _needs("ewc:100202=1000 t/yr", catalogue), residual=residual)
+
+
+def test_an_empty_plots_layer_is_refused(catalogue):
+    plots = _plots((0, 0)).iloc[0:0]
+    with pytest.raises(InputError, match="empty"):
+        siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue,
+                         _needs("ewc:100202=1000 t/yr", catalogue), plots=plots)
+
+
+def test_prices_in_the_needs_text_count_as_avoided_purchases(catalogue):
+    needs = _needs("ewc:100202=1000 t/yr @ 5", catalogue)
+    assert needs.table["price"].tolist() == [5.0]
+    result = siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue, needs,
+                              plots=_plots((10_000, 0)))
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] == pytest.approx(
+        1000 * 25 - 13 * 1000 * 0.13)
+    assert np.isfinite(result.benefit).all()
+
+
+def test_takers_for_supplies_without_a_taker(catalogue):
+    from ite_qgis.core.synergies.siting_takers import takers_potential
+
+    # R1 (slag) is taken by the declared demand D1 next door; R2 (fly ash, no demand) is not.
+    sites = _sites((0, 0), (2_000, 0), (30_000, 0), nace=["24.10", "23.51", "35.11"])
+    resources = pd.concat([
+        _supplies(("S1", 1000, 20), ("S3", 800, 30, "ewc:100102")),
+        pd.DataFrame({"resource_id": ["D1"], "site_id": ["S2"], "direction": ["demand"],
+                      "resource": ["ewc:100202"], "quantity": [1000], "unit": ["t/yr"]}),
+    ], ignore_index=True)
+    result = takers_potential(sites, resources, catalogue, cell_m=1000)
+    ranked = result.ranked
+    assert ranked["resource"].tolist() == ["ewc:100102"]
+    best = ranked.iloc[0]
+    assert abs(best["x"] - (X0 + 30_000)) <= 500 and abs(best["y"] - Y0) <= 500
+    assert best["net_benefit_eur_yr"] == pytest.approx(800 * 30, rel=0.01)
+    assert "23.51" in best["receiving_sectors"]
+    assert result.lines["supply_id"].tolist() == ["R2"]
+    assert result.raster.max() == pytest.approx(best["net_benefit_eur_yr"], rel=1e-6)
+
+
+def test_the_residual_table_given_as_resources_counts_what_is_left(catalogue):
+    # The RESIDUAL output of ite:allocatesynergies has site_id, direction, resource, unit,
+    # quantity and residual: given as the resources, its residual is what counts.
+    residual = _supplies(("S1", 1000, 20), ("S2", 1000, 20)).drop(columns="cost_eur_per_unit")
+    residual["allocated"] = [1000.0, 250.0]
+    residual["residual"] = [0.0, 750.0]
+    result = siting_potential(_sites((0, 0), (0, 2_000)), residual, catalogue,
+                              _needs("ewc:100202=5000 t/yr", catalogue),
+                              plots=_plots((10_000, 0)), plot_ids="plot_id")
+    assert result.lines["supply_id"].tolist() == ["R2"]
+    assert result.lines["quantity"].tolist() == pytest.approx([750.0])
+    # No disposal cost in a residual table: the default landfill gate fee and tax (EUR 144/t).
+    distance_km = 1.3 * np.hypot(10, 2)
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] == pytest.approx(
+        750 * (144 - distance_km * 0.13))
