@@ -1944,7 +1944,7 @@
         <translation>Rayon fixe (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="210" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="169" />
         <source>Detour factor (route length / straight line)</source>
         <translation>Facteur de détour (longueur du trajet / ligne droite)</translation>
     </message>
@@ -4816,6 +4816,377 @@
         <location filename="../ite_qgis/processing/seasonal_inputs.py" line="71" />
         <source>Demand profile: heating degree days of {climate}, hot water flat.</source>
         <translation>Profil de besoin : degrés-jours de chauffage de {climate}, eau chaude sanitaire constante.</translation>
+    </message>
+</context>
+<context>
+    <name>siting</name>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting.py" line="84" />
+        <source>{count} plots had an invalid polygon, made valid: {ids}</source>
+        <translation>{count} parcelles avaient un polygone invalide, rendu valide : {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting.py" line="93" />
+        <source>No supply with a positive quantity is left in the resources table: nothing can feed a plant anywhere.</source>
+        <translation>Il ne reste aucune offre de quantité positive dans la table des ressources : rien ne peut alimenter une usine, où que ce soit.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting.py" line="191" />
+        <source>No supply of the territory can meet {needs}: they bring nothing anywhere.</source>
+        <translation>Aucune offre du territoire ne peut couvrir {needs} : ces besoins n'apportent rien nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting.py" line="201" />
+        <source>No place gets a positive net benefit: no supply in reach pays its transport there.</source>
+        <translation>Aucun lieu n'obtient de bénéfice net positif : aucune offre à portée n'y paie son transport.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting.py" line="210" />
+        <source>Best place: {place}, net benefit {benefit} EUR/yr from {n} supplies.</source>
+        <translation>Meilleur lieu : {place}, bénéfice net de {benefit} EUR/an tiré de {n} offres.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting.py" line="315" />
+        <source>{supply} ({site}): {quantity} {unit} at {km} km</source>
+        <translation>{supply} ({site}) : {quantity} {unit} à {km} km</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="71" />
+        <source>Cannot read the need '{need}': write code=quantity unit, e.g. ewc:100202=500000 t/yr, and separate needs with ';'.</source>
+        <translation>Impossible de lire le besoin « {need} » : écrivez code=quantité unité, par ex. ewc:100202=500000 t/yr, et séparez les besoins par « ; ».</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="95" />
+        <source>The needs of the planned activity are empty.</source>
+        <translation>Les besoins de l'activité en projet sont vides.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="98" />
+        <source>The needs table lacks the columns {columns}.</source>
+        <translation>Il manque à la table des besoins les colonnes {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="106" />
+        <source>The catalogue does not know the resource codes {codes} of the needs: use codes of resources/catalogue/resources.csv or EWC entries (ewc:100202).</source>
+        <translation>Le catalogue ne connaît pas les codes de ressource {codes} des besoins : employez des codes de resources/catalogue/resources.csv ou des entrées de la nomenclature des déchets (ewc:100202).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="115" />
+        <source>The needs list {codes} more than once: give each code once.</source>
+        <translation>Les besoins citent {codes} plus d'une fois : donnez chaque code une seule fois.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="154" />
+        <source>The needs have values that are not numbers in {column}: {values}</source>
+        <translation>Les besoins ont dans {column} des valeurs qui ne sont pas des nombres : {values}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="168" />
+        <source>The needs cannot be read: {reasons}</source>
+        <translation>Les besoins ne peuvent pas être lus : {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="176" />
+        <source>Each need must have a positive quantity; {codes} have none.</source>
+        <translation>Chaque besoin doit avoir une quantité positive ; {codes} n'en ont pas.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="189" />
+        <source>'{code}' is not a NACE Rev. 2 class: give four digits, e.g. 23.51 (manufacture of cement).</source>
+        <translation>« {code} » n'est pas une classe de la NACE rév. 2 : donnez quatre chiffres, par ex. 23.51 (fabrication de ciment).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="218" />
+        <source>The knowledge base documents no input for NACE {nace}: give the planned activity's needs as resource codes with quantities instead.</source>
+        <translation>La base de connaissances ne documente aucun intrant pour la NACE {nace} : donnez plutôt les besoins de l'activité en projet sous forme de codes de ressource avec leurs quantités.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="73" />
+        <source>The cell size must be positive.</source>
+        <translation>La taille de maille doit être positive.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="81" />
+        <source>A grid of {cell} m cells over the territory has {cells} cells, more than the {most} allowed: choose larger cells.</source>
+        <translation>Une grille de mailles de {cell} m sur le territoire compte {cells} mailles, plus que les {most} permises : choisissez des mailles plus grandes.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="257" />
+        <source>The plots layer</source>
+        <translation>La couche des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="99" />
+        <source>The plots layer is in {crs}, not in metres: reproject it to a projected CRS in metres (e.g. EPSG:2154 in France, EPSG:3035 in Europe) and run the tool again.</source>
+        <translation>La couche des parcelles est en {crs}, pas en mètres : reprojetez-la dans un SCR projeté en mètres (par ex. EPSG:2154 en France, EPSG:3035 en Europe) et relancez l'outil.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="113" />
+        <source>The plots layer repeats the ids {ids}: each must be unique.</source>
+        <translation>La couche des parcelles répète les identifiants {ids} : chacun doit être unique.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="120" />
+        <source>{count} plots have no polygon ({ids}): each plot must be a polygon.</source>
+        <translation>{count} parcelles n'ont pas de polygone ({ids}) : chaque parcelle doit être un polygone.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="148" />
+        <source>The residual table has no '{column}' column: give the RESIDUAL output of ite:allocatesynergies.</source>
+        <translation>La table des résiduels n'a pas de colonne « {column} » : donnez la sortie RESIDUAL d'ite:allocatesynergies.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="157" />
+        <source>The residual table has values that are not numbers: {values}</source>
+        <translation>La table des résiduels a des valeurs qui ne sont pas des nombres : {values}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_places.py" line="170" />
+        <source>Supplies count for what the allocation left of them: {taken} supplies taken whole are not counted, {kept} supplies missing from the residual table count whole.</source>
+        <translation>Les offres comptent pour ce que l'allocation en a laissé : {taken} offres prises en entier ne sont pas comptées, {kept} offres absentes de la table des résiduels comptent en entier.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="68" />
+        <source>{count} supplies have a declared taker within their radius and are left out.</source>
+        <translation>{count} offres ont un preneur déclaré dans leur rayon et sont écartées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="91" />
+        <source>No supply without a taker pays its transport to any cell of the grid: nothing to place.</source>
+        <translation>Aucune offre sans preneur ne paie son transport jusqu'à une maille de la grille : rien à placer.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="121" />
+        <source>none documented</source>
+        <translation>aucun documenté</translation>
+    </message>
+</context>
+<context>
+    <name>sitingpotential</name>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="23" />
+        <source>Siting potential</source>
+        <translation>Potentiel d'implantation</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="26" />
+        <source>Where a planned activity would find the most unused resources it needs within reach, on a grid or on candidate plots; and where takers of unused supplies would go.</source>
+        <translation>Où une activité en projet trouverait à portée le plus de ressources inutilisées dont elle a besoin, sur une grille ou sur des parcelles candidates ; et où iraient des preneurs des offres inutilisées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="137" />
+        <source>Net benefit per cell (EUR/yr)</source>
+        <translation>Bénéfice net par maille (EUR/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="45" />
+        <source>Ranked places</source>
+        <translation>Lieux classés</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="48" />
+        <source>Supplies feeding the best place</source>
+        <translation>Offres alimentant le meilleur lieu</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="51" />
+        <source>Net benefit of the best place (EUR/yr)</source>
+        <translation>Bénéfice net du meilleur lieu (EUR/an)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="54" />
+        <source>Best place</source>
+        <translation>Meilleur lieu</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="78" />
+        <source>The takers of unused supplies are placed on the grid: the plots are not used in this mode.</source>
+        <translation>Les preneurs des offres inutilisées sont placés sur la grille : les parcelles ne servent pas dans ce mode.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="82" />
+        <source>The sites layer</source>
+        <translation>La couche des sites</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="82" />
+        <source>no site has a NACE code, so the receiving sectors of each supply are read from its resource alone, not from its provider's sector.</source>
+        <translation>aucun site n'a de code NACE : les secteurs receveurs de chaque offre sont lus d'après sa seule ressource, et non d'après le secteur de son fournisseur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="111" />
+        <source>{count} places listed; the best, {place}, gets {benefit} EUR/yr.</source>
+        <translation>{count} lieux listés ; le meilleur, {place}, obtient {benefit} EUR/an.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/siting_potential.py" line="134" />
+        <source>Could not write {path}: {error}</source>
+        <translation>Impossible d'écrire {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="46" />
+        <source>Point layer of the territory's sites, with a unique site_id and a NACE code in nace (used to find who documentably takes what). A geographic CRS is reprojected to a metric one, named in the log.</source>
+        <translation>Couche de points des sites du territoire, avec un site_id unique et un code NACE dans nace (pour savoir qui prend quoi de façon documentée). Un SCR géographique est reprojeté dans un SCR métrique, nommé dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="52" />
+        <source>The territory's resources table (its supplies are what a plant could take), or the RESIDUAL output of Allocate synergies: then each supply counts for what the allocation left of it.</source>
+        <translation>La table des ressources du territoire (ses offres sont ce qu'une usine pourrait prendre), ou la sortie RESIDUAL d'Allouer les synergies : chaque offre compte alors pour ce que l'allocation en a laissé.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="58" />
+        <source>Optional: the RESIDUAL output of Allocate synergies. Each supply then counts for what the allocation left of it; a supply taken whole is not counted.</source>
+        <translation>Facultatif : la sortie RESIDUAL d'Allouer les synergies. Chaque offre compte alors pour ce que l'allocation en a laissé ; une offre prise en entier n'est pas comptée.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="63" />
+        <source>Planned activity: where a plant with the needs below would do best. Takers for unused supplies: for each resource of the supplies that find no taker, the sectors that documentably use it and the best cell for a plant taking it.</source>
+        <translation>Activité en projet : où une usine ayant les besoins ci-dessous ferait le mieux. Preneurs des offres inutilisées : pour chaque ressource des offres qui ne trouvent pas preneur, les secteurs qui l'utilisent de façon documentée et la meilleure maille pour une usine qui la prendrait.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="69" />
+        <source>Needs of the planned activity as code=quantity unit, separated by ';', e.g. ewc:100202=500000 t/yr; heat=20000 MWh/yr @ 30 (optional @: today's purchase price per unit, in EUR). Units are those of the resources table (t/yr, MWh/yr, m3/yr...).</source>
+        <translation>Besoins de l'activité en projet sous la forme code=quantité unité, séparés par « ; », par ex. ewc:100202=500000 t/yr; heat=20000 MWh/yr @ 30 (@ facultatif : prix d'achat actuel par unité, en euros). Les unités sont celles de la table des ressources (t/yr, MWh/yr, m3/yr...).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="76" />
+        <source>Needs as a table instead: resource, quantity, unit, and optionally cost_eur_per_unit (purchase price), temperature_c (required temperature) and hours_per_year.</source>
+        <translation>Les besoins sous forme de table : resource, quantity, unit et, en option, cost_eur_per_unit (prix d'achat), temperature_c (température requise) et hours_per_year.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="82" />
+        <source>Or a NACE class of the planned activity, e.g. 23.51: its needs are the resources documented exchanges show that sector receiving (knowledge base), each supply in reach taken whole.</source>
+        <translation>Ou une classe NACE de l'activité en projet, par ex. 23.51 : ses besoins sont les ressources que des échanges documentés montrent ce secteur recevoir (base de connaissances), chaque offre à portée étant prise en entier.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="88" />
+        <source>Optional polygon layer of candidate plots or business parks, in a projected CRS in metres. Empty: a grid over the territory.</source>
+        <translation>Couche facultative de polygones des parcelles ou zones d'activités candidates, dans un SCR projeté en mètres. Vide : une grille sur le territoire.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="93" />
+        <source>Field that names each plot. Empty: the plots are numbered #1, #2...</source>
+        <translation>Champ qui nomme chaque parcelle. Vide : les parcelles sont numérotées #1, #2...</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="97" />
+        <source>Side of a grid cell in metres (default {default} m), when no plots are given.</source>
+        <translation>Côté d'une maille de la grille en mètres (par défaut {default} m), quand aucune parcelle n'est donnée.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="101" />
+        <source>Best grid cells listed in the ranked places (default {default}); every plot is listed.</source>
+        <translation>Nombre de meilleures mailles de la grille listées dans les lieux classés (par défaut {default}) ; toutes les parcelles sont listées.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="106" />
+        <source>Nearest supplies of each resource code considered for each need at each place (default {default}, as Find synergies keeps per supply).</source>
+        <translation>Nombre d'offres les plus proches de chaque code de ressource examinées pour chaque besoin en chaque lieu (par défaut {default}, autant que Trouver les synergies en garde par offre).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="112" />
+        <source>Raster of the yearly net benefit (EUR/yr) a plant would get in each cell; not written when plots are given.</source>
+        <translation>Raster du bénéfice net annuel (EUR/an) qu'une usine tirerait dans chaque maille ; non écrit quand des parcelles sont données.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="117" />
+        <source>The plots, or the best cells, ranked: net benefit, share of the needs met and the first supplies that would feed each.</source>
+        <translation>Les parcelles, ou les meilleures mailles, classées : bénéfice net, part des besoins couverte et premières offres qui alimenteraient chacune.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="122" />
+        <source>Lines from the best place to each supply that would feed it, with the quantity, distance and net benefit.</source>
+        <translation>Lignes du meilleur lieu vers chaque offre qui l'alimenterait, avec la quantité, la distance et le bénéfice net.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="138" />
+        <source>Sites (points with site_id, nace)</source>
+        <translation>Sites (points avec site_id, nace)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="141" />
+        <source>Residual quantities (Allocate synergies)</source>
+        <translation>Quantités résiduelles (Allouer les synergies)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="143" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="143" />
+        <source>Planned activity</source>
+        <translation>Activité en projet</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="143" />
+        <source>Takers for unused supplies</source>
+        <translation>Preneurs des offres inutilisées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="147" />
+        <source>Needs (code=quantity unit; ...)</source>
+        <translation>Besoins (code=quantité unité; ...)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="150" />
+        <source>Needs (table)</source>
+        <translation>Besoins (table)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="152" />
+        <source>Or NACE class of the planned activity</source>
+        <translation>Ou classe NACE de l'activité en projet</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="155" />
+        <source>Candidate plots (polygons)</source>
+        <translation>Parcelles candidates (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="157" />
+        <source>Plot id field</source>
+        <translation>Champ d'identifiant des parcelles</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="160" />
+        <source>Grid cell size (m)</source>
+        <translation>Taille de maille de la grille (m)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="163" />
+        <source>Best cells listed</source>
+        <translation>Meilleures mailles listées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="166" />
+        <source>Supplies considered per code and need</source>
+        <translation>Offres examinées par code et par besoin</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="225" />
+        <source>Describe the planned activity one way: needs as text, a needs table, or a NACE class (you gave {count}).</source>
+        <translation>Décrivez l'activité en projet d'une seule façon : des besoins en texte, une table des besoins ou une classe NACE (vous en avez donné {count}).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="235" />
+        <source>NACE {nace} documentably receives (knowledge base, exchanges): {inputs}</source>
+        <translation>La NACE {nace} reçoit de façon documentée (base de connaissances, échanges) : {inputs}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="262" />
+        <source>The plots layer must hold polygons.</source>
+        <translation>La couche des parcelles doit contenir des polygones.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/raster_classes.py" line="40" />
+        <source>{low} - {high} EUR/yr</source>
+        <translation>{low} - {high} EUR/an</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/raster_classes.py" line="41" />
+        <source>0 (nothing in reach pays)</source>
+        <translation>0 (rien à portée n'est rentable)</translation>
     </message>
 </context>
 <context>
