@@ -295,7 +295,7 @@ def description_notes(descriptions: pd.Series) -> tuple[pd.Series, pd.Series]:
     note[formula] = translate(
         "suggestcodes", "a spreadsheet formula, not a description: nothing suggested"
     )
-    note[norm == ""] = translate("suggestcodes", "empty description: nothing suggested")
+    note[raw.str.strip() == ""] = translate("suggestcodes", "empty description: nothing suggested")
     return note, ~(no_word | formula)
 
 
@@ -310,7 +310,7 @@ def suggest_table(suggester: CodeSuggester, descriptions: pd.Series, catalogue,
     readable = readable.to_numpy()
     found = suggester.suggest(descriptions[readable].to_numpy(), top=max(int(top), 1))
     found = found[found["score"] >= WEAK_SCORE]
-    found = found.assign(row=descriptions.index[readable][found["row"].to_numpy()])
+    found = found.assign(row=descriptions.index[readable][found["row"].to_numpy(dtype=np.int64)])
     lang = language()
     labels = {code: catalogue.label(code, lang) or "" for code in pd.unique(found["code"])}
     found["label"] = found["code"].map(labels)

@@ -14,6 +14,7 @@ from .load_industrial_sites import LoadIndustrialSites
 from .pooling_opportunities import PoolingOpportunities
 from .report import Report
 from .sample_territory import SampleTerritory
+from .suggest_codes import SuggestCodes
 from .territorial_metabolism import TerritorialMetabolism
 from .validate_inventory import ValidateInventory
 from .waste_heat_dh import WasteHeatDh
@@ -22,6 +23,7 @@ ALGORITHMS = (
     CreateTerritory,
     SampleTerritory,
     ImportInventory,
+    SuggestCodes,
     LoadIndustrialSites,
     ValidateInventory,
     HeatDensityGrid,
