@@ -192,6 +192,8 @@ class CodeSuggester:
         """The best text (position among the texts) of code ``picked`` for description
         ``rows``: a code's texts are contiguous, so gather each code's span and take its
         argmax."""
+        if not len(rows):
+            return np.zeros(0, dtype=np.int64)
         ends = np.r_[self._starts[1:], cosine.shape[1]]
         start, length = self._starts[picked], (ends - self._starts)[picked]
         span = np.arange(int(length.max()) if len(length) else 0)
