@@ -278,8 +278,9 @@ def _eval_french(exchanges, truth, rows, labels, thesaurus) -> None:
         hits = _hits(found, test["code"])
         _print_hits(name, hits)
     sure = (hits["score"] >= CONFIDENT_SCORE) & (hits["score"] - hits["second"] >= CONFIDENT_MARGIN)
+    exact, chapter = hits["top-1 exact"][sure].mean(), hits["top-1 chapter"][sure].mean()
     print(f"confident (last line): {int(sure.sum())} of {len(sure)}, first suggestion exact "
-          f"{hits['top-1 exact'][sure].mean():.3f}, chapter {hits['top-1 chapter'][sure].mean():.3f}")
+          f"{exact:.3f}, chapter {chapter:.3f}")
     print("(100,000 descriptions: bench/bench_suggest.py)")
 
 

@@ -37,7 +37,9 @@ def test_codes_for_french_and_english_descriptions_with_labels_scores_and_words(
     assert "ewc:150103" in {r["code"] for r in rows if r["row"] == 3}
     assert first[4]["code"] == "ewc:110105" and "pickling" in first[4]["matched"]
     # French labels, as asked.
-    assert first[2]["label"] == "Laitier ou scorie sidérurgique non traité (haut fourneau ou aciérie)"
+    assert first[2]["label"] == (
+        "Laitier ou scorie sidérurgique non traité (haut fourneau ou aciérie)"
+    )
     assert all(0 < r["score"] <= 1 and r["label"] and not r["note"] for r in rows)
 
 
@@ -70,3 +72,48 @@ def test_an_empty_table_gives_an_empty_output_and_a_missing_field_is_refused(run
     with pytest.raises(QgsProcessingException):
         run_alg("ite:suggestcodes", {"INPUT": _csv(tmp_path, ["1;calamine"]), "FIELD": "nope",
                                      "OUTPUT": "memory:"})
+
+
+INVENTORY = (
+    "id_site;raison sociale;x;y;sens;code déchet;description;quantité;unité\n"
+    "P1;Papeterie;652000;7104000;offre;;boues de papeterie;1 200;t/an\n"
+    "P1;Papeterie;652000;7104000;offre;;palettes cassées;30;t/an\n"
+    "A1;Aciérie;653000;7105000;offre;inconnu;laitier d'aciérie;50 000;t/an\n"
+    "L1;Laminoir;654000;7106000;offre;;spent pickling acid;800;t/an\n"
+    "L1;Laminoir;654000;7106000;offre;10 02 10;calamine;400;t/an\n"
+)
+
+
+def test_import_suggests_codes_for_descriptions_and_validation_lists_them(run_alg, tmp_path):
+    path = tmp_path / "inventaire.csv"
+    path.write_bytes(INVENTORY.encode("cp1252"))
+    result = run_alg("ite:importinventory", {
+        "INPUT_FILE": str(path), "SOURCE_CRS": "EPSG:2154", "SITES": "memory:",
+        "RESOURCES": "memory:", "REJECTED": "memory:"})
+    layers = {}
+    for key in ("SITES", "RESOURCES", "REJECTED"):
+        layer = result[key]
+        layers[key] = layer if isinstance(layer, QgsVectorLayer) else \
+            QgsProcessingUtils.mapLayerFromString(layer, None)
+    resources = {f["description"]: f for f in layers["RESOURCES"].getFeatures()}
+    assert set(resources) == {"boues de papeterie", "laitier d'aciérie", "spent pickling acid",
+                              "calamine"}
+    assert resources["laitier d'aciérie"]["resource"] == "ewc:100202"
+    assert resources["spent pickling acid"]["resource"] == "ewc:110105"
+    assert resources["boues de papeterie"]["resource"].startswith("ewc:0303")
+    assert {d: f["code_suggested"] for d, f in resources.items()} == {
+        "boues de papeterie": 1, "laitier d'aciérie": 1, "spent pickling acid": 1, "calamine": 0}
+    rejected = [f for f in layers["REJECTED"].getFeatures()]
+    errors = [f for f in rejected if f["severity"] == "error"]
+    assert len(errors) == 1 and errors[0]["row"] == 3
+    assert "closest codes for the description" in errors[0]["reason"]
+    assert errors[0]["reason"].count("ewc:") == 3
+    assert sum(f["severity"] == "warning" and "suggested from" in f["reason"]
+               for f in rejected) == 3
+    report = run_alg("ite:validateinventory", {
+        "SITES": layers["SITES"], "RESOURCES": layers["RESOURCES"], "REPORT": "memory:"})
+    layer = report["REPORT"]
+    layer = layer if isinstance(layer, QgsVectorLayer) else \
+        QgsProcessingUtils.mapLayerFromString(layer, None)
+    review = [f for f in layer.getFeatures() if f["problem"] == "code_suggested"]
+    assert len(review) == 3 and report["ERRORS"] == 0
