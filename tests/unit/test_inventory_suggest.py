@@ -69,3 +69,14 @@ def test_the_validation_report_lists_the_suggested_codes_for_review(result, cata
     assert len(review) == 3 and set(review["severity"]) == {"warning"}
     assert review["message"].str.endswith("not given; check it").all()
     assert any("'laitier d'aciérie'" in message for message in review["message"])
+
+
+def test_formulas_and_numbers_are_not_read_as_descriptions(catalogue):
+    table = pd.DataFrame({"site_id": ["S1", "S1"], "x": ["652000"] * 2, "y": ["7104000"] * 2,
+                          "direction": ["supply"] * 2, "resource": ["", "999"],
+                          "description": ["=SUM(A1:A3)", "45,5"], "quantity": ["1", "2"],
+                          "unit": ["t/yr"] * 2})
+    result = import_inventory(table, catalogue=catalogue, source_crs="EPSG:2154")
+    assert result.resources.empty
+    assert result.rejected["reason"].tolist() == [
+        "resource is empty", "resource code '999' is not in the catalogue"]

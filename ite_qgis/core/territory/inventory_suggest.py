@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ..common.i18n import language, translate
+from ..common.reasons import flagged
 from ..reference import code_suggest
 
 
@@ -30,8 +31,9 @@ def suggest_codes(
     None), ``score``, ``matched``, ``text`` (what was read) and ``listing`` (the top 3
     suggestions as "code label (score)", '' when none), indexed like ``description``."""
     unknown_words = raw_code.where(~known & (raw_code != ""), "")
-    text = (description.where(description != "", "") + " " + unknown_words).str.strip()
-    need = ~known & (text != "")
+    text = (description + " " + unknown_words).str.strip()
+    # Formulas and texts without a word are not read (see code_suggest.description_notes).
+    need = ~known & code_suggest.description_notes(text)[1]
     out = pd.DataFrame(
         {"code": None, "score": np.nan, "matched": "", "text": text, "listing": ""},
         index=description.index,
@@ -67,8 +69,6 @@ def _listing(found: pd.DataFrame, catalogue) -> pd.Series:
 
 def suggestion_warnings(suggested: pd.DataFrame, taken: pd.Series, catalogue) -> pd.Series:
     """The warning of each entry whose code was suggested (``taken``), None elsewhere."""
-    from ..common.reasons import flagged
-
     lang = language()
     label = suggested["code"].map(
         lambda code: (catalogue.label(code, lang) or "") if isinstance(code, str) else ""
