@@ -155,40 +155,133 @@ def print_reliability(scores: np.ndarray, hits: np.ndarray) -> None:
           f"Brier score {float(np.mean((scores - hits) ** 2)):.4f}")
 
 
+SUGGESTER_BINS = np.array([0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 1.01])
+
+
+def _hits(found: pd.DataFrame, truth: pd.Series) -> dict[str, np.ndarray]:
+    """Per description (``truth``: its true entry, by position): is the true entry first, in the
+    top 3; is its chapter first, in the top 3; and the first suggestion's score."""
+    n = len(truth)
+    true = truth.to_numpy(dtype=object)[found["row"].to_numpy()]
+    exact = found["code"].to_numpy(dtype=object) == true
+    chapter = found["code"].str[:6].to_numpy(dtype=object) == np.array([t[:6] for t in true])
+    first = found["rank"].to_numpy() == 1
+    out = {}
+    for name, hit in (("exact", exact), ("chapter", chapter)):
+        out[f"top-1 {name}"] = np.bincount(found["row"][first & hit], minlength=n) > 0
+        out[f"top-3 {name}"] = np.bincount(found["row"][hit], minlength=n) > 0
+    for name, rank in (("score", 1), ("second", 2)):
+        at = found["rank"].to_numpy() == rank
+        out[name] = np.zeros(n)
+        out[name][found["row"][at]] = found["score"][at]
+    return out
+
+
+def _print_hits(title: str, hits: dict[str, np.ndarray]) -> None:
+    print(f"{title:<44}" + "".join(f"{hits[k].mean():>9.3f}" for k in
+                                    ("top-1 exact", "top-3 exact", "top-1 chapter",
+                                     "top-3 chapter")))
+
+
+def _header(first: str) -> None:
+    print(f"{first:<44}  top-1 ex top-3 ex top-1 ch top-3 ch")
+
+
 def eval_code_suggester(exchanges, catalogue, folds: int, seed: int) -> None:
-    """Top-3 exact EWC entry and chapter of the TF-IDF code suggester on the exchanges with a
-    description and an EWC entry; the texts of each evaluated fold are unseen (the suggester
-    knows the catalogue labels and the other folds' descriptions)."""
-    from ite_qgis.core.reference.code_suggest import CodeSuggester, catalogue_texts
+    """The TF-IDF code suggester on the exchanges with a description and an EWC entry (their
+    evaluated fold's descriptions unseen: the suggester knows the catalogue labels, the French
+    thesaurus when said, and the other folds' descriptions), then on the French test set
+    ``bench/data/french_descriptions.csv`` (written apart from the thesaurus)."""
+    from ite_qgis.core.reference.code_suggest import (
+        CodeSuggester,
+        catalogue_texts,
+        thesaurus_texts,
+    )
     from ite_qgis.core.reference.knowledge import ewc_entries
 
     entries = ewc_entries(exchanges["ewc_code"])
     usable = np.array([bool(e) for e in entries]) & (
         exchanges["resource_description"].str.strip() != ""
     ).to_numpy()
-    rows = exchanges[usable]
-    truth = pd.Series([e[0] for e in entries[usable]], index=rows.index)
+    rows = exchanges[usable].reset_index(drop=True)
+    truth = pd.Series([e[0] for e in entries[usable]])
     fold = sector_fit.fold_numbers(len(rows), folds, seed)
     labels = catalogue_texts(catalogue)
-    exact = chapter = 0
-    for k in range(folds):
-        train, test = rows[fold != k], rows[fold == k]
-        seen = pd.DataFrame({"code": truth[train.index], "text": train["resource_description"]})
-        texts = pd.concat([labels, seen], ignore_index=True)
-        found = CodeSuggester(texts).suggest(test["resource_description"], top=3)
-        for row, codes in found.groupby("row")["code"]:
-            true = truth[test.index[row]]
-            exact += true in set(codes)
-            chapter += true[:6] in {c[:6] for c in codes}
+    thesaurus = thesaurus_texts(catalogue)
     print(f"\n=== code suggester, {folds}-fold, seed {seed}: {len(rows)} exchanges with a "
           f"description and an EWC entry")
-    print(f"top-3 exact entry {exact / len(rows):.3f}; top-3 chapter {chapter / len(rows):.3f}")
-    suggester = CodeSuggester(labels)
-    many = np.resize(exchanges["resource_description"].to_numpy(dtype=object), 100_000)
-    start = time.perf_counter()
-    found = suggester.suggest(many, top=3)
-    print(f"100,000 descriptions (the exchanges' repeated), catalogue labels only: "
-          f"{time.perf_counter() - start:.1f} s, {len(found):,} suggestions")
+    _header("texts known to the suggester")
+    cv = {}
+    for name, extra in (("labels + other folds", []), ("labels + thesaurus + other folds",
+                                                        [thesaurus])):
+        parts = []
+        for k in range(folds):
+            test = np.flatnonzero(fold == k)
+            seen = pd.DataFrame({"code": truth[fold != k].to_numpy(),
+                                 "text": rows["resource_description"][fold != k].to_numpy()})
+            suggester = CodeSuggester(pd.concat([labels, *extra, seen], ignore_index=True))
+            found = suggester.suggest(rows["resource_description"].iloc[test], top=3)
+            parts.append(found.assign(row=test[found["row"].to_numpy()]))
+        cv[name] = _hits(pd.concat(parts, ignore_index=True), truth)
+        _print_hits(name, cv[name])
+    _print_confidence(cv["labels + thesaurus + other folds"])
+    _eval_french(exchanges, truth, rows, labels, thesaurus)
+
+
+def _print_confidence(hits: dict[str, np.ndarray]) -> None:
+    """How often the first suggestion is right, by its score (held-out folds), and when it is
+    confident (what ite:importinventory imports with the code_suggested flag)."""
+    from ite_qgis.core.reference.code_suggest import CONFIDENT_MARGIN, CONFIDENT_SCORE
+
+    print("\nfirst suggestion by its score (held-out folds, labels + thesaurus)")
+    print(f"{'score':<12}{'rows':>7}{'exact':>8}{'chapter':>9}")
+    which = np.clip(np.searchsorted(SUGGESTER_BINS, hits["score"], side="right") - 1, 0,
+                    len(SUGGESTER_BINS) - 2)
+    for b in range(len(SUGGESTER_BINS) - 1):
+        inside = which == b
+        if inside.any():
+            print(f"{SUGGESTER_BINS[b]:.1f}-{min(SUGGESTER_BINS[b + 1], 1):.1f}     "
+                  f"{int(inside.sum()):>7}{hits['top-1 exact'][inside].mean():>8.3f}"
+                  f"{hits['top-1 chapter'][inside].mean():>9.3f}")
+    sure = (hits["score"] >= CONFIDENT_SCORE) & (
+        hits["score"] - hits["second"] >= CONFIDENT_MARGIN
+    )
+    print(f"confident (score >= {CONFIDENT_SCORE}, {CONFIDENT_MARGIN} ahead of the second): "
+          f"{int(sure.sum())} of {len(sure)} rows, "
+          f"first suggestion exact {hits['top-1 exact'][sure].mean():.3f}, "
+          f"chapter {hits['top-1 chapter'][sure].mean():.3f}")
+
+
+def _eval_french(exchanges, truth, rows, labels, thesaurus) -> None:
+    """Top-1/top-3 exact and chapter on the French test set, by the texts known."""
+    from ite_qgis.core.reference.code_suggest import (
+        CONFIDENT_MARGIN,
+        CONFIDENT_SCORE,
+        CodeSuggester,
+    )
+
+    path = Path(__file__).resolve().parent / "data" / "french_descriptions.csv"
+    test = pd.read_csv(path, dtype=str, keep_default_na=False)
+    documented = pd.DataFrame({"code": truth.to_numpy(),
+                               "text": rows["resource_description"].to_numpy()})
+    print(f"\n=== code suggester on the French test set: {len(test)} descriptions "
+          f"({path.name})")
+    _header("texts known to the suggester")
+    for name, texts in (
+        ("labels", [labels]),
+        ("labels + documented descriptions", [labels, documented]),
+        ("labels + thesaurus", [labels, thesaurus]),
+        ("labels + thesaurus + documented descriptions", [labels, thesaurus, documented]),
+    ):
+        found = CodeSuggester(pd.concat(texts, ignore_index=True)).suggest(
+            test["description"], top=3)
+        hits = _hits(found, test["code"])
+        _print_hits(name, hits)
+    sure = (hits["score"] >= CONFIDENT_SCORE) & (hits["score"] - hits["second"] >= CONFIDENT_MARGIN)
+    exact, chapter = hits["top-1 exact"][sure].mean(), hits["top-1 chapter"][sure].mean()
+    print(f"confident (last line): {int(sure.sum())} of {len(sure)}, first suggestion exact "
+          f"{exact:.3f}, chapter {chapter:.3f}")
+    print("(100,000 descriptions: bench/bench_suggest.py)")
 
 
 def main() -> int:

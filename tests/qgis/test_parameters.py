@@ -13,7 +13,7 @@ def _algorithms():
     provider = QgsApplication.processingRegistry().providerById("ite")
     assert provider is not None
     algorithms = provider.algorithms()
-    assert len(algorithms) == 18
+    assert len(algorithms) == 19
     return algorithms
 
 

@@ -61,3 +61,92 @@ def test_documented_texts_extend_the_labels():
     found = CodeSuggester(texts).suggest(["pickling acids, spent"], top=1)
     assert found["code"].tolist() == ["a"]
     assert found["matched"].iloc[0] == "pickling acids spent"
+
+
+# --- the French thesaurus ---------------------------------------------------------------------
+
+
+def test_thesaurus_has_300_sourced_terms_with_known_codes_and_english_synonyms():
+    from ite_qgis import assets
+    from ite_qgis.core.reference.code_suggest import load_thesaurus
+
+    terms = load_thesaurus()
+    assert list(terms.columns) == ["term_fr", "term_en", "code", "source"]
+    assert len(terms) >= 300 and not terms["term_fr"].duplicated().any()
+    assert (terms[["term_fr", "term_en", "source"]] != "").all().all()
+    catalogue = load_catalogue()
+    assert terms["code"].map(catalogue.is_known).all()
+    readme = (assets.catalogue_dir() / "waste_thesaurus_fr.README.md").read_text("utf-8")
+    assert all(f"| `{key}` |" in readme for key in terms["source"].unique())
+
+
+def test_french_test_set_shares_no_row_with_the_thesaurus():
+    from pathlib import Path
+
+    from ite_qgis.core.reference.code_suggest import load_thesaurus
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "data" / "french_descriptions.csv"
+    test = pd.read_csv(path, dtype=str, keep_default_na=False)
+    assert len(test) >= 60 and (test["source"] != "").all()
+    terms = load_thesaurus()
+    known = set(terms["term_fr"].map(normalise_text)) | set(terms["term_en"].map(normalise_text))
+    assert not set(test["description"].map(normalise_text)) & known
+
+
+def test_the_thesaurus_feeds_the_default_suggester():
+    from ite_qgis.core.reference.code_suggest import default_suggester
+
+    found = default_suggester(load_catalogue()).suggest(["calamine", "drêches de brasserie"], 1)
+    assert found["code"].tolist() == ["ewc:100210", "ewc:020704"]
+    assert found["matched"].tolist() == ["calamine", "dreches de brasserie"]
+
+
+# --- the table of ite:suggestcodes ------------------------------------------------------------
+
+
+def test_suggest_table_gives_ranked_labelled_lines_and_a_note_for_bad_descriptions():
+    from ite_qgis.core.common import i18n
+    from ite_qgis.core.reference.code_suggest import (
+        TABLE_COLUMNS,
+        default_suggester,
+        suggest_table,
+    )
+
+    catalogue = load_catalogue()
+    descriptions = pd.Series(
+        ["spent pickling acid", "", None, 42, "=SUM(A1:A3)", "é" * 3000 + " fly ash",
+         "Ã©cumes d'aluminium", "zzzz qqqq"],
+        index=[10, 11, 12, 13, 14, 15, 16, 17],
+    )
+    table = suggest_table(default_suggester(catalogue), descriptions, catalogue, top=2)
+    assert list(table.columns) == list(TABLE_COLUMNS)
+    first = table[table["row"] == 10]
+    assert first["rank"].tolist() == [1, 2] and first["code"].iloc[0] == "ewc:110105"
+    assert first["label"].iloc[0] == catalogue.label("ewc:110105")
+    assert first["matched"].iloc[0] == "pickling acid"
+    assert ((table["score"] >= 0) & (table["score"] <= 1)).all()
+    notes = dict(zip(table["row"], table["note"], strict=False))
+    assert notes[11].startswith("empty description") and notes[12].startswith("empty")
+    assert notes[13].startswith("no word to read") and notes[14].startswith("a spreadsheet formula")
+    assert notes[15].startswith("only the first 1000 characters")
+    assert notes[17].startswith("no code resembles")
+    assert table.loc[table["row"] == 16, "code"].iloc[0] == "ewc:100316"  # encoding repaired
+    assert set(table["row"]) == set(descriptions.index)
+    with i18n.override(None, "fr"):
+        french = suggest_table(default_suggester(catalogue), descriptions[:1], catalogue, top=1)
+    assert french["label"].iloc[0] == catalogue.label("ewc:110105", "fr")
+
+
+def test_a_confident_suggestion_leads_clearly():
+    from ite_qgis.core.reference.code_suggest import confident
+
+    found = pd.DataFrame({"row": [0, 0, 1, 1, 2], "rank": [1, 2, 1, 2, 1],
+                          "score": [0.8, 0.5, 0.56, 0.55, 0.3]})
+    assert confident(found).to_dict() == {0: True, 1: False, 2: False}
+
+
+def test_matched_words_are_those_most_of_whose_grams_the_best_text_holds():
+    texts = pd.DataFrame({"code": ["a", "a", "b"],
+                          "text": ["wood chips", "sawdust and wood shavings", "fly ash"]})
+    found = CodeSuggester(texts).suggest(["wood shavings, dry", "ash ash fly", "chips"], top=1)
+    assert found["matched"].tolist() == ["wood shavings", "ash fly", "chips"]

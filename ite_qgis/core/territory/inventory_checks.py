@@ -30,6 +30,8 @@ bad_nace                  warning   not a NACE Rev. 2 class
 bad_status                warning   status not existing/planned/candidate (flows: or
                                     rejected)
 temperature_missing       warning   heat or steam without temperature_c
+code_suggested            warning   the resource code was suggested from the description
+                                    by ite:importinventory (code_suggested = 1): review it
 site_without_resources    info      a site with no resource
 ========================  ========  =====================================================
 """
@@ -619,6 +621,28 @@ def _check_resources(
     unit_family, family = _check_codes(report, resources, table, what, ids, catalogue)
     _check_quantity(report, resources, table, what, ids, unit_family)
     _check_resource_details(report, resources, ids, family)
+    _check_suggested_codes(report, resources, ids)
+
+
+def _check_suggested_codes(report: _Report, resources: pd.DataFrame, ids: pd.Series) -> None:
+    """Resources whose code the import suggested from the description, for review."""
+    flag_values, _ = _numbers(_column(resources, "code_suggested"))
+    report.add(
+        flag_values.fillna(0).to_numpy() > 0,
+        "warning",
+        "resources",
+        ids,
+        "resource",
+        "code_suggested",
+        translate(
+            "validation",
+            "resource '{id}': code '{code}' was suggested from its description '{description}', "
+            "not given; check it"
+        ),
+        id=ids,
+        code=_column(resources, "resource"),
+        description=_column(resources, "description"),
+    )
 
 
 def _check_resource_ids(report: _Report, resources: pd.DataFrame, ids: pd.Series) -> None:

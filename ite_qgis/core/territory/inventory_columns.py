@@ -35,6 +35,7 @@ RESOURCE_FIELDS = (
     "hours_per_year",
     "cost_eur_per_unit",
     "confidential",
+    "code_suggested",
 )
 FIELDS = (
     "site_id",

@@ -20,6 +20,7 @@ from ..common.units import MAX_HOURS_PER_YEAR, normalise_quantities, parse_numbe
 from ..reference.catalogue import normalise_code
 from ..validation.bounds import BOUNDS, MAX_ANY
 from .inventory_columns import RESOURCE_FIELDS, normalise_directions
+from .inventory_suggest import suggest_codes, suggestion_warnings
 
 ABSOLUTE_ZERO_C = -273.15
 # Key prefix of the resource columns' text in the per-field text dictionary (wide layout).
@@ -220,7 +221,7 @@ def build_resources(
     if cand.empty:
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), []
     error = pd.Series(None, index=cand.index, dtype=object)
-    code, unit_family = _flag_codes(cand["resource"], catalogue, label, error)
+    code, unit_family, suggested, suggestion_warning = _flag_codes(cand, catalogue, label, error)
     direction = _flag_directions(cand["direction"], label, error)
     quantities = normalise_quantities(
         cand["quantity"],
@@ -253,6 +254,8 @@ def build_resources(
     ok = error.isna()
 
     problems = [problem_rows(~ok, "resources", "error", error, cand["pos"])]
+    problems.append(problem_rows(ok & suggested, "resources", "warning",
+                                 suggestion_warning.fillna(""), cand["pos"]))
     temperature, hours, cost, warnings = _optional_numbers(cand, ok, label, decimal)
     problems.extend(warnings)
     kept = cand[ok].copy()
@@ -275,32 +278,46 @@ def build_resources(
             # a price per kWh becomes a price per MWh: divide by the MWh in one kWh
             "cost_eur_per_unit": (cost[ok] / factor).astype(float),
             "confidential": confidential.fillna(0).astype(np.int64),
+            "code_suggested": suggested[ok].astype(np.int64),
         }
     ).reset_index(drop=True)
     return resources, problems
 
 
 def _flag_codes(
-    raw_code: pd.Series, catalogue, label: dict[str, str], error: pd.Series
-) -> tuple[pd.Series, pd.Series]:
-    """(canonical code, unit family of the known codes, else missing) of each entry; empty and
-    unknown codes flagged in ``error``."""
+    cand: pd.DataFrame, catalogue, label: dict[str, str], error: pd.Series
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """(canonical code, unit family of the known codes, else missing, code_suggested flag,
+    warning of the suggested codes) of each entry. An empty or unknown code takes a confident
+    suggestion from the description (flagged, with a warning); the others are flagged in
+    ``error``, with the closest codes when there are some."""
+    raw_code = cand["resource"]
     codes = {u: normalise_code(u) if u else None for u in pd.unique(raw_code)}
     code = raw_code.map(codes)
     known_codes = {c: bool(catalogue.is_known(c)) for c in pd.unique(code.dropna())}
-    known = code.map(known_codes).fillna(False).astype(bool)
-    families = {c: catalogue.unit_family(c) for c, k in known_codes.items() if k}
+    known = code.isin([c for c, ok in known_codes.items() if ok])
+    suggested = suggest_codes(cand["description"], raw_code, known, catalogue)
+    taken = suggested["code"].notna()
+    code = code.where(~taken, suggested["code"])
+    known = known | taken
+    families = {c: catalogue.unit_family(c) for c in pd.unique(code[known])}
     unit_family = code.map(families)
-    flag(
-        error, raw_code == "", translate("inventory", "{column} is empty"), column=label["resource"]
-    )
-    flag(
-        error,
-        ~known,
-        translate("inventory", "resource code '{value}' is not in the catalogue"),
-        value=raw_code,
-    )
-    return code, unit_family.where(known)
+    listed = suggested["listing"] != ""
+    empty_code, unknown = (raw_code == "") & ~taken, ~known
+    for mask, template in (
+        (empty_code & listed, translate(
+            "inventory", "{column} is empty; closest codes for the description: {reason}")),
+        (empty_code, translate("inventory", "{column} is empty")),
+        (unknown & listed, translate(
+            "inventory",
+            "resource code '{value}' is not in the catalogue; closest codes for the "
+            "description: {reason}")),
+        (unknown, translate("inventory", "resource code '{value}' is not in the catalogue")),
+    ):
+        flag(error, mask, template, column=label["resource"], value=raw_code,
+             reason=suggested["listing"])
+    warning = suggestion_warnings(suggested, taken, catalogue)
+    return code, unit_family.where(known), taken, warning
 
 
 def _flag_directions(values: pd.Series, label: dict[str, str], error: pd.Series) -> pd.Series:

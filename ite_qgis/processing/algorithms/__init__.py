@@ -15,6 +15,7 @@ from .pooling_opportunities import PoolingOpportunities
 from .report import Report
 from .sample_territory import SampleTerritory
 from .siting_potential import SitingPotential
+from .suggest_codes import SuggestCodes
 from .territorial_metabolism import TerritorialMetabolism
 from .validate_inventory import ValidateInventory
 from .waste_heat_dh import WasteHeatDh
@@ -23,6 +24,7 @@ ALGORITHMS = (
     CreateTerritory,
     SampleTerritory,
     ImportInventory,
+    SuggestCodes,
     LoadIndustrialSites,
     ValidateInventory,
     HeatDensityGrid,

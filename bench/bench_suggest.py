@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""ite:suggestcodes on 100,000 descriptions (issue 12: under 20 s).
+
+What the algorithm runs, without QGIS: the suggester built on the catalogue labels and the
+French thesaurus (``default_suggester``), then ``suggest_table`` (notes, top 3 codes, labels,
+scores, matched words). Two inputs of 100,000 descriptions, each case in a child process of its
+own (so that its peak memory is its own):
+
+- distinct: every description different, 2 to 6 words drawn (seed 12) from the catalogue
+  labels and the thesaurus, in English and French: the worst case, nothing is scored twice;
+- repeated: the MAESTRI exchanges' descriptions repeated (an inventory names the same wastes
+  again and again; each distinct text is scored once).
+
+Prints size, time, peak memory and the ratio of the time to the 20 s target.
+
+    tools/qgis-env run trixie env PYTHONPATH=/src/build ITE_SHARED_DATA=/shared/data \
+        python3 -P bench/bench_suggest.py [--size 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+TARGET_S = 20.0
+
+
+def descriptions(kind: str, size: int):
+    import numpy as np
+    import pandas as pd
+
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.reference.code_suggest import catalogue_texts, thesaurus_texts
+
+    if kind == "repeated":
+        from common import shared_data
+
+        data = shared_data()
+        path = data / "maestri_exchanges.csv" if data is not None else None
+        if path is None or not path.is_file():
+            return None
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        return pd.Series(np.resize(frame["resource_description"].to_numpy(dtype=object), size))
+    texts = pd.concat([catalogue_texts(load_catalogue()), thesaurus_texts()])["text"]
+    words = texts.str.lower().str.split().explode().drop_duplicates().to_numpy(dtype=object)
+    rng = np.random.default_rng(12)
+    lengths = rng.integers(2, 7, size)
+    drawn = rng.choice(words, int(lengths.sum()))
+    ends = np.cumsum(lengths)
+    made = [" ".join(drawn[end - n : end]) for end, n in zip(ends, lengths, strict=True)]
+    return pd.Series(made, dtype=object)
+
+
+def worker(kind: str, size: int) -> dict:
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.reference.code_suggest import default_suggester, suggest_table
+
+    table = descriptions(kind, size)
+    if table is None:
+        return {"skipped": "maestri_exchanges.csv not found"}
+    start = time.perf_counter()
+    catalogue = load_catalogue()
+    found = suggest_table(default_suggester(catalogue), table, catalogue, top=3)
+    seconds = time.perf_counter() - start
+    return {
+        "distinct": int(table.nunique()),
+        "lines": len(found),
+        "seconds": seconds,
+        "peak_gb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e6,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--worker", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker[0], int(args.worker[1]))))
+        return 0
+    print(f"{'case':<10}{'descriptions':>14}{'distinct':>10}{'lines':>10}{'time s':>9}"
+          f"{'peak GB':>9}{'vs 20 s':>9}")
+    failed = False
+    for kind in ("distinct", "repeated"):
+        run = subprocess.run(
+            [sys.executable, "-P", __file__, "--worker", kind, str(args.size)],
+            capture_output=True, text=True, check=True,
+        )
+        result = json.loads(run.stdout.strip().splitlines()[-1])
+        if "skipped" in result:
+            print(f"{kind:<10} skipped: {result['skipped']}")
+            continue
+        ratio = result["seconds"] / TARGET_S
+        failed |= ratio > 1
+        print(f"{kind:<10}{args.size:>14,}{result['distinct']:>10,}{result['lines']:>10,}"
+              f"{result['seconds']:>9.1f}{result['peak_gb']:>9.2f}{ratio:>9.2f}")
+    if failed:
+        print("slower than the 20 s target")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

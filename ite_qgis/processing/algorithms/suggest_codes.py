@@ -1,0 +1,116 @@
+"""ite:suggestcodes: catalogue or EWC codes suggested for the free-text descriptions of a table."""
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessing,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ...core.common.i18n import translate
+from ..base import LANGUAGE, IteAlgorithm, advanced, language_options
+from ..inputs import catalogue_parameter
+
+
+class SuggestCodes(IteAlgorithm):
+    NAME = "suggestcodes"
+    GROUP = "territory"
+    INPUT, FIELD, TOP, CATALOGUE, OUTPUT = "INPUT", "FIELD", "TOP", "CATALOGUE", "OUTPUT"
+
+    def displayName(self):  # noqa: N802
+        return translate("suggestcodes", "Suggest resource codes from descriptions")
+
+    def shortDescription(self):  # noqa: N802
+        return translate(
+            "suggestcodes",
+            "EWC or catalogue codes for free-text descriptions in English or French, with a "
+            "score and the words that matched."
+        )
+
+    def parameter_help(self):
+        return {
+            self.INPUT: translate(
+                "suggestcodes",
+                "Any table or layer with a description column: a CSV, a spreadsheet or a "
+                "layer loaded in QGIS. Its geometry is not used."
+            ),
+            self.FIELD: translate(
+                "suggestcodes",
+                "The column that describes each waste or resource in words, in English or "
+                "French, e.g. 'boues de papeterie' or 'spent pickling acid'."
+            ),
+            self.TOP: translate(
+                "suggestcodes",
+                "How many codes to suggest for each description, best first (default 3)."
+            ),
+            LANGUAGE: translate(
+                "suggestcodes",
+                "Language of the code labels in the output: the interface's (default), English "
+                "or French."
+            ),
+            self.CATALOGUE: translate(
+                "suggestcodes",
+                "Your own resource codes, in the columns of resources/catalogue/resources.csv; "
+                "their labels are then matched too."
+            ),
+            self.OUTPUT: translate(
+                "suggestcodes",
+                "One row per description and suggestion: row number, description, rank, code, "
+                "label, score from 0 to 1, matched words, and a note when nothing could be "
+                "suggested."
+            ),
+        }
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, translate("suggestcodes", "Table with descriptions"),
+            [QgsProcessing.SourceType.TypeVector]))
+        self.addParameter(QgsProcessingParameterField(
+            self.FIELD, translate("suggestcodes", "Description field"),
+            parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOP, translate("suggestcodes", "Suggestions per description"),
+            QgsProcessingParameterNumber.Type.Integer, 3, minValue=1, maxValue=20))
+        self.addParameter(QgsProcessingParameterEnum(
+            LANGUAGE, translate("suggestcodes", "Language of the labels"),
+            language_options(translate("suggestcodes", "Interface language")), defaultValue=0))
+        self.addParameter(advanced(QgsProcessingParameterFile(
+            self.CATALOGUE, translate("suggestcodes", "Additional resource catalogue (CSV)"),
+            extension="csv", optional=True)))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, translate("suggestcodes", "Suggested codes"),
+            QgsProcessing.SourceType.TypeVector))
+
+    def compute(self, parameters, context, feedback):
+        from ...core.reference.code_suggest import default_suggester, suggest_table
+        from ...qgis_bridge.frames import source_to_frame, write_frame
+
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            self.fail(translate("suggestcodes", "Give a table with descriptions."))
+        field = self.parameterAsString(parameters, self.FIELD, context)
+        if field not in source.fields().names():
+            self.fail(translate("suggestcodes", "The table has no field '{field}'.").format(
+                field=field))
+        catalogue = catalogue_parameter(self, parameters, context)
+        frame = source_to_frame(source, feedback, geometry=False)
+        descriptions = frame[field].set_axis(range(1, len(frame) + 1))
+        table = suggest_table(default_suggester(catalogue), descriptions, catalogue,
+                              top=self.parameterAsInt(parameters, self.TOP, context))
+        suggested = int(table.loc[table["rank"] > 0, "row"].nunique())
+        feedback.pushInfo(translate(
+            "suggestcodes", "{suggested} of {total} descriptions got a suggestion."
+        ).format(suggested=suggested, total=len(frame)))
+        if suggested < len(frame):
+            feedback.pushWarning(translate(
+                "suggestcodes",
+                "{n} descriptions got none: the note column of the output says why."
+            ).format(n=len(frame) - suggested))
+        return {self.OUTPUT: write_frame(self, parameters, context, self.OUTPUT, table,
+                                         QgsWkbTypes.Type.NoGeometry,
+                                         QgsCoordinateReferenceSystem(), feedback)}

@@ -1,0 +1,119 @@
+"""ite:suggestcodes through real QGIS: codes for French and English descriptions, and bad
+descriptions (empty, numeric, very long, HTML, formula, mixed encodings) answered with a note,
+never a traceback."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingUtils, QgsVectorLayer
+
+
+def _rows(result) -> list[dict]:
+    layer = result["OUTPUT"]
+    if not isinstance(layer, QgsVectorLayer):
+        layer = QgsProcessingUtils.mapLayerFromString(layer, None)
+    names = layer.fields().names()
+    return [dict(zip(names, feature.attributes(), strict=True)) for feature in layer.getFeatures()]
+
+
+def _csv(tmp_path, lines: list[str], encoding: str = "utf-8"):
+    path = tmp_path / "descriptions.csv"
+    path.write_bytes(("id;libelle\n" + "\n".join(lines) + "\n").encode(encoding))
+    return str(path)
+
+
+def test_codes_for_french_and_english_descriptions_with_labels_scores_and_words(
+    run_alg, tmp_path
+):
+    path = _csv(tmp_path, ["1;boues de papeterie", "2;laitier d'aciérie", "3;palettes cassées",
+                           "4;spent pickling acid"])
+    result = run_alg("ite:suggestcodes", {"INPUT": path, "FIELD": "libelle", "TOP": 3,
+                                          "LANGUAGE": 2, "OUTPUT": "memory:"})
+    rows = _rows(result)
+    assert [r["row"] for r in rows] == [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
+    first = {r["row"]: r for r in rows if r["rank"] == 1}
+    assert first[1]["code"].startswith("ewc:0303")  # pulp and paper wastes
+    assert first[2]["code"] == "ewc:100202" and first[2]["matched"] == "laitier d acierie"
+    assert "ewc:150103" in {r["code"] for r in rows if r["row"] == 3}
+    assert first[4]["code"] == "ewc:110105" and "pickling" in first[4]["matched"]
+    # French labels, as asked.
+    assert first[2]["label"] == (
+        "Laitier ou scorie sidérurgique non traité (haut fourneau ou aciérie)"
+    )
+    assert all(0 < r["score"] <= 1 and r["label"] and not r["note"] for r in rows)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+def test_bad_descriptions_get_a_note_never_a_traceback(run_alg, tmp_path, encoding):
+    lines = ["1;", "2;12,5", "3;" + "béton " * 400, "4;<b>cendres volantes</b>",
+             "5;=SUM(A1:A3)", "6;Ã©cumes d'aluminium", "7;@@@ ### ???", "8;zzzz qqqq"]
+    path = _csv(tmp_path, lines, encoding)
+    result = run_alg("ite:suggestcodes", {"INPUT": path, "FIELD": "libelle", "TOP": 1,
+                                          "OUTPUT": "memory:"})
+    rows = {r["row"]: r for r in _rows(result)}
+    assert sorted(rows) == list(range(1, 9))  # one row each, nothing dropped
+    assert rows[1]["code"] in ("", None) and "empty" in rows[1]["note"]
+    assert rows[2]["code"] in ("", None) and "no word" in rows[2]["note"]
+    assert "only the first 1000 characters" in rows[3]["note"]
+    if encoding == "utf-8":  # in Windows-1252, "béton" reaches the plugin as another word
+        assert rows[3]["code"] and rows[3]["matched"].startswith("beton")
+    assert rows[4]["code"] == "ewc:100102" and rows[4]["matched"] == "cendres volantes"
+    assert "formula" in rows[5]["note"] and rows[5]["code"] in ("", None)
+    assert rows[6]["code"] == "ewc:100316"
+    assert "no word" in rows[7]["note"] and "no code resembles" in rows[8]["note"]
+
+
+def test_an_empty_table_gives_an_empty_output_and_a_missing_field_is_refused(run_alg, tmp_path):
+    path = tmp_path / "empty.csv"
+    path.write_text("id;libelle\n", encoding="utf-8")
+    result = run_alg("ite:suggestcodes", {"INPUT": str(path), "FIELD": "libelle",
+                                          "OUTPUT": "memory:"})
+    assert _rows(result) == []
+    with pytest.raises(QgsProcessingException):
+        run_alg("ite:suggestcodes", {"INPUT": _csv(tmp_path, ["1;calamine"]), "FIELD": "nope",
+                                     "OUTPUT": "memory:"})
+
+
+INVENTORY = (
+    "id_site;raison sociale;x;y;sens;code déchet;description;quantité;unité\n"
+    "P1;Papeterie;652000;7104000;offre;;boues de papeterie;1 200;t/an\n"
+    "P1;Papeterie;652000;7104000;offre;;palettes cassées;30;t/an\n"
+    "A1;Aciérie;653000;7105000;offre;inconnu;laitier d'aciérie;50 000;t/an\n"
+    "L1;Laminoir;654000;7106000;offre;;spent pickling acid;800;t/an\n"
+    "L1;Laminoir;654000;7106000;offre;10 02 10;calamine;400;t/an\n"
+)
+
+
+def test_import_suggests_codes_for_descriptions_and_validation_lists_them(run_alg, tmp_path):
+    path = tmp_path / "inventaire.csv"
+    path.write_bytes(INVENTORY.encode("cp1252"))
+    result = run_alg("ite:importinventory", {
+        "INPUT_FILE": str(path), "SOURCE_CRS": "EPSG:2154", "SITES": "memory:",
+        "RESOURCES": "memory:", "REJECTED": "memory:"})
+    layers = {}
+    for key in ("SITES", "RESOURCES", "REJECTED"):
+        layer = result[key]
+        layers[key] = layer if isinstance(layer, QgsVectorLayer) else \
+            QgsProcessingUtils.mapLayerFromString(layer, None)
+    resources = {f["description"]: f for f in layers["RESOURCES"].getFeatures()}
+    assert set(resources) == {"boues de papeterie", "laitier d'aciérie", "spent pickling acid",
+                              "calamine"}
+    assert resources["laitier d'aciérie"]["resource"] == "ewc:100202"
+    assert resources["spent pickling acid"]["resource"] == "ewc:110105"
+    assert resources["boues de papeterie"]["resource"].startswith("ewc:0303")
+    assert {d: f["code_suggested"] for d, f in resources.items()} == {
+        "boues de papeterie": 1, "laitier d'aciérie": 1, "spent pickling acid": 1, "calamine": 0}
+    rejected = [f for f in layers["REJECTED"].getFeatures()]
+    errors = [f for f in rejected if f["severity"] == "error"]
+    assert len(errors) == 1 and errors[0]["row"] == 3
+    assert "closest codes for the description" in errors[0]["reason"]
+    assert errors[0]["reason"].count("ewc:") == 3
+    assert sum(f["severity"] == "warning" and "suggested from" in f["reason"]
+               for f in rejected) == 3
+    report = run_alg("ite:validateinventory", {
+        "SITES": layers["SITES"], "RESOURCES": layers["RESOURCES"], "REPORT": "memory:"})
+    layer = report["REPORT"]
+    layer = layer if isinstance(layer, QgsVectorLayer) else \
+        QgsProcessingUtils.mapLayerFromString(layer, None)
+    review = [f for f in layer.getFeatures() if f["problem"] == "code_suggested"]
+    assert len(review) == 3 and report["ERRORS"] == 0
