@@ -3213,7 +3213,7 @@
         <translation>Pas de colonne d'identifiant de site : les sites sont identifiés par leur nom ('{column}')</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="294" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
         <source>{column} is empty</source>
         <translation>{column} est vide</translation>
     </message>
@@ -3253,57 +3253,57 @@
         <translation>{column} '{value}' n'est pas un nombre entier de personnes ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="87" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="88" />
         <source>Unit '{unit}' read from the header of column '{column}'</source>
         <translation>Unité '{unit}' lue dans l'en-tête de la colonne '{column}'</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="153" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="154" />
         <source>{n} resource cells hold 0 and were read as no resource</source>
         <translation>{n} cellules de ressource valent 0 et ont été lues comme une absence de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="191" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="192" />
         <source>values in {columns} ignored: this row has no resource</source>
         <translation>valeurs de {columns} ignorées : cette ligne n'a pas de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="297" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
         <source>resource code '{value}' is not in the catalogue</source>
         <translation>le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="309" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="326" />
         <source>{column} is empty (supply or demand)</source>
         <translation>{column} est vide (offre ou besoin)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="315" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="332" />
         <source>{column} '{value}' is neither supply nor demand</source>
         <translation>{column} '{value}' n'est ni une offre (supply) ni un besoin (demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="233" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="234" />
         <source>column '{column}': {reason}</source>
         <translation>colonne '{column}' : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="330" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="347" />
         <source>{column} '{value}' is already used on row {first_row}</source>
         <translation>{column} '{value}' est déjà utilisé à la ligne {first_row}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="350" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="367" />
         <source>{column} '{value}' is not a number; left empty</source>
         <translation>{column} '{value}' n'est pas un nombre ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="352" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="369" />
         <source>{column} {value} is below absolute zero; left empty</source>
         <translation>{column} {value} est inférieur au zéro absolu ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="352" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="369" />
         <source>{column} {value} is outside 0-8784; left empty</source>
         <translation>{column} {value} est hors de l'intervalle 0-8784 ; laissé vide</translation>
     </message>
@@ -3353,7 +3353,7 @@
         <translation>le site '{site}' est placé à la ligne {first_row} en ({fx}, {fy}) ; cette ligne le place en ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="243" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="244" />
         <source>quantity {value} is larger than any single site's; check the digits and the unit</source>
         <translation>la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
@@ -3371,6 +3371,21 @@
         <location filename="../ite_qgis/core/territory/inventory_import.py" line="324" />
         <source>No column holds the NACE codes: {lost}</source>
         <translation>Aucune colonne ne porte les codes NACE : {lost}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
+        <source>{column} is empty; closest codes for the description: {reason}</source>
+        <translation>{column} est vide ; codes les plus proches de la description : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
+        <source>resource code '{value}' is not in the catalogue; closest codes for the description: {reason}</source>
+        <translation>le code de ressource '{value}' n'est pas dans le catalogue ; codes les plus proches de la description : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_suggest.py" line="76" />
+        <source>resource code {code} ({label}) suggested from '{text}' (score {score}, matched words: {matched}); check it</source>
+        <translation>code de ressource {code} ({label}) proposé d'après '{text}' (score {score}, mots retrouvés : {matched}) ; vérifiez-le</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5205,129 @@
     </message>
 </context>
 <context>
+    <name>suggestcodes</name>
+    <message>
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="289" />
+        <source>only the first {n} characters were read</source>
+        <translation>seuls les {n} premiers caractères ont été lus</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="294" />
+        <source>no word to read (only numbers or symbols): nothing suggested</source>
+        <translation>aucun mot à lire (seulement des chiffres ou des symboles) : aucune proposition</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="297" />
+        <source>a spreadsheet formula, not a description: nothing suggested</source>
+        <translation>une formule de tableur, pas une description : aucune proposition</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="300" />
+        <source>empty description: nothing suggested</source>
+        <translation>description vide : aucune proposition</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="322" />
+        <source>no code resembles this description: nothing suggested</source>
+        <translation>aucun code ne ressemble à cette description : aucune proposition</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="26" />
+        <source>Suggest resource codes from descriptions</source>
+        <translation>Proposer des codes de ressource d'après les descriptions</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="29" />
+        <source>EWC or catalogue codes for free-text descriptions in English or French, with a score and the words that matched.</source>
+        <translation>Codes CED ou du catalogue pour des descriptions en texte libre, en français ou en anglais, avec un score et les mots retrouvés.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="37" />
+        <source>Any table or layer with a description column: a CSV, a spreadsheet or a layer loaded in QGIS. Its geometry is not used.</source>
+        <translation>Toute table ou couche qui a une colonne de description : un CSV, un tableur ou une couche chargée dans QGIS. Sa géométrie n'est pas utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="42" />
+        <source>The column that describes each waste or resource in words, in English or French, e.g. 'boues de papeterie' or 'spent pickling acid'.</source>
+        <translation>La colonne qui décrit chaque déchet ou ressource en mots, en français ou en anglais, par exemple 'boues de papeterie' ou 'spent pickling acid'.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="47" />
+        <source>How many codes to suggest for each description, best first (default 3).</source>
+        <translation>Combien de codes proposer pour chaque description, le meilleur d'abord (3 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="51" />
+        <source>Language of the code labels in the output: the interface's (default), English or French.</source>
+        <translation>Langue des libellés des codes dans le résultat : celle de l'interface (par défaut), l'anglais ou le français.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="56" />
+        <source>Your own resource codes, in the columns of resources/catalogue/resources.csv; their labels are then matched too.</source>
+        <translation>Vos propres codes de ressource, dans les colonnes de resources/catalogue/resources.csv ; leurs libellés sont alors comparés aussi.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="61" />
+        <source>One row per description and suggestion: row number, description, rank, code, label, score from 0 to 1, matched words, and a note when nothing could be suggested.</source>
+        <translation>Une ligne par description et par proposition : numéro de ligne, description, rang, code, libellé, score de 0 à 1, mots retrouvés, et une note quand rien n'a pu être proposé.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="70" />
+        <source>Table with descriptions</source>
+        <translation>Table des descriptions</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="73" />
+        <source>Description field</source>
+        <translation>Champ de description</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="76" />
+        <source>Suggestions per description</source>
+        <translation>Propositions par description</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="79" />
+        <source>Language of the labels</source>
+        <translation>Langue des libellés</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="79" />
+        <source>Interface language</source>
+        <translation>Langue de l'interface</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="82" />
+        <source>Additional resource catalogue (CSV)</source>
+        <translation>Catalogue de ressources complémentaire (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="85" />
+        <source>Suggested codes</source>
+        <translation>Codes proposés</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="95" />
+        <source>Give a table with descriptions.</source>
+        <translation>Indiquez une table de descriptions.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="98" />
+        <source>The table has no field '{field}'.</source>
+        <translation>La table n'a pas de champ '{field}'.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="106" />
+        <source>{suggested} of {total} descriptions got a suggestion.</source>
+        <translation>{suggested} descriptions sur {total} ont reçu une proposition.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="110" />
+        <source>{n} descriptions got none: the note column of the output says why.</source>
+        <translation>{n} descriptions n'en ont reçu aucune : la colonne note du résultat dit pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>synergy</name>
     <message>
         <location filename="../ite_qgis/core/synergies/supplies_demands.py" line="72" />
@@ -5918,217 +6056,217 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="185" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="187" />
         <source>site '{site}' has no resource</source>
         <translation>le site '{site}' n'a aucune ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="252" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="254" />
         <source>site '{site}' has no geometry</source>
         <translation>le site '{site}' n'a pas de géométrie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="262" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="264" />
         <source>site '{site}' has an empty geometry</source>
         <translation>le site '{site}' a une géométrie vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="273" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="275" />
         <source>site '{site}' has an invalid geometry: {reason}</source>
         <translation>le site '{site}' a une géométrie invalide : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="317" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="319" />
         <source>a site has no site_id</source>
         <translation>un site n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="326" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="328" />
         <source>site_id '{site}' is used by more than one site</source>
         <translation>le site_id '{site}' est utilisé par plusieurs sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="351" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="353" />
         <source>site '{site}': '{value}' is not a NACE Rev. 2 class</source>
         <translation>site '{site}' : '{value}' n'est pas une classe de la NACE rév. 2</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="364" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="366" />
         <source>site '{site}': status '{value}' is not existing, planned or candidate</source>
         <translation>site '{site}' : le statut '{value}' n'est pas existing (existant), planned (en projet) ou candidate (candidat)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="380" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="382" />
         <source>site '{site}': {field} '{value}' is not a number</source>
         <translation>site '{site}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="629" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="653" />
         <source>a resource has no resource_id</source>
         <translation>une ressource n'a pas de resource_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="639" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="663" />
         <source>resource_id '{id}' is used by more than one resource</source>
         <translation>le resource_id '{id}' est utilisé par plusieurs ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="659" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="683" />
         <source>resource '{id}' has no site_id</source>
         <translation>la ressource '{id}' n'a pas de site_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="690" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="714" />
         <source>resource '{id}' has no direction (supply or demand)</source>
         <translation>la ressource '{id}' n'a pas de direction (supply ou demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="700" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="724" />
         <source>resource '{id}': direction '{value}' is not supply or demand</source>
         <translation>ressource '{id}' : la direction '{value}' n'est ni supply ni demand</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="738" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="762" />
         <source>resource '{id}': {field} '{value}' is not a number</source>
         <translation>ressource '{id}' : {field} '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="759" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="783" />
         <source>a flow has no flow_id</source>
         <translation>un flux n'a pas de flow_id</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="769" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="793" />
         <source>flow_id '{id}' is used by more than one flow</source>
         <translation>le flow_id '{id}' est utilisé par plusieurs flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="783" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="807" />
         <source>flow '{id}' has no {field}</source>
         <translation>le flux '{id}' n'a pas de {field}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="794" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="818" />
         <source>flow '{id}': {field} '{site}' is not in the sites layer</source>
         <translation>flux '{id}' : {field} '{site}' n'est pas dans la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="836" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="860" />
         <source>{errors} errors, {warnings} warnings, {infos} notes</source>
         <translation>{errors} erreurs, {warnings} avertissements, {infos} remarques</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="843" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="867" />
         <source>No problem found</source>
         <translation>Aucun problème trouvé</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="847" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="871" />
         <source>{severity}: {problem} in {table}: {count}</source>
         <translation>{severity} : {problem} dans {table} : {count}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="408" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="410" />
         <source>{what} '{id}' has no resource code</source>
         <translation>{what} '{id}' : aucun code de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="419" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="421" />
         <source>{what} '{id}': '{value}' is written '{code}' in the catalogue</source>
         <translation>{what} '{id}' : '{value}' s'écrit '{code}' dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="432" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="434" />
         <source>{what} '{id}': resource code '{value}' is not in the catalogue</source>
         <translation>{what} '{id}' : le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="469" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="471" />
         <source>{what} '{id}': quantity '{value}' is not a number</source>
         <translation>{what} '{id}' : la quantité '{value}' n'est pas un nombre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="481" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="483" />
         <source>{what} '{id}' has no quantity</source>
         <translation>{what} '{id}' : aucune quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="492" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="494" />
         <source>{what} '{id}': quantity {value} is negative</source>
         <translation>{what} '{id}' : la quantité {value} est négative</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="547" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="549" />
         <source>{what} '{id}' has a quantity but no unit</source>
         <translation>{what} '{id}' : une quantité est indiquée mais pas d'unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="559" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="561" />
         <source>{what} '{id}': unit '{value}' is not recognised</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas reconnue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="618" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="620" />
         <source>resource</source>
         <translation>ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="806" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="830" />
         <source>flow</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="203" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="205" />
         <source>the {table} layer has no CRS; set it so that distances can be measured</source>
         <translation>la couche {table} n'a pas de SCR ; définissez-le pour que les distances puissent être mesurées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="214" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="216" />
         <source>the {table} layer is in {crs}, in degrees; reproject it to a projected CRS in metres</source>
         <translation>la couche {table} est en {crs}, en degrés ; reprojetez-la dans un SCR projeté en mètres</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="295" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="297" />
         <source>site '{site}' is a {kind}, not a point; use a point (e.g. Vector &gt; Geometry &gt; Point on Surface)</source>
         <translation>le site '{site}' est de type {kind} et non un point ; utilisez un point (par exemple Géométrie vectorielle &gt; Point sur la surface)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="572" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="574" />
         <source>{what} '{id}': unit '{value}' measures {family} but this resource is measured in {expected}</source>
         <translation>{what} '{id}' : l'unité '{value}' est une unité de {family}, mais cette ressource se mesure en {expected}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="590" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="592" />
         <source>{what} '{id}': unit '{value}' is not the canonical {canonical}; import the table again to convert it</source>
         <translation>{what} '{id}' : l'unité '{value}' n'est pas l'unité canonique {canonical} ; importez à nouveau la table pour la convertir</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="669" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="693" />
         <source>resource '{id}' belongs to site '{site}', which is not in the sites layer</source>
         <translation>la ressource '{id}' appartient au site '{site}', absent de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="720" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="744" />
         <source>resource '{id}' is {family} without temperature_c; it can only be matched without a temperature condition</source>
         <translation>la ressource '{id}' est de la famille {family} sans temperature_c ; elle ne peut être appariée que sans condition de température</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="816" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="840" />
         <source>flow '{id}': status '{value}' is not existing, planned, candidate or rejected</source>
         <translation>flux '{id}' : le statut '{value}' n'est pas existing (existant), planned (en projet), candidate (candidat) ou rejected (rejeté)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="172" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="174" />
         <source>the {table} layer is empty: it has no feature</source>
         <translation>la couche {table} est vide : elle n'a aucune entité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="342" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="344" />
         <source>the sites layer has no 'nace' column: {lost}</source>
         <translation>la couche des sites n'a pas de colonne 'nace' : {lost}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="505" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="507" />
         <source>{what} '{id}': quantity {value} is larger than any single site's; check the digits and the unit</source>
         <translation>{what} '{id}' : la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
@@ -6403,7 +6541,7 @@
         <translation>{layer} : {count} lignes ont une valeur {column} négative et ont été écartées : {rows}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="810" />
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="834" />
         <source>the flows layer has no status column: every flow is taken as existing</source>
         <translation>la couche des flux n'a pas de colonne status : chaque flux est considéré comme existant</translation>
     </message>
@@ -6516,6 +6654,11 @@
         <location filename="../ite_qgis/core/validation/documents.py" line="249" />
         <source>{count} features of the {layer} layer have no geometry (or an empty one): they are kept, but have no place on a map nor coordinates in a table: {rows}.</source>
         <translation>{count} entités de la couche {layer} n'ont pas de géométrie (ou une géométrie vide) : elles sont gardées, mais n'ont ni place sur une carte ni coordonnées dans une table : {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/inventory_checks.py" line="630" />
+        <source>resource '{id}': code '{code}' was suggested from its description '{description}', not given; check it</source>
+        <translation>ressource '{id}' : le code '{code}' a été proposé d'après sa description '{description}', il n'a pas été fourni ; vérifiez-le</translation>
     </message>
 </context>
 <context>
