@@ -187,3 +187,33 @@ def store_default_styles(territory: Territory) -> None:
             run_statements(connection, [f"GRANT SELECT ON layer_styles TO {readers}"])
         finally:
             connection.close()
+
+
+def import_tables(name: str, schema: str, srid: int, tables: dict, page_size: int = 5000) -> dict:
+    """Add the rows of ``tables`` (sites, resources, flows frames, in that order) to the
+    territory ``schema``, in one transaction; returns the number of rows per table."""
+    import psycopg2
+    from psycopg2.extras import execute_values
+
+    from ..core.territory.postgis_schema import insert_rows
+
+    schema = postgis.check_schema(schema)
+    connection = connect(connection_uri(name), name)
+    counts = {}
+    try:
+        with connection, connection.cursor() as cursor:
+            for table in ("sites", "resources", "flows"):
+                if tables.get(table) is None:
+                    continue
+                sql, template, rows = insert_rows(schema, table, tables[table], srid)
+                execute_values(cursor, sql, rows, template=template, page_size=page_size)
+                counts[table] = len(rows)
+    except psycopg2.Error as error:
+        raise DatabaseError(
+            translate("postgis", "The database refused the rows: {reason}").format(
+                reason=_reason(error)
+            )
+        ) from None
+    finally:
+        connection.close()
+    return counts

@@ -271,3 +271,39 @@ def division_titles(language: str):
     return pd.DataFrame(
         {"code": divisions, "title": [nace.label(code, language) for code in divisions]}
     )
+
+
+def insert_rows(schema_name: str, table: str, frame, srid: int) -> tuple[str, str, list[tuple]]:
+    """(INSERT ... VALUES %s, the row template, the rows) to add ``frame`` to a territory table
+    with psycopg2's execute_values: the model's columns that ``frame`` has, values as query
+    parameters (missing ones as NULL), the geometry as WKB."""
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+    import shapely
+
+    s = check_schema(schema_name)
+    model = {"sites": schema.SITES, "resources": schema.RESOURCES, "flows": schema.FLOWS}[table]
+    columns = [(name, kind) for name, kind in model if name in frame.columns]
+    values = []
+    for name, kind in columns:
+        series = frame[name]
+        if kind != "text":
+            series = pd.to_numeric(series, errors="coerce")
+            series = series.round() if kind == "integer" else series
+        column = series.astype(object).where(series.notna(), None).to_numpy()
+        if kind == "integer":
+            column = np.array([None if v is None else int(v) for v in column], dtype=object)
+        elif kind == "text":
+            column = np.array([None if v is None else str(v) for v in column], dtype=object)
+        values.append(column)
+    names = [name for name, _kind in columns]
+    template = ["%s"] * len(columns)
+    if isinstance(frame, gpd.GeoDataFrame) and table in ("sites", "flows"):
+        wkb = shapely.to_wkb(frame.geometry.to_numpy(), output_dimension=2)
+        values.append(np.array([None if g is None else bytes(g) for g in wkb], dtype=object))
+        names.append("geom")
+        template.append(f"ST_SetSRID(ST_GeomFromWKB(%s), {int(srid)})")
+    rows = list(zip(*values, strict=True)) if values else []
+    sql = f"INSERT INTO {ident(s, table)} ({', '.join(ident(n) for n in names)}) VALUES %s"
+    return sql, "(" + ", ".join(template) + ")", rows
