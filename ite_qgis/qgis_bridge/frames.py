@@ -215,7 +215,10 @@ def _plain_column(series) -> list:
         names = np.asarray(series.cat.categories, dtype=object)
         return np.r_[names, None][series.cat.codes.to_numpy()].tolist()  # code -1 reads None
     values = series.to_numpy()
-    if values.dtype.kind in "iub":
+    if values.dtype.kind == "b":
+        # Written in an integer field (frame_fields): PostgreSQL refuses true/false there.
+        return values.astype(np.int64).tolist()
+    if values.dtype.kind in "iu":
         return values.tolist()
     if values.dtype.kind == "f":
         missing = np.isnan(values)
