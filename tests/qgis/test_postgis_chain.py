@@ -19,6 +19,7 @@ HEAT = Path(__file__).resolve().parents[2] / "build" / "ite_qgis" / "resources" 
 @pytest.fixture(scope="module")
 def inputs(plugin, pg_connection, tmp_path_factory):
     import processing
+
     from ite_qgis.core.samples.dunkirk import sample_territory
     from ite_qgis.qgis_bridge.postgis import connection_uri, import_tables, layer_uri
 
@@ -59,21 +60,22 @@ def _rows(layer) -> list[dict]:
     return sorted(rows, key=lambda r: repr(sorted((k, str(v)) for k, v in r.items())))
 
 
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
 def _same(a, b):
     assert len(a) == len(b) and len(a) > 0
     for left, right in zip(a, b, strict=True):
         assert set(left) == set(right)
         for key, value in left.items():
             other = right[key]
-            if isinstance(value, float) or isinstance(other, float):
-                if value is None or other is None or (isinstance(value, float) and math.isnan(value)):
-                    assert value == other or (value in (None,) or math.isnan(value)) and \
-                        (other is None or math.isnan(other)), key
-                else:
-                    assert float(value) == pytest.approx(float(other), rel=1e-9, abs=1e-9), key
+            if _missing(value) or _missing(other):
+                assert _missing(value) and _missing(other), key
+            elif isinstance(value, (int, float)) and isinstance(other, (int, float)):
+                assert float(value) == pytest.approx(float(other), rel=1e-9, abs=1e-9), key
             else:
-                assert (value if value != "" else None) == (other if other != "" else None) or \
-                    str(value) == str(other), key
+                assert str(value) == str(other), key
 
 
 def _numbers(html: str) -> list[str]:

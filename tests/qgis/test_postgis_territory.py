@@ -25,6 +25,7 @@ PASSWORD = "pw-Test-1"
 @pytest.fixture(scope="module")
 def territory(plugin, pg_connection, postgres_server):
     import processing
+
     from ite_qgis.core.samples.dunkirk import sample_territory
     from ite_qgis.qgis_bridge.postgis import import_tables
 
@@ -109,6 +110,7 @@ def test_tables_constraints_and_indexes(territory, postgres_server):
 
 def test_default_styles_and_forms_in_layer_styles(territory, postgres_server, pg_connection):
     from qgis.core import QgsVectorLayer
+
     from ite_qgis.qgis_bridge.postgis import connection_uri, layer_uri
 
     admin = postgres_server.connect()
@@ -287,6 +289,7 @@ def test_an_analyst_reads_everything_and_writes_nothing(territory, postgres_serv
 def test_public_views_follow_the_rules_of_the_public_copy(territory, postgres_server):
     import numpy as np
     import shapely
+
     from ite_qgis.core.publishing.public import protect_territory
 
     sites, resources, flows = territory
@@ -298,8 +301,9 @@ def test_public_views_follow_the_rules_of_the_public_copy(territory, postgres_se
     admin.close()
     expected = protect_territory(sites, resources, flows, lang="en")
     paul = _as(postgres_server, "paul")
-    view = {row[0]: row for row in _rows(paul, f"SELECT site_id, name, operator, address, "
-                                               f"employees, ST_AsBinary(geom) FROM {SCHEMA}.public_sites")}
+    view = {row[0]: row for row in _rows(
+        paul, f"SELECT site_id, name, operator, address, employees, ST_AsBinary(geom) "
+              f"FROM {SCHEMA}.public_sites")}
     assert set(view) == set(expected.sites["site_id"])
     true_points = dict(zip(sites["site_id"].map(lambda s: expected.public_ids.get(s, s)),
                            sites.geometry, strict=True))
@@ -334,9 +338,10 @@ def test_public_views_follow_the_rules_of_the_public_copy(territory, postgres_se
 
 def test_injection_attempts_are_stored_as_text(territory, postgres_server, run_alg,
                                                pg_connection):
-    from ite_qgis.qgis_bridge.postgis import import_tables
     import geopandas as gpd
     import shapely
+
+    from ite_qgis.qgis_bridge.postgis import import_tables
 
     evil = ["x'); DROP TABLE dunkirk.sites; --", "Robert'); DELETE FROM dunkirk.history;--",
             "$$; DROP SCHEMA dunkirk CASCADE; $$", "\\'; SELECT pg_sleep(10); --"]
@@ -414,6 +419,7 @@ def test_two_qgis_layers_editing_the_same_site(territory, postgres_server, pg_co
     """Two QGIS sessions (two layers) change the same site: the second save is refused with the
     row named, the first one stays."""
     from qgis.core import QgsVectorLayer
+
     from ite_qgis.qgis_bridge.postgis import connection_uri, layer_uri
     from ite_qgis.qgis_bridge.territory import configure_forms
 

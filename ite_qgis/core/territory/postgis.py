@@ -5,8 +5,14 @@ views, and (optionally) the roles. The parts are in ``postgis_schema``, ``postgi
 from __future__ import annotations
 
 from .postgis_public import views_sql
-from .postgis_roles import company_table_sql, roles_sql, role_names, script
-from .postgis_schema import check_identifier, check_schema, lookup_inserts, tables_sql, versioning_sql
+from .postgis_roles import company_table_sql, role_names, roles_sql, script
+from .postgis_schema import (
+    check_identifier,
+    check_schema,
+    lookup_inserts,
+    tables_sql,
+    versioning_sql,
+)
 
 __all__ = [
     "check_identifier",

@@ -32,7 +32,8 @@ PUBLIC_VIEWS = ("public_sites", "public_resources", "public_flows")
 # Pure functions the public views call: their readers need EXECUTE on them.
 PUBLIC_FUNCTIONS = ("ite_round_to_class(double precision)",
                     "ite_displace(geometry, text, double precision, integer)",
-                    "ite_redraw(geometry, geometry, geometry, geometry, geometry, double precision)")
+                    "ite_redraw(geometry, geometry, geometry, geometry, geometry, "
+                    "double precision)")
 
 
 def functions_sql(s: str) -> list[str]:

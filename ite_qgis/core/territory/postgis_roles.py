@@ -71,7 +71,8 @@ def _policies(s: str, roles: dict[str, str]) -> list[str]:
     # company role that was dropped but is still listed.
     mine = ("role_name IN (SELECT rolname FROM pg_catalog.pg_roles "
             "WHERE pg_catalog.pg_has_role(oid, 'USAGE'))")
-    own_sites = f"site_id IN (SELECT c.site_id FROM {ident(s, 'company_roles')} AS c WHERE c.{mine})"
+    own_sites = (f"site_id IN (SELECT c.site_id FROM {ident(s, 'company_roles')} AS c "
+                 f"WHERE c.{mine})")
     statements = [
         f"ALTER TABLE {ident(s, 'company_roles')} ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY team ON {ident(s, 'company_roles')} TO {team} USING (true) "
