@@ -240,6 +240,7 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
     import shapely
 
     from .ogr_files import append_frame, gdal_can_write
+    from .postgis_copy import copy_frame, postgis_destination
 
     frame = _finite(algorithm, name, frame, feedback)
     fields = frame_fields(frame)
@@ -248,6 +249,12 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry and hasattr(frame, "geometry")
     columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
+    table = postgis_destination(dest_id) if len(frame) else None
+    if table is not None:
+        # A PostGIS table Processing has just made: close QGIS's writer, COPY the rows.
+        del sink
+        copy_frame(table, frame, columns, has_geometry)
+        return dest_id
     if len(frame) and gdal_can_write(dest_id, frame, columns, wkb_type, has_geometry):
         # A GeoPackage or shapefile layer that Processing has just made: close QGIS's writer
         # and let GDAL fill the layer in one call (Processing loads and styles it as before).
