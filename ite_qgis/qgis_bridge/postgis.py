@@ -1,6 +1,6 @@
 """A territory in a PostGIS database, through a QGIS database connection.
 
-The SQL comes from ``core.territory.postgis``; this module connects with the parameters of the
+The SQL comes from ``core.territory.postgis_sql``; this module connects with the parameters of the
 connection the user chose (its saved user and password, or those of its authentication
 configuration), runs every statement in one transaction (a failure leaves nothing behind), then
 stores each layer's forms and style as its default in the database's ``layer_styles`` table, so
@@ -17,7 +17,7 @@ from qgis.core import QgsDataSourceUri, QgsMapLayer, QgsProviderRegistry, QgsVec
 
 from .. import assets
 from ..core.common.i18n import translate
-from ..core.territory import postgis
+from ..core.territory import postgis_sql as postgis
 from ..core.territory.postgis_schema import division_titles, ident
 from ..core.validation.findings import InputError
 from .territory import LAYERS, configure_forms, lookup_tables

@@ -10,7 +10,7 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from ite_qgis.core.territory import postgis
+from ite_qgis.core.territory import postgis_sql as postgis
 from ite_qgis.core.territory.postgis_schema import insert_rows, literal
 from ite_qgis.core.validation.findings import InputError
 
@@ -82,3 +82,11 @@ def test_the_dba_script_is_one_transaction():
     text = postgis.script(postgis.roles_sql("dunkirk"), "Roles\nof dunkirk")
     assert text.startswith("-- Roles\n-- of dunkirk\n\\set ON_ERROR_STOP on\nBEGIN;")
     assert text.rstrip().endswith("COMMIT;")
+
+
+def test_the_views_move_points_by_the_share_of_the_public_copy():
+    from ite_qgis.core.publishing import public
+    from ite_qgis.core.territory import postgis_public
+
+    assert postgis_public.MIN_SHIFT_SHARE == public.MIN_SHIFT_SHARE
+    assert "0.3 + (1 - 0.3) * sqrt(" in "\n".join(postgis_public.functions_sql("dunkirk"))

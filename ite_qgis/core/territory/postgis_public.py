@@ -24,10 +24,12 @@ before the view has protected it.
 from __future__ import annotations
 
 from ..common.i18n import translate
-from ..publishing.public import MIN_SHIFT_SHARE
 from ..reference.defaults import DISPLACEMENT_RADIUS_M
 from .postgis_schema import check_schema, ident, literal
 
+# Share of the radius a confidential point moves at least: core.publishing.public's
+# MIN_SHIFT_SHARE (a domain may not import another; tests/unit/test_postgis_sql.py checks).
+MIN_SHIFT_SHARE = 0.3
 PUBLIC_VIEWS = ("public_sites", "public_resources", "public_flows")
 # Pure functions the public views call: their readers need EXECUTE on them.
 PUBLIC_FUNCTIONS = ("ite_round_to_class(double precision)",

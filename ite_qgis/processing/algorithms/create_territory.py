@@ -115,7 +115,7 @@ class CreateTerritory(IteAlgorithm):
         return {self.OUTPUT: str(path)}
 
     def _compute_postgis(self, parameters, context, feedback, connection, crs, catalogue):
-        from ...core.territory import postgis
+        from ...core.territory import postgis_sql as postgis
         from ...core.validation.findings import InputError
         from ...qgis_bridge import postgis as bridge
         from ...qgis_bridge.loading import load_on_completion
@@ -156,7 +156,7 @@ class CreateTerritory(IteAlgorithm):
 
 def _companies(text: str) -> dict[str, list[str]]:
     """'acme=S-1,S-2; steel=S-3' -> {'acme': ['S-1', 'S-2'], 'steel': ['S-3']}."""
-    from ...core.territory.postgis import check_identifier
+    from ...core.territory.postgis_sql import check_identifier
     from ...core.validation.findings import InputError
 
     companies: dict[str, list[str]] = {}
@@ -180,7 +180,7 @@ def _companies(text: str) -> dict[str, list[str]]:
 def _write_script(path: str, schema: str, companies) -> None:
     from pathlib import Path
 
-    from ...core.territory import postgis
+    from ...core.territory import postgis_sql as postgis
 
     header = translate(
         "createterritory",
