@@ -450,3 +450,38 @@ def test_two_qgis_layers_editing_the_same_site(territory, postgres_server, pg_co
     assert _rows(admin, f"SELECT address FROM {SCHEMA}.sites WHERE site_id = 'DK05'") == \
         [("first address",)]
     admin.close()
+
+
+def test_outputs_written_into_the_territory_reach_the_team_only(territory, run_alg,
+                                                                 pg_connection, postgres_server):
+    """A synergy table the owner writes into the schema (a postgis: destination): facilitators
+    review it, analysts read it, the public and company roles cannot reach it."""
+    from qgis.core import QgsVectorLayer
+
+    from ite_qgis.qgis_bridge.postgis import connection_uri, layer_uri
+
+    uri = connection_uri(pg_connection)
+    layers = {name: QgsVectorLayer(layer_uri(uri, SCHEMA, name), name, "postgres")
+              for name in ("sites", "resources")}
+    found = run_alg("ite:findsynergies", {
+        "SITES": layers["sites"], "RESOURCES": layers["resources"],
+        "SYNERGIES": f'postgis:{uri.connectionInfo(False)} table="{SCHEMA}"."synergies" (geom)'})
+    assert found["SYNERGIES"]
+    admin = postgres_server.connect()
+    _run(admin, f"ALTER TABLE {SCHEMA}.synergies ADD COLUMN status text, ADD COLUMN comment text")
+    count = _rows(admin, f"SELECT count(*) FROM {SCHEMA}.synergies")[0][0]
+    assert count > 10
+    admin.close()
+    alice = _as(postgres_server, "alice")
+    alice.autocommit = True
+    _run(alice, f"UPDATE {SCHEMA}.synergies SET status = 'accepted', comment = %s "
+                "WHERE supplier_site = 'DK01'", ("seen with the plant",))
+    alice.close()
+    bob = _as(postgres_server, "bob")
+    assert _rows(bob, f"SELECT count(*) FROM {SCHEMA}.synergies WHERE status = 'accepted'")[0][0]
+    _refused(bob, f"UPDATE {SCHEMA}.synergies SET status = 'rejected'")
+    bob.close()
+    for user in ("paul", "carla"):
+        connection = _as(postgres_server, user)
+        _refused(connection, f"SELECT * FROM {SCHEMA}.synergies")
+        connection.close()

@@ -5,6 +5,8 @@ prefix), which a database administrator grants to people (``GRANT s_analyst TO a
 
 * ``s_facilitator`` reads and edits every table;
 * ``s_analyst`` reads every table, the history included, and edits nothing;
+* tables the schema's owner adds later (outputs written there) are read by both and edited by
+  the facilitators only (default privileges);
 * ``s_public`` reads the public views only (``core.territory.postgis_public``), never a base
   table, the history or the settings of the public copy;
 * ``s_company``, the group of the company roles: a company role (optional, one per company,
@@ -61,7 +63,24 @@ def _grants(s: str, roles: dict[str, str]) -> list[str]:
         f"GRANT EXECUTE ON FUNCTION {functions} TO {everyone}",
         # The identity sequences behind fid, for the roles that insert rows.
         f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {ident(s)} TO {fac}, {com}",
+        _default_privileges(s, roles),
     ]
+
+
+def _default_privileges(s: str, roles: dict[str, str]) -> str:
+    """Tables the schema's owner adds later (outputs written with a ``postgis:`` destination,
+    synergies to review): facilitators read and edit them, analysts read them, the public and
+    company roles get nothing. Run by the owner or by an administrator alike."""
+    fac, ana = ident(roles["facilitator"]), ident(roles["analyst"])
+    grants = [f"GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO {fac}",
+              f"GRANT SELECT ON TABLES TO {ana}", f"GRANT USAGE ON SEQUENCES TO {fac}"]
+    body = " ".join(
+        f"EXECUTE format('ALTER DEFAULT PRIVILEGES FOR ROLE %s IN SCHEMA %I {grant}', owner, "
+        f"{literal(s)});"
+        for grant in grants
+    )
+    return (f"DO $do$ DECLARE owner text := (SELECT nspowner::regrole::text FROM "
+            f"pg_catalog.pg_namespace WHERE nspname = {literal(s)}); BEGIN {body} END $do$")
 
 
 def _policies(s: str, roles: dict[str, str]) -> list[str]:
