@@ -110,16 +110,30 @@ def whole_file_layer(algorithm, parameters, name: str, context):
     ):
         return None
     layer = algorithm.parameterAsVectorLayer(parameters, name, context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+    if layer is None or layer.providerType() not in ("ogr", "postgres") or layer.subsetString():
         return None
     if layer.isEditable() and layer.isModified():
         return None
+    keys = layer.dataProvider().pkAttributeIndexes()
+    fid_name = layer.fields().at(keys[0]).name() if len(keys) == 1 else None
+    if layer.providerType() == "postgres":
+        return _postgis_table(layer, fid_name)
     found = file_layer(layer.source())
     if found is None or not _utf8_shapefile(found[0], layer):
         return None
-    keys = layer.dataProvider().pkAttributeIndexes()
-    fid_name = layer.fields().at(keys[0]).name() if len(keys) == 1 else None
     return (*found, fid_name)
+
+
+def _postgis_table(layer, fid_name):
+    """A whole PostGIS table for GDAL's PG driver: (connection string, schema.table, key); None
+    for a query layer or a table without a one-column key."""
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri(layer.source())
+    if uri.sql() or not uri.table() or fid_name is None or uri.table().startswith("("):
+        return None
+    table = f"{uri.schema()}.{uri.table()}" if uri.schema() else uri.table()
+    return "PG:" + uri.connectionInfo(True), table, fid_name
 
 
 def _utf8_shapefile(path, layer) -> bool:
@@ -145,7 +159,13 @@ def _read_file(source, layer_file, geometry: bool):
     points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
     if geometry and not points:
         return None  # only points are sure to pass any invalid-geometry check unchanged
-    read = read_file_layer(path, layer, source.fields(), fid_name, geometry)
+    if isinstance(path, str):  # a PostGIS table: any failure there is left to QGIS's reader
+        try:
+            read = read_file_layer(path, layer, source.fields(), fid_name, geometry)
+        except RuntimeError:
+            read = None
+    else:
+        read = read_file_layer(path, layer, source.fields(), fid_name, geometry)
     if read is None:
         return None
     frame, wkbs = read
@@ -215,7 +235,10 @@ def _plain_column(series) -> list:
         names = np.asarray(series.cat.categories, dtype=object)
         return np.r_[names, None][series.cat.codes.to_numpy()].tolist()  # code -1 reads None
     values = series.to_numpy()
-    if values.dtype.kind in "iub":
+    if values.dtype.kind == "b":
+        # Written in an integer field (frame_fields): PostgreSQL refuses true/false there.
+        return values.astype(np.int64).tolist()
+    if values.dtype.kind in "iu":
         return values.tolist()
     if values.dtype.kind == "f":
         missing = np.isnan(values)
@@ -236,7 +259,8 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
     """
     import shapely
 
-    from .ogr_files import append_frame, gdal_can_write
+    from .ogr_files import _gdal_version, append_frame, gdal_can_write
+    from .postgis_outputs import gdal_table, postgis_destination
 
     frame = _finite(algorithm, name, frame, feedback)
     fields = frame_fields(frame)
@@ -245,6 +269,20 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry and hasattr(frame, "geometry")
     columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
+    table = postgis_destination(dest_id) if len(frame) and _gdal_version() >= 3080000 else None
+    if table is not None:
+        # A PostGIS table Processing has just made: close QGIS's writer, GDAL appends the rows.
+        del sink
+        try:
+            append_frame(dest_id, frame, columns, fields.count(), wkb_type,
+                         target=gdal_table(table))
+        except RuntimeError as error:  # GDAL's message; never the connection's password
+            raise QgsProcessingException(
+                translate("frames", "Could not write the output: {error}").format(
+                    error=" ".join(str(error).split())
+                )
+            ) from None
+        return dest_id
     if len(frame) and gdal_can_write(dest_id, frame, columns, wkb_type, has_geometry):
         # A GeoPackage or shapefile layer that Processing has just made: close QGIS's writer
         # and let GDAL fill the layer in one call (Processing loads and styles it as before).

@@ -39,17 +39,23 @@ class _TerritoryPostProcessor(QgsProcessingLayerPostProcessorInterface):
                 node.setItemVisibilityChecked(False)
 
 
-def load_on_completion(path: str | Path, context: QgsProcessingContext, output_name: str) -> None:
-    """Queue the territory's layers for loading, in one group named after the file."""
-    path = Path(path)
+def load_on_completion(
+    path: str | Path | None,
+    context: QgsProcessingContext,
+    output_name: str,
+    layers: dict | None = None,
+    group: str = "",
+) -> None:
+    """Queue the territory's layers for loading, in one group named after the file (or
+    ``group``); ``layers``: the layers already opened (a PostGIS territory)."""
     layer_ids = {}
     post = None
     for order, name in enumerate(LAYERS):
-        layer = open_layer(path, name)
+        layer = layers[name] if layers else open_layer(path, name)
         context.temporaryLayerStore().addMapLayer(layer)
         layer_ids[name] = layer.id()
         details = QgsProcessingContext.LayerDetails(name, context.project(), output_name)
-        details.groupName = path.stem
+        details.groupName = group or Path(path).stem
         details.layerSortKey = order
         if name == "sites":
             post = _TerritoryPostProcessor(layer_ids)

@@ -142,18 +142,21 @@ def gdal_can_write(dest_id: str, frame, columns: list[str], wkb_type, has_geomet
     return has_geometry and _geometries(frame, wkb_type) is not None
 
 
-def append_frame(dest_id: str, frame, columns: list[str], field_count: int, wkb_type) -> None:
+def append_frame(dest_id: str, frame, columns: list[str], field_count: int, wkb_type,
+                 target: tuple[str, str] | None = None) -> None:
     """Write the rows of ``frame`` into the empty file layer Processing made for ``dest_id``
-    (see ``gdal_can_write``). The layer's fields are taken by position: a shapefile has its
-    names cut to 10 characters. Geometries that do not fit the layer's type (other types, Z or
-    M values) raise QgsProcessingException, as QGIS's writer does."""
+    (see ``gdal_can_write``), or into ``target`` (GDAL connection string, layer name: the empty
+    PostGIS table of a ``postgis:`` destination, written with COPY). The layer's fields are
+    taken by position: a shapefile has its names cut to 10 characters. Geometries that do not
+    fit the layer's type (other types, Z or M values) raise QgsProcessingException, as QGIS's
+    writer does."""
     import shapely
     from osgeo import gdal
 
     from .arrow_batch import ArrowBatch
 
-    path, name = file_layer(dest_id)
-    with gdal.ExceptionMgr(useExceptions=True):
+    path, name = target or file_layer(dest_id)
+    with gdal.ExceptionMgr(useExceptions=True), gdal.config_option("PG_USE_COPY", "YES"):
         dataset = gdal.OpenEx(str(path), gdal.OF_VECTOR | gdal.OF_UPDATE)
         layer = _ogr_layer(dataset, name)
         definition = layer.GetLayerDefn() if layer is not None else None

@@ -140,8 +140,8 @@ def _value_relation(layer: QgsVectorLayer, key: str, value: str) -> QgsEditorWid
         {
             "Layer": layer.id(),
             "LayerName": layer.name(),
-            "LayerSource": layer.source(),
-            "LayerProviderName": "ogr",
+            "LayerSource": _shared_source(layer),
+            "LayerProviderName": layer.providerType(),
             "Key": key,
             "Value": value,
             "AllowNull": True,
@@ -150,6 +150,17 @@ def _value_relation(layer: QgsVectorLayer, key: str, value: str) -> QgsEditorWid
             "AllowMulti": False,
         },
     )
+
+
+def _shared_source(layer: QgsVectorLayer) -> str:
+    """The layer's source as stored in a form everyone may read: a database password never."""
+    if layer.providerType() != "postgres":
+        return layer.source()
+    from qgis.core import QgsDataSourceUri
+
+    uri = QgsDataSourceUri(layer.source())
+    uri.setPassword("")
+    return uri.uri(False)
 
 
 def configure_forms(layers: dict[str, QgsVectorLayer]) -> None:
@@ -189,12 +200,19 @@ def configure_forms(layers: dict[str, QgsVectorLayer]) -> None:
     _default(sites, "status", "'existing'")
     _default(sites, "confidential", "0")
     _default(resources, "confidential", "0")
+    for layer in (sites, resources, flows):
+        if layer.fields().indexOf("row_version") >= 0:
+            # A PostGIS territory checks that a save sets the version it read plus one: the
+            # second save of a row someone else saved meanwhile is refused, not overwritten.
+            _default(layer, "row_version", '"row_version" + 1', on_update=True)
 
 
-def _default(layer: QgsVectorLayer, field: str, expression: str) -> None:
+def _default(layer: QgsVectorLayer, field: str, expression: str, on_update: bool = False) -> None:
     from qgis.core import QgsDefaultValue
 
-    layer.setDefaultValueDefinition(layer.fields().indexOf(field), QgsDefaultValue(expression))
+    layer.setDefaultValueDefinition(
+        layer.fields().indexOf(field), QgsDefaultValue(expression, on_update)
+    )
 
 
 def load_territory(

@@ -86,6 +86,35 @@ def run_logged(plugin):
     return _run
 
 
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL + PostGIS server for the session (tests/qgis/postgres_server.py)."""
+    import postgres_server as server_module
+
+    server, reason = server_module.start()
+    if server is None:
+        pytest.skip(f"no PostgreSQL server could be started: {reason}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_connection(postgres_server, plugin):
+    """The name of a QGIS PostgreSQL connection to the test server, as a user saves one."""
+    from qgis.core import QgsDataSourceUri, QgsProviderRegistry
+
+    uri = QgsDataSourceUri()
+    uri.setConnection("127.0.0.1", str(postgres_server.port), "ite", "ite_admin",
+                      postgres_server.dsn()["password"])
+    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
+    name = "ite test server"
+    metadata.saveConnection(metadata.createConnection(
+        uri.uri(False), {"saveUsername": True, "savePassword": True}
+    ), name)
+    yield name
+    metadata.deleteConnection(name)
+
+
 # QGIS's C++ objects are torn down when the Python interpreter exits. With the desktop widgets,
 # Processing providers and thousands of layers this suite leaves behind, that teardown has
 # aborted once here (std::bad_alloc in QGIS 3.44) after every test had passed, turning a green
