@@ -252,59 +252,163 @@
 <context>
     <name>createterritory</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="22" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="33" />
         <source>Create territory</source>
         <translation>Créer un territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="50" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="64" />
         <source>Coordinate reference system (metric)</source>
         <translation>Système de coordonnées (métrique)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="57" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="71" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="65" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="79" />
         <source>Territory GeoPackage</source>
         <translation>GeoPackage du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="65" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="79" />
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="78" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="95" />
         <source>The chosen CRS</source>
         <translation>Le SCR choisi</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="81" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="108" />
         <source>Writing {path} in {crs}</source>
         <translation>Écriture de {path} en {crs}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="25" />
-        <source>New GeoPackage with the sites, resources and flows tables, forms and styles.</source>
-        <translation>Nouveau GeoPackage avec les tables des sites, ressources et flux, leurs formulaires et leurs styles.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="32" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="44" />
         <source>A projected CRS in metres for the territory, e.g. EPSG:2154 (Lambert-93) in France or EPSG:3035 (LAEA Europe). Geographic CRSs are refused.</source>
         <translation>Un SCR projeté en mètres pour le territoire, par exemple EPSG:2154 (Lambert-93) en France ou EPSG:3035 (LAEA Europe). Les SCR géographiques sont refusés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="37" />
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="49" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv; they are added to the drop-down of resource codes.</source>
         <translation>Vos propres codes de ressources, dans les colonnes de resources/catalogue/resources.csv ; ils sont ajoutés à la liste des codes de ressources.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="42" />
-        <source>The new GeoPackage, with the empty sites (points), resources and flows (lines) tables, their attribute forms and styles.</source>
-        <translation>Le nouveau GeoPackage, avec les tables vides des sites (points), des ressources et des flux (lignes), leurs formulaires d'attributs et leurs styles.</translation>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="36" />
+        <source>New GeoPackage, or PostGIS schema, with the sites, resources and flows tables, forms and styles.</source>
+        <translation>Nouveau GeoPackage, ou schéma PostGIS, avec les tables des sites, des ressources et des flux, leurs formulaires et leurs styles.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="54" />
+        <source>The new GeoPackage, with the empty sites (points), resources and flows (lines) tables, their attribute forms and styles. Not written when a PostgreSQL connection is chosen.</source>
+        <translation>Le nouveau GeoPackage, avec les tables vides des sites (points), des ressources et des flux (lignes), leurs formulaires d'attributs et leurs styles. Non écrit quand une connexion PostgreSQL est choisie.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="102" />
+        <source>Choose a GeoPackage file or a PostgreSQL connection for the territory.</source>
+        <translation>Choisissez un fichier GeoPackage ou une connexion PostgreSQL pour le territoire.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="131" />
+        <source>Choose the file of the SQL script of the roles, or create them now.</source>
+        <translation>Choisissez le fichier du script SQL des rôles, ou créez-les maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="137" />
+        <source>Creating the schema {schema} in {connection}</source>
+        <translation>Création du schéma {schema} dans {connection}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="169" />
+        <source>Cannot read '{chunk}': write role=site_id,site_id; one company per part.</source>
+        <translation>Impossible de lire '{chunk}' : écrivez rôle=site_id,site_id; une entreprise par partie.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="175" />
+        <source>The company role</source>
+        <translation>Le rôle d'entreprise</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="185" />
+        <source>Roles of the ITE territory {schema}. Run it as the owner of the schema, with the right to create roles (a superuser, or a role with CREATEROLE):
+  psql -d DATABASE -f THIS_FILE
+Then give people their role: GRANT {schema}_facilitator TO alice;</source>
+        <translation>Rôles du territoire ITE {schema}. À exécuter en tant que propriétaire du schéma, avec le droit de créer des rôles (un superutilisateur, ou un rôle ayant CREATEROLE) :
+  psql -d BASE -f CE_FICHIER
+Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="197" />
+        <source>PostgreSQL connection (instead of a GeoPackage)</source>
+        <translation>Connexion PostgreSQL (au lieu d'un GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="203" />
+        <source>Schema of the territory</source>
+        <translation>Schéma du territoire</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="207" />
+        <source>Roles of the team</source>
+        <translation>Rôles de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="207" />
+        <source>Create them now</source>
+        <translation>Les créer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="207" />
+        <source>Write a SQL script for a database administrator</source>
+        <translation>Écrire un script SQL pour un administrateur de la base</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="207" />
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="217" />
+        <source>Company roles</source>
+        <translation>Rôles d'entreprise</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="221" />
+        <source>SQL script of the roles</source>
+        <translation>Script SQL des rôles</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="221" />
+        <source>SQL script (*.sql)</source>
+        <translation>Script SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="232" />
+        <source>A PostgreSQL connection of QGIS (Browser &gt; PostgreSQL) to a database with PostGIS. The territory becomes a schema there that a team edits together; no GeoPackage is written.</source>
+        <translation>Une connexion PostgreSQL de QGIS (Explorateur &gt; PostgreSQL) à une base de données avec PostGIS. Le territoire y devient un schéma qu'une équipe modifie ensemble ; aucun GeoPackage n'est écrit.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="238" />
+        <source>Name of the new schema: lowercase letters, digits and _, starting with a letter. It also prefixes the roles: &lt;schema&gt;_facilitator, _analyst, _public, _company.</source>
+        <translation>Nom du nouveau schéma : lettres minuscules, chiffres et _, en commençant par une lettre. Il préfixe aussi les rôles : &lt;schéma&gt;_facilitator, _analyst, _public, _company.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="243" />
+        <source>Create the roles now (needs the right to create roles), write them as a SQL script for a database administrator to run, or none.</source>
+        <translation>Créer les rôles maintenant (il faut le droit de créer des rôles), les écrire dans un script SQL qu'un administrateur de la base exécutera, ou aucun.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="248" />
+        <source>Optional company roles, each seeing and editing its own sites only: role=site_id,site_id; another_role=site_id.</source>
+        <translation>Rôles d'entreprise facultatifs, chacun ne voyant et ne modifiant que ses propres sites : rôle=site_id,site_id; autre_rôle=site_id.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/create_territory.py" line="253" />
+        <source>The SQL script of the roles, when they are to be created by a database administrator.</source>
+        <translation>Le script SQL des rôles, quand un administrateur de la base doit les créer.</translation>
     </message>
 </context>
 <context>
@@ -2478,17 +2582,17 @@
 <context>
     <name>frames</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="349" />
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="387" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/ogr_files.py" line="182" />
+        <location filename="../ite_qgis/qgis_bridge/ogr_files.py" line="185" />
         <source>Could not write the output: {error}</source>
         <translation>Impossible d'écrire la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="283" />
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="321" />
         <source>{output}, column {column}: infinite values written as NULL: {count}.</source>
         <translation>{output}, colonne {column} : valeurs infinies écrites comme NULL : {count}.</translation>
     </message>
@@ -4197,6 +4301,74 @@
     </message>
 </context>
 <context>
+    <name>postgis</name>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="48" />
+        <source>{what} '{name}' is not a plain name: use lowercase letters, digits and _, starting with a letter, at most {length} characters (not starting with pg_).</source>
+        <translation>{what} '{name}' n'est pas un nom simple : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre, {length} caractères au plus (sans commencer par pg_).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="48" />
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="59" />
+        <source>The schema name</source>
+        <translation>Le nom du schéma</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="72" />
+        <source>A text holds a NUL character.</source>
+        <translation>Un texte contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="182" />
+        <source>The row {row} of {table} was saved by someone else since you read it (it is at version {saved}, you read version {read}): your save is refused, nothing was overwritten. Reload the layer and make your edit again.</source>
+        <translation>La ligne {row} de {table} a été enregistrée par quelqu'un d'autre depuis que vous l'avez lue (elle est à la version {saved}, vous avez lu la version {read}) : votre enregistrement est refusé, rien n'a été écrasé. Rechargez la couche et refaites votre modification.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="48" />
+        <source>There is no PostgreSQL connection named '{name}' in QGIS.</source>
+        <translation>Il n'y a pas de connexion PostgreSQL nommée '{name}' dans QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="68" />
+        <source>Cannot connect to the database of {what}: {reason} Check the host, port, database, user and password of the connection.</source>
+        <translation>Impossible de se connecter à la base de données de {what} : {reason} Vérifiez l'hôte, le port, la base, l'utilisateur et le mot de passe de la connexion.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="95" />
+        <source>The database refused: {reason} Ask a database administrator for the right, or let the algorithm write the SQL script of the roles for them to run.</source>
+        <translation>La base de données a refusé : {reason} Demandez ce droit à un administrateur de la base, ou faites écrire par l'algorithme le script SQL des rôles, qu'il exécutera.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="103" />
+        <source>The database refused the territory: {reason}</source>
+        <translation>La base de données a refusé le territoire : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="123" />
+        <source>the connection '{name}'</source>
+        <translation>la connexion '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="127" />
+        <source>The schema {schema} already exists in the database of {what}: choose another name, or delete that schema first.</source>
+        <translation>Le schéma {schema} existe déjà dans la base de données de {what} : choisissez un autre nom, ou supprimez d'abord ce schéma.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="158" />
+        <source>Cannot open the table {table} of the schema {schema}.</source>
+        <translation>Impossible d'ouvrir la table {table} du schéma {schema}.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/postgis.py" line="212" />
+        <source>The database refused the rows: {reason}</source>
+        <translation>La base de données a refusé les lignes : {reason}</translation>
+    </message>
+</context>
+<context>
     <name>provider</name>
     <message>
         <location filename="../ite_qgis/processing/provider.py" line="18" />
@@ -4212,7 +4384,7 @@
 <context>
     <name>public</name>
     <message>
-        <location filename="../ite_qgis/core/publishing/public.py" line="292" />
+        <location filename="../ite_qgis/core/territory/postgis_public.py" line="96" />
         <source>Confidential site</source>
         <translation>Site confidentiel</translation>
     </message>
@@ -5912,7 +6084,7 @@
         <translation>Impossible d'ouvrir la couche {layer} de {path}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/territory.py" line="227" />
+        <location filename="../ite_qgis/qgis_bridge/territory.py" line="245" />
         <source>Resources of the site</source>
         <translation>Ressources du site</translation>
     </message>
