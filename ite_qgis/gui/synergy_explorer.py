@@ -2,8 +2,9 @@
 
 Pick a synergy layer; sort and filter its candidates; select one to zoom to the pair, flash both
 sites and read why it was proposed (rule, evidence, economics); mark it candidate / to discuss /
-accepted / rejected with a comment (stored in the layer, undo-able with Ctrl+Z); turn the
-accepted ones into planned flows in one action.
+accepted / rejected with a comment (stored in the layer, undo-able with Ctrl+Z; for a PostGIS
+layer of a territory schema, saved at once in the schema's ``synergy_reviews`` so the team
+shares one review); turn the accepted ones into planned flows in one action.
 
 The dock takes a map canvas, so it works in a bare test window as in QGIS; the QGIS interface is
 used only when given (messages in the message bar).
@@ -47,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import assets
 from ..core.common.i18n import translate
 from ..core.common.numbers import number
+from ..core.territory.postgis_review import read_only_message, saved_message, shared_message
 from . import project_layers
 from .synergy_model import (
     FID_ROLE,
@@ -54,7 +56,6 @@ from .synergy_model import (
     SynergyFilterModel,
     SynergyTableModel,
     accept_into_flows,
-    accepted_fids,
     family_label,
     match_kind_label,
     set_review,
@@ -132,6 +133,7 @@ class SynergyExplorerDock(QDockWidget):
         layout.addWidget(self.count_label)
         layout.addWidget(self._build_table_and_review(body), 1)
         layout.addLayout(self._build_flows_row(body))
+        layout.addLayout(self._build_shared_row(body))
         self.message = QLabel(body)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
@@ -238,6 +240,21 @@ class SynergyExplorerDock(QDockWidget):
         flows_row.addWidget(self.accept_button)
         return flows_row
 
+    def _build_shared_row(self, body: QWidget) -> QHBoxLayout:
+        """Where a shared review is kept, and a button that reads the team's latest saves."""
+        row = QHBoxLayout()
+        self.shared_label = QLabel(body)
+        self.shared_label.setWordWrap(True)
+        row.addWidget(self.shared_label, 1)
+        self.refresh_button = QPushButton(translate("synergyexplorer", "Reload reviews"), body)
+        self.refresh_button.setToolTip(
+            translate("synergyexplorer", "Read again the statuses and comments the team saved.")
+        )
+        row.addWidget(self.refresh_button)
+        for widget in (self.shared_label, self.refresh_button):
+            widget.setVisible(False)
+        return row
+
     def _connect_controls(self) -> None:
         for combo in (self.family_combo, self.match_combo, self.status_filter):
             combo.currentIndexChanged.connect(self._apply_filters)
@@ -247,6 +264,7 @@ class SynergyExplorerDock(QDockWidget):
         self.save_comment_button.clicked.connect(self.save_comment)
         self.comment_edit.returnPressed.connect(self.save_comment)
         self.accept_button.clicked.connect(self.accept_into_flows)
+        self.refresh_button.clicked.connect(self.model.reload)
 
     def _refresh_layer_lists(self, *_) -> None:
         """Offer only the line layers with the synergy (resp. flow) fields."""
@@ -270,6 +288,23 @@ class SynergyExplorerDock(QDockWidget):
             return
         self.current_fid = None
         self.model.set_layer(layer)
+        self._show_shared()
+
+    def _show_shared(self) -> None:
+        """Say where the review is kept when the team shares it, and whether it may be changed."""
+        shared = self.model.shared
+        self.refresh_button.setVisible(shared is not None)
+        if shared is None:
+            self.shared_label.setVisible(False)
+            self.shared_label.clear()
+            return
+        text = shared_message(shared.schema)
+        if not shared.writable:
+            text = read_only_message(shared.schema)
+        self.shared_label.setText(text)
+        self.shared_label.setVisible(True)
+        for widget in (self.status_combo, self.comment_edit, self.save_comment_button):
+            widget.setToolTip("" if shared.writable else text)
 
     @property
     def layer(self):
@@ -432,7 +467,7 @@ class SynergyExplorerDock(QDockWidget):
             return
         record = self.model.record(row)
         self.details.setHtml(self.details_html(record))
-        self._set_review_enabled(True)
+        self._set_review_enabled(self.model.can_review())
         self.status_combo.blockSignals(True)
         self.status_combo.setCurrentIndex(self.status_combo.findData(self.model.status(row)))
         self.status_combo.blockSignals(False)
@@ -520,6 +555,8 @@ class SynergyExplorerDock(QDockWidget):
         return self._review(comment=self.comment_edit.text().strip())
 
     def _review(self, **values) -> bool:
+        if self.model.shared is not None:
+            return self._review_shared(**values)
         ok = set_review(self.layer, self.current_fid, **values)
         if not ok:
             self.show_message(
@@ -537,6 +574,20 @@ class SynergyExplorerDock(QDockWidget):
             )
         return ok
 
+    def _review_shared(self, **values) -> bool:
+        """Save in the territory's synergy_reviews; a refusal (someone else saved the same
+        review, a read-only role) is said in the explorer and the message bar."""
+        shared = self.model.shared
+        if not self.model.can_review():
+            self.show_message(read_only_message(shared.schema), Qgis.MessageLevel.Warning)
+            return False
+        reason = self.model.save_shared(self.current_fid, **values)
+        if reason:
+            self.show_message(reason, Qgis.MessageLevel.Warning)
+            return False
+        self.show_message(saved_message(shared.schema))
+        return True
+
     def accept_into_flows(self) -> int:
         """Turn every accepted synergy into a planned flow of the chosen flows layer."""
         flows = self.flows_combo.currentLayer()
@@ -546,7 +597,7 @@ class SynergyExplorerDock(QDockWidget):
                 Qgis.MessageLevel.Warning,
             )
             return 0
-        fids = accepted_fids(self.layer)
+        fids = self.model.accepted()
         if not fids:
             self.show_message(
                 translate("synergyexplorer", "No synergy is marked as accepted."),

@@ -3,7 +3,9 @@
 ``SynergyTableModel`` mirrors the features of a synergy layer (``ite:findsynergies`` output) as
 rows; ``SynergyFilterModel`` sorts them by the raw values and filters them. The review (status
 and comment) is written into the layer through its edit buffer, one edit command per change, so
-that QGIS's undo (Ctrl+Z) takes it back and the table follows.
+that QGIS's undo (Ctrl+Z) takes it back and the table follows. A PostGIS synergies layer of a
+territory schema keeps its review in the schema's ``synergy_reviews`` table instead, shared by
+the team (``qgis_bridge.synergy_review``): each change is saved there at once.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from ..core.common.families import family_label
 from ..core.common.i18n import translate
 from ..core.common.labels import match_kind_label
 from ..core.common.numbers import number
+from ..core.territory.postgis_review import review_key
+from ..qgis_bridge.synergy_review import SharedReview, shared_review
 
 STATUS_FIELD, COMMENT_FIELD = "status", "comment"
 # Stored values, in English whatever the user's language (expressions and filters rely on them).
@@ -91,6 +95,8 @@ class SynergyTableModel(QAbstractTableModel):
         self.records: list[dict] = []
         self.fids: list[int] = []
         self._row_of: dict[int, int] = {}
+        self.shared: SharedReview | None = None  # the team's review in a PostGIS territory
+        self._own: list[tuple] = []  # (status, comment) of each row in the layer itself
 
     # ---- the layer
     def set_layer(self, layer: QgsVectorLayer | None) -> None:
@@ -104,6 +110,7 @@ class SynergyTableModel(QAbstractTableModel):
         if layer is not None:
             for signal, slot in self._signals(layer):
                 signal.connect(slot)
+        self.shared = shared_review(layer)
         self.reload()
 
     def _signals(self, layer):
@@ -119,6 +126,7 @@ class SynergyTableModel(QAbstractTableModel):
 
     def _layer_deleted(self) -> None:
         self.layer = None
+        self.shared = None
         self.reload()
 
     def reload(self, *_) -> None:
@@ -131,13 +139,57 @@ class SynergyTableModel(QAbstractTableModel):
                 self.records.append(dict(zip(names, values, strict=True)))
                 self.fids.append(feature.id())
         self._row_of = {fid: row for row, fid in enumerate(self.fids)}
+        self._own = [(r.get(STATUS_FIELD), r.get(COMMENT_FIELD)) for r in self.records]
+        if self.shared is not None:
+            self.shared.refresh()
+            self._apply_shared()
         self.endResetModel()
+
+    # ---- the team's review (PostGIS territory)
+    def _apply_shared(self) -> None:
+        """Show each row's shared review (the layer's own values where there is none)."""
+        if self.shared is None:
+            return
+        reviews = self.shared.reviews
+        for record, own in zip(self.records, self._own, strict=True):
+            found = reviews.get(review_key(record.get("synergy_id")))
+            status, comment = (found.status, found.comment) if found is not None else own
+            record[STATUS_FIELD], record[COMMENT_FIELD] = status, comment
+
+    def can_review(self) -> bool:
+        """Whether the review may be changed here (not for a read-only database role)."""
+        return self.shared is None or self.shared.writable
+
+    def save_shared(self, fid: int, status=None, comment=None) -> str:
+        """Save a row's review in the territory; "" when saved, else the reason it was not.
+        Either way the table then shows the reviews as the database holds them."""
+        row = self._row_of.get(fid)
+        key = review_key(self.records[row].get("synergy_id")) if row is not None else None
+        if self.shared is None or key is None:
+            return translate("synergyreview", "This synergy has no synergy_id to review.")
+        if status is not None and status not in STATUSES:
+            raise ValueError(status)
+        reason = self.shared.save(key, status=status, comment=comment)
+        self._apply_shared()
+        if self.records:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.records) - 1, len(self.columns) - 1))
+        return reason
+
+    def accepted(self) -> list[int]:
+        """The features marked accepted, as the table shows them."""
+        if self.shared is None:
+            return accepted_fids(self.layer)
+        return [fid for fid, r in zip(self.fids, self.records, strict=True)
+                if r.get(STATUS_FIELD) == "accepted"]
 
     def _value_changed(self, fid: int, index: int, value) -> None:
         row = self._row_of.get(fid)
         if row is None or self.layer is None:
             return
         name = self.layer.fields().at(index).name()
+        if self.shared is not None and name in (STATUS_FIELD, COMMENT_FIELD):
+            return  # the table shows the team's review, not the layer's fields
         self.records[row][name] = _value(value)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
@@ -204,7 +256,8 @@ class SynergyTableModel(QAbstractTableModel):
 
     def flags(self, index):
         flags = super().flags(index)
-        if index.isValid() and self.columns[index.column()][0] in (STATUS_FIELD, COMMENT_FIELD):
+        if index.isValid() and self.columns[index.column()][0] in (STATUS_FIELD, COMMENT_FIELD) \
+                and self.can_review():
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -213,6 +266,9 @@ class SynergyTableModel(QAbstractTableModel):
             return False
         field = self.columns[index.column()][0]
         fid = self.fids[index.row()]
+        if self.shared is not None and field in (STATUS_FIELD, COMMENT_FIELD):
+            values = {"status" if field == STATUS_FIELD else "comment": value}
+            return self.can_review() and not self.save_shared(fid, **values)
         if field == STATUS_FIELD:
             return set_review(self.layer, fid, status=value)
         if field == COMMENT_FIELD:
