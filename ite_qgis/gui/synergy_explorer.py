@@ -293,18 +293,14 @@ class SynergyExplorerDock(QDockWidget):
     def _show_shared(self) -> None:
         """Say where the review is kept when the team shares it, and whether it may be changed."""
         shared = self.model.shared
-        self.refresh_button.setVisible(shared is not None)
-        if shared is None:
-            self.shared_label.setVisible(False)
-            self.shared_label.clear()
-            return
-        text = shared_message(shared.schema)
-        if not shared.writable:
-            text = read_only_message(shared.schema)
+        text = ""
+        if shared is not None:
+            text = (shared_message if shared.writable else read_only_message)(shared.schema)
         self.shared_label.setText(text)
-        self.shared_label.setVisible(True)
+        for widget in (self.shared_label, self.refresh_button):
+            widget.setVisible(shared is not None)
         for widget in (self.status_combo, self.comment_edit, self.save_comment_button):
-            widget.setToolTip("" if shared.writable else text)
+            widget.setToolTip(text if shared is not None and not shared.writable else "")
 
     @property
     def layer(self):

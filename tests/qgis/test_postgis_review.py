@@ -207,6 +207,7 @@ def test_an_analyst_sees_the_review_and_cannot_save(open_explorer, territory, po
     text = ines.shared_label.text()
     assert ines.shared_label.isVisibleTo(ines) and "not change it" in text and SCHEMA in text
     assert not ines.status_combo.isEnabled() and not ines.save_comment_button.isEnabled()
+    assert "not change it" in ines.status_combo.toolTip()
     assert not ines.set_status("rejected")
     assert "not change it" in ines.message.text()
     # Even past the explorer's check, the database refuses, and the explorer says so.
