@@ -5595,274 +5595,284 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>synergyexplorer</name>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="575" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="622" />
         <source>Synergy explorer</source>
         <translation>Explorateur de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="148" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="150" />
         <source>Synergy layer</source>
         <translation>Couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="152" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="154" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="165" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="167" />
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="166" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="168" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="171" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="173" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="173" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="175" />
         <source>Distance at most</source>
         <translation>Distance au plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="175" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="177" />
         <source>Net benefit at least</source>
         <translation>Bénéfice net au moins</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Comment</source>
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="212" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="214" />
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="222" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="224" />
         <source>Flows layer</source>
         <translation>Couche des flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="227" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="229" />
         <source>Accept into flows</source>
         <translation>Intégrer aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="232" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="234" />
         <source>Add every accepted synergy to the flows layer as a planned flow (one undo step).</source>
         <translation>Ajoute chaque synergie retenue à la couche des flux comme flux prévu (une seule étape d'annulation).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="289" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="320" />
         <source>All families</source>
         <translation>Toutes les familles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="294" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="325" />
         <source>All matches</source>
         <translation>Toutes les correspondances</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="316" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="347" />
         <source>{shown} of {total} synergies shown</source>
         <translation>{shown} synergies affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="425" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="456" />
         <source>Select a synergy to see why it was proposed.</source>
         <translation>Sélectionnez une synergie pour voir pourquoi elle a été proposée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="460" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="491" />
         <source>Match: {kind}</source>
         <translation>Correspondance : {kind}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="461" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="492" />
         <source>Rule: {rule}</source>
         <translation>Règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="464" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="495" />
         <source>Evidence: {n} documented exchanges towards the receiver's sector</source>
         <translation>Fondement : {n} échanges documentés vers le secteur du receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="472" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="503" />
         <source>Evidence: the receiver declared this need</source>
         <translation>Fondement : le receveur a déclaré ce besoin</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="475" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="506" />
         <source>Distance {d} km, within the limit of {limit} km</source>
         <translation>Distance {d} km, dans la limite de {limit} km</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="483" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="514" />
         <source>Avoided cost (EUR/yr)</source>
         <translation>Coût évité (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="485" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="516" />
         <source>Transport cost (EUR/yr)</source>
         <translation>Coût de transport (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="491" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="522" />
         <source>Rank among the supply's candidates</source>
         <translation>Rang parmi les candidates de cette offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="391" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="447" />
         <source>The layer {layer} cannot be edited.</source>
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="532" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="565" />
         <source>Saved in the layer's edits: Ctrl+Z undoes it; save the layer to keep it.</source>
         <translation>Enregistré dans les modifications de la couche : Ctrl+Z l'annule ; enregistrez la couche pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="544" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="591" />
         <source>Choose a flows layer first.</source>
         <translation>Choisissez d'abord une couche de flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="551" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="598" />
         <source>No synergy is marked as accepted.</source>
         <translation>Aucune synergie n'est marquée comme retenue.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="561" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="608" />
         <source>{added} planned flows added to {layer}; {skipped} already there.</source>
         <translation>{added} flux prévus ajoutés à {layer} ; {skipped} déjà présents.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="44" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="48" />
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="45" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="49" />
         <source>To discuss</source>
         <translation>À discuter</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="46" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="50" />
         <source>Accepted</source>
         <translation>Retenue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="47" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="51" />
         <source>Rejected</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Match</source>
         <translation>Correspondance</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="54" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="58" />
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="302" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="358" />
         <source>Add review fields</source>
         <translation>Ajout des champs de suivi</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="329" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="385" />
         <source>Synergy status</source>
         <translation>Statut de synergie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="329" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="385" />
         <source>Synergy comment</source>
         <translation>Commentaire de synergie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="396" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="452" />
         <source>Accept synergies into flows</source>
         <translation>Intégrer des synergies aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_model.py" line="399" />
+        <location filename="../ite_qgis/gui/synergy_model.py" line="455" />
         <source>The flows could not be added to {layer}.</source>
         <translation>Les flux n'ont pas pu être ajoutés à {layer}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="496" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="527" />
         <source>Why it was proposed</source>
         <translation>Pourquoi elle a été proposée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="497" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="528" />
         <source>Economics</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="81" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="82" />
         <source>Calibrated score: {score} (estimated probability that the receiver is of this sector)</source>
         <translation>Score calibré : {score} (probabilité estimée que le receveur soit de ce secteur)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="89" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="90" />
         <source>Documented exchanges (MAESTRI ids): {cases}</source>
         <translation>Échanges documentés (identifiants MAESTRI) : {cases}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="95" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="96" />
         <source>Catalogue rules and sources: {sources}</source>
         <translation>Règles du catalogue et sources : {sources}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="249" />
+        <source>Reload reviews</source>
+        <translation>Relire les avis</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="250" />
+        <source>Read again the statuses and comments the team saved.</source>
+        <translation>Relire les statuts et commentaires enregistrés par l'équipe.</translation>
     </message>
 </context>
 <context>
@@ -5936,6 +5946,34 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <location filename="../ite_qgis/processing/synergy_inputs.py" line="200" />
         <source>Your own resource codes and compatibility rules, in the columns of resources/catalogue/resources.csv; they add to the shipped catalogue. Empty: the shipped catalogue only.</source>
         <translation>Vos propres codes de ressources et règles de compatibilité, dans les colonnes de resources/catalogue/resources.csv ; ils s'ajoutent au catalogue fourni. Vide : le catalogue fourni seul.</translation>
+    </message>
+</context>
+<context>
+    <name>synergyreview</name>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_review.py" line="119" />
+        <source>You can read the shared review of {schema} but not change it: your database role may not write {schema}.synergy_reviews (an analyst's role reads only). Ask a facilitator to save the review.</source>
+        <translation>Vous pouvez lire les avis partagés de {schema} mais pas les modifier : votre rôle dans la base de données ne peut pas écrire dans {schema}.synergy_reviews (le rôle d'un analyste ne fait que lire). Demandez à un animateur d'enregistrer l'avis.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_review.py" line="128" />
+        <source>Statuses and comments are shared with the team in {schema}.synergy_reviews.</source>
+        <translation>Les statuts et commentaires sont partagés avec l'équipe dans {schema}.synergy_reviews.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_review.py" line="135" />
+        <source>Saved in {schema}.synergy_reviews: the team sees it (the database keeps its history).</source>
+        <translation>Enregistré dans {schema}.synergy_reviews : l'équipe le voit (la base de données en garde l'historique).</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/territory/postgis_review.py" line="142" />
+        <source>Not saved: {reason} The explorer now shows the review as the database holds it: make your change again if it is still needed.</source>
+        <translation>Non enregistré : {reason} L'explorateur affiche maintenant l'avis tel que la base de données le contient : refaites votre modification si elle est toujours utile.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_model.py" line="169" />
+        <source>This synergy has no synergy_id to review.</source>
+        <translation>Cette synergie n'a pas de synergy_id : son avis ne peut pas être enregistré.</translation>
     </message>
 </context>
 <context>
