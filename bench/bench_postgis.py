@@ -21,6 +21,7 @@ resources: 50,000 supplies and 50,000 demands, each on its own site, EPSG:3035):
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -37,6 +38,7 @@ SEARCH = {"RADIUS_MODE": 2, "FIXED_RADIUS_KM": 50, "MAX_CANDIDATES": 10}
 
 
 def _qgis():
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # make bench runs without a display
     from qgis.core import QgsApplication
 
     app = QgsApplication([], False)
