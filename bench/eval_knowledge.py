@@ -103,7 +103,8 @@ def run_folds(exchanges, catalogue, sectors, folds: int, seed: int, groups=None)
         train_q = sector_fit.queries(train_rows)
         test_q = sector_fit.queries(exchanges.iloc[test])
         popular = _popularity_order(divisions, pd.Series(train_q.truth))
-        probability, _ = model.mixture(model.components(test_q.code, test_q.provider))
+        probability, _, _ = model.probabilities(model.components(test_q.code, test_q.provider))
+        _print_selection(k, model.parameters)
         calibrated = model.calibrate(probability)
         orders = {
             "model": np.argsort(-probability, axis=1, kind="stable"),
@@ -119,6 +120,20 @@ def run_folds(exchanges, catalogue, sectors, folds: int, seed: int, groups=None)
         scores.append(calibrated)
         hits.append(hit)
     return ranks, q, np.concatenate(scores), np.concatenate(hits)
+
+
+def _print_selection(k: int, parameters) -> None:
+    """The inner cross-validation's choice of the log-linear layer in outer fold ``k``: mean
+    held-out log-likelihood of the interpolation alone and of the setting chosen."""
+    selection = parameters.selection
+    if not selection:
+        return
+    alone = max(v for (_, penalty), v in selection.items() if not np.isfinite(penalty))
+    best = max(selection, key=lambda key: (selection[key], key[1]))
+    chosen = "log-linear" if np.any(parameters.theta()[1:]) else "interpolation alone"
+    print(f"fold {k}: inner-CV log-likelihood, interpolation {alone:.4f}, best log-linear "
+          f"(smoothing {best[0]:g}, penalty {best[1]:g}) {selection[best]:.4f}; "
+          f"chosen: {chosen}")
 
 
 def _metrics(rank: np.ndarray) -> str:

@@ -11,10 +11,13 @@ from ite_qgis.core.reference import sector_fit
 from ite_qgis.core.reference.knowledge import KB_COLUMNS
 from ite_qgis.core.reference.sector_model import (
     COMPONENT_NAMES,
+    FEATURE_NAMES,
     ModelParameters,
     SectorModel,
     calibrated,
     interpolate,
+    loglinear,
+    loglinear_features,
 )
 
 DIVISIONS = ["01", "20", "23", "24", "35"]
@@ -124,6 +127,15 @@ def test_parameters_round_trip_through_their_table():
     parameters = ModelParameters(dict.fromkeys(COMPONENT_NAMES, 0.5), 2.5, 0.9, -0.1)
     again = ModelParameters.from_frame(parameters.to_frame())
     assert again == parameters
+    parameters.coefficients = dict.fromkeys(FEATURE_NAMES, 0.25)
+    parameters.smoothing = 2.0
+    assert ModelParameters.from_frame(parameters.to_frame()) == parameters
+    # A table without the log-linear layer (older files) reads as the interpolation alone.
+    old = parameters.to_frame()
+    old = old[~old["parameter"].str.startswith(("loglinear:", "smoothing"))]
+    assert ModelParameters.from_frame(old).theta().tolist() == [1.0] + [0.0] * (
+        len(FEATURE_NAMES) - 1
+    )
 
 
 def _unique_code_exchanges(n: int) -> pd.DataFrame:
@@ -163,6 +175,14 @@ def test_inner_folds_never_score_a_row_with_itself():
     counts, share, total, truth = sector_fit.inner_predictions(exchanges)
     assert len(truth) == 60
     assert total[:, COMPONENT_NAMES.index("code")].sum() == 0
+    # The log-linear layer is chosen on these held-out predictions only, by folds of them:
+    # its features of the own code are 0 (no data), and each fold's rows are scored by
+    # coefficients fitted on the other folds.
+    *_, folds = sector_fit._inner_predictions(exchanges, None, None, 0)
+    mixed = interpolate(counts, np.ones(counts.shape[1] + 1), 1.0)
+    features = loglinear_features(counts, mixed, 1.0)
+    assert np.all(features[:, 1 + COMPONENT_NAMES.index("code")] == 0)
+    assert len(np.unique(folds)) == sector_fit.INNER_FOLDS
 
 
 def test_folds_are_fixed_by_the_seed_and_keep_cases_whole():
@@ -212,3 +232,47 @@ def test_site_scores_share_a_division_between_its_groups_and_classes():
     farms = sectors.assign(division="01", group="", nace_class="")
     other = model.site_scores("ewc:100202", "24", farms)
     assert (other["kb_score"] < 2e-9).all() and (other["level"] == "prior").all()
+
+
+def test_loglinear_identity_is_the_interpolation_and_boosts_vanish_without_data():
+    counts = np.array([[[3.0, 1.0, 0.0], [0.0, 0.0, 0.0]]])
+    mixed = np.array([[0.5, 0.3, 0.2]])
+    features = loglinear_features(counts, mixed, smoothing=1.0)
+    assert features[0, 0] == pytest.approx(np.log(mixed[0]))
+    # Component 1 has no data: its boost is 0 everywhere. Component 0: (n + k P) / (N + k) / P.
+    assert features[0, 2] == pytest.approx([0.0, 0.0, 0.0])
+    assert features[0, 1] == pytest.approx(np.log((counts[0, 0] + mixed[0]) / 5.0 / mixed[0]))
+    assert loglinear(features, np.array([1.0, 0.0, 0.0]))[0] == pytest.approx(mixed[0])
+    boosted = loglinear(features, np.array([1.0, 1.0, 0.0]))[0]
+    assert boosted.sum() == pytest.approx(1.0) and boosted[0] > mixed[0, 0]
+
+
+def test_loglinear_selection_keeps_the_interpolation_when_boosts_do_not_help():
+    rng = np.random.default_rng(0)
+    n, d = 200, 6
+    mixed = rng.dirichlet(np.ones(d), size=n)
+    truth = np.array([rng.choice(d, p=row) for row in mixed])
+    # The only component counts at random: it carries no information beyond the mixture.
+    counts = rng.integers(0, 3, size=(n, 1, d)).astype(float)
+    folds = np.arange(n) % 5
+    smoothing, penalty, out, scores = sector_fit.select_loglinear(counts, mixed, truth, folds)
+    identity = max(v for (_, p), v in scores.items() if not np.isfinite(p))
+    assert scores[(smoothing, penalty)] >= identity
+    assert scores[(smoothing, penalty)] - identity < 0.02
+    assert out.shape == (n, d) and np.allclose(out.sum(1), 1.0)
+
+
+def test_loglinear_selection_follows_an_informative_component():
+    rng = np.random.default_rng(1)
+    n, d = 300, 6
+    mixed = np.full((n, d), 1.0 / d)
+    truth = rng.integers(0, d, size=n)
+    counts = np.zeros((n, 1, d))
+    counts[np.arange(n), 0, truth] = 4.0  # the component names the receiver
+    smoothing, penalty, _, scores = sector_fit.select_loglinear(
+        counts, mixed, truth, np.arange(n) % 5
+    )
+    assert np.isfinite(penalty)
+    features = loglinear_features(counts, mixed, smoothing)
+    theta = sector_fit.fit_loglinear_theta(features, truth, penalty)
+    assert theta[1] > 0.5

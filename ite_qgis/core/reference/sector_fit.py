@@ -23,12 +23,24 @@ from scipy.special import logit
 
 from .knowledge import derive_table, exchange_codes, resource_family
 from .nace import nace_parts
-from .sector_model import COMPONENT_NAMES, ModelParameters, SectorModel, interpolate
+from .sector_model import (
+    COMPONENT_NAMES,
+    FEATURE_NAMES,
+    ModelParameters,
+    SectorModel,
+    interpolate,
+    loglinear,
+    loglinear_features,
+)
 
 # Penalty on the log-parameters (a weak pull towards equal weights and beta = 1) that keeps
 # components the training folds barely use from drifting to extremes.
 RIDGE = 1e-3
 INNER_FOLDS = 5
+# Settings of the log-linear layer tried by the inner cross-validation (select_loglinear):
+# the smoothing k of the components' boosts and the L2 penalty towards the interpolation.
+SMOOTHINGS = (0.5, 2.0, 8.0)
+PENALTIES = (1e-3, 1e-2, 1e-1, np.inf)
 
 
 def case_ids(exchanges: pd.DataFrame) -> np.ndarray:
@@ -90,6 +102,11 @@ def inner_predictions(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Held-out component counts of every usable training row, each scored by a knowledge base
     derived without its inner fold: (counts, truth shares, totals, truth positions)."""
+    return _inner_predictions(exchanges, demand_sectors, catalogue, seed)[:4]
+
+
+def _inner_predictions(exchanges, demand_sectors, catalogue, seed):
+    """:func:`inner_predictions` and the inner fold of each row."""
     q = queries(exchanges)
     fold = fold_numbers(len(exchanges), INNER_FOLDS, seed, case_ids(exchanges))
     parts = []
@@ -104,7 +121,7 @@ def inner_predictions(
         )
         counts, share, total = _truth_shares(model, q, held)
         truth = np.searchsorted(model.units.divisions, q.truth[held])
-        parts.append((counts, share, total, truth))
+        parts.append((counts, share, total, truth, np.full(len(held), k)))
     return tuple(np.concatenate(arrays) for arrays in zip(*parts, strict=True))
 
 
@@ -142,15 +159,88 @@ def fit_platt(probability: np.ndarray, truth: np.ndarray) -> tuple[float, float]
     return float(found.x[0]), float(found.x[1])
 
 
+def loglinear_loss(theta, features, truth, penalty):
+    """Mean negative log-likelihood of the true divisions under the log-linear layer, plus
+    ``penalty`` times the squared distance of ``theta`` to the identity (the interpolation
+    alone), and its gradient."""
+    z = np.einsum("f,qfd->qd", theta, features)
+    z -= z.max(1, keepdims=True)
+    p = np.exp(z)
+    p /= p.sum(1, keepdims=True)
+    rows = np.arange(len(truth))
+    nll = -np.mean(np.log(np.maximum(p[rows, truth], 1e-300)))
+    expected = np.einsum("qd,qfd->qf", p, features)
+    grad = -np.mean(features[rows, :, truth] - expected, axis=0)
+    offset = theta - _identity(len(theta))
+    return nll + penalty * float(offset @ offset), grad + 2 * penalty * offset
+
+
+def _identity(n: int) -> np.ndarray:
+    theta = np.zeros(n)
+    theta[0] = 1.0
+    return theta
+
+
+def fit_loglinear_theta(features, truth, penalty: float) -> np.ndarray:
+    """Log-linear coefficients maximising the penalised likelihood (L-BFGS-B)."""
+    if not np.isfinite(penalty):
+        return _identity(features.shape[1])
+    found = minimize(
+        loglinear_loss, _identity(features.shape[1]), args=(features, truth, penalty),
+        jac=True, method="L-BFGS-B", bounds=[(-20.0, 20.0)] * features.shape[1],
+    )  # fmt: skip
+    return found.x
+
+
+def select_loglinear(counts, mixed, truth, folds) -> tuple[float, float, np.ndarray, dict]:
+    """(smoothing, penalty, out-of-fold P, held-out log-likelihood of every setting) of the
+    log-linear layer: each setting of :data:`SMOOTHINGS` x :data:`PENALTIES` is scored by a
+    cross-validation over the inner folds of the held-out predictions (fitted on the other
+    inner folds' rows, scored on the fold's). An infinite penalty is the interpolation alone;
+    the best setting replaces it only when its mean log-likelihood is higher by more than one
+    standard error of the per-row difference (the one-standard-error rule: a gain within the
+    noise of a few hundred rows is not taken)."""
+    scores, per_row, predictions = {}, {}, {}
+    rows = np.arange(len(truth))
+    for smoothing in SMOOTHINGS:
+        features = loglinear_features(counts, mixed, smoothing)
+        for penalty in PENALTIES:
+            out = np.zeros(mixed.shape)
+            for k in np.unique(folds):
+                fit, held = folds != k, folds == k
+                theta = fit_loglinear_theta(features[fit], truth[fit], penalty)
+                out[held] = loglinear(features[held], theta)
+            per_row[(smoothing, penalty)] = np.log(np.maximum(out[rows, truth], 1e-300))
+            scores[(smoothing, penalty)] = float(per_row[(smoothing, penalty)].mean())
+            predictions[(smoothing, penalty)] = out
+    alone = (SMOOTHINGS[0], np.inf)
+    best = max(scores, key=lambda key: (scores[key], key[1]))
+    gain = per_row[best] - per_row[alone]
+    if len(gain) < 2 or gain.mean() <= gain.std(ddof=1) / np.sqrt(len(gain)):
+        best = alone
+    return best[0], best[1], predictions[best], scores
+
+
 def fit_parameters(
     exchanges: pd.DataFrame, demand_sectors=None, catalogue=None, seed: int = 0
 ) -> ModelParameters:
-    """Parameters fitted on ``exchanges`` alone (inner grouped cross-validation)."""
-    counts, share, total, truth = inner_predictions(exchanges, demand_sectors, catalogue, seed)
+    """Parameters fitted on ``exchanges`` alone (inner grouped cross-validation): the
+    interpolation weights, then the log-linear layer (its smoothing and penalty chosen by a
+    cross-validation over the inner folds), then the Platt calibration on the out-of-fold
+    predictions of the chosen layer."""
+    counts, share, total, truth, folds = _inner_predictions(
+        exchanges, demand_sectors, catalogue, seed
+    )
     n_div = counts.shape[-1]
     a, beta = fit_weights(share, total, n_div)
-    slope, intercept = fit_platt(interpolate(counts, a, beta), truth)
-    return ModelParameters(dict(zip(COMPONENT_NAMES, a, strict=True)), beta, slope, intercept)
+    mixed = interpolate(counts, a, beta)
+    smoothing, penalty, out_of_fold, selection = select_loglinear(counts, mixed, truth, folds)
+    theta = fit_loglinear_theta(loglinear_features(counts, mixed, smoothing), truth, penalty)
+    slope, intercept = fit_platt(out_of_fold, truth)
+    return ModelParameters(
+        dict(zip(COMPONENT_NAMES, a, strict=True)), beta, slope, intercept,
+        dict(zip(FEATURE_NAMES, theta, strict=True)), smoothing, selection,
+    )  # fmt: skip
 
 
 def build_model(

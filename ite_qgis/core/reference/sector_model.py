@@ -54,12 +54,18 @@ CATALOGUE, UNIFORM = "catalogue", "uniform"
 COMPONENT_NAMES = tuple(
     level + ("+provider" if by_provider else "") for level, by_provider in COMPONENTS
 ) + (CATALOGUE, UNIFORM)
+# Features of the log-linear layer: log P of the interpolation, then each component's log
+# boost over it (:func:`loglinear_features`).
+MIXTURE = "mixture"
+FEATURE_NAMES = (MIXTURE,) + COMPONENT_NAMES[:-1]
 
 
 @dataclass
 class ModelParameters:
     """Fitted parameters: a weight per component (:data:`COMPONENT_NAMES`), the confidence
-    constant ``beta`` and the Platt calibration ``(slope, intercept)`` on logit(P)."""
+    constant ``beta``, the Platt calibration ``(slope, intercept)`` on logit(P), and the
+    log-linear layer: a coefficient per feature (:data:`FEATURE_NAMES`; ``mixture`` 1 and the
+    rest 0, the default, is the interpolation itself) and its ``smoothing``."""
 
     weights: dict[str, float] = field(
         default_factory=lambda: dict.fromkeys(COMPONENT_NAMES, 1.0)
@@ -67,24 +73,42 @@ class ModelParameters:
     beta: float = 1.0
     slope: float = 1.0
     intercept: float = 0.0
+    coefficients: dict[str, float] = field(
+        default_factory=lambda: {name: float(name == MIXTURE) for name in FEATURE_NAMES}
+    )
+    smoothing: float = 1.0
+    # Held-out log-likelihood of each (smoothing, penalty) tried by the fit; not saved.
+    selection: dict = field(default_factory=dict, compare=False)
 
     def vector(self) -> np.ndarray:
         return np.array([self.weights.get(name, 0.0) for name in COMPONENT_NAMES])
 
+    def theta(self) -> np.ndarray:
+        """The log-linear coefficients in :data:`FEATURE_NAMES` order."""
+        return np.array([self.coefficients.get(name, 0.0) for name in FEATURE_NAMES])
+
     def to_frame(self) -> pd.DataFrame:
         names = ["weight:" + name for name in COMPONENT_NAMES] + ["beta", "slope", "intercept"]
+        names += ["loglinear:" + name for name in FEATURE_NAMES] + ["smoothing"]
         values = list(self.vector()) + [self.beta, self.slope, self.intercept]
+        values += list(self.theta()) + [self.smoothing]
         return pd.DataFrame({"parameter": names, "value": np.round(values, 6)})
 
     @classmethod
     def from_frame(cls, frame: pd.DataFrame) -> ModelParameters:
         values = dict(zip(frame["parameter"], pd.to_numeric(frame["value"]), strict=True))
         weights = {n: float(values.get("weight:" + n, 0.0)) for n in COMPONENT_NAMES}
+        coefficients = {
+            n: float(values.get("loglinear:" + n, 1.0 if n == MIXTURE else 0.0))
+            for n in FEATURE_NAMES
+        }
         return cls(
             weights,
             float(values.get("beta", 1.0)),
             float(values.get("slope", 1.0)),
             float(values.get("intercept", 0.0)),
+            coefficients,
+            float(values.get("smoothing", 1.0)),
         )
 
     @classmethod
@@ -267,18 +291,29 @@ class SectorModel:
         floor = a[-1] / len(self.units.divisions) / norm
         return unit_mass @ self.units.to_division + floor, unit_mass
 
+    def probabilities(self, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(P over divisions after the log-linear layer, unit mass and P of the interpolation,
+        :meth:`mixture`) of component counts ``counts``."""
+        p = self.parameters
+        mixed, unit_mass = self.mixture(counts)
+        theta = p.theta()
+        if not np.any(theta[1:]) and theta[0] == 1.0:
+            return mixed, unit_mass, mixed
+        features = loglinear_features(counts @ self.units.to_division, mixed, p.smoothing)
+        return loglinear(features, theta), unit_mass, mixed
+
     def calibrate(self, probability: np.ndarray) -> np.ndarray:
-        """Calibrated scores in [0, 1] of interpolated probabilities."""
+        """Calibrated scores in [0, 1] of the model's probabilities."""
         return calibrated(probability, self.parameters.slope, self.parameters.intercept)
 
     def division_scores(self, codes, providers) -> pd.DataFrame:
         """Calibrated score of every division for each query: (queries, divisions) frame."""
-        probability, _ = self.mixture(self.components(codes, providers))
+        probability, _, _ = self.probabilities(self.components(codes, providers))
         return pd.DataFrame(self.calibrate(probability), columns=self.units.divisions)
 
     def rank_divisions(self, codes, providers) -> np.ndarray:
         """Division positions (in ``units.divisions``) best first, one row per query."""
-        probability, _ = self.mixture(self.components(codes, providers))
+        probability, _, _ = self.probabilities(self.components(codes, providers))
         return np.argsort(-probability, axis=1, kind="stable")
 
     # -----------------------------------------------------------------------------------------
@@ -299,8 +334,8 @@ class SectorModel:
         the evidence names it, else the division).
         """
         counts = self.components([code], [provider])
-        probability, unit_mass = self.mixture(counts)
-        score = self.calibrate(probability)[0]
+        final, unit_mass, probability = self.probabilities(counts)
+        score = self.calibrate(final)[0]
         units = self.units.frame
         match = {
             column: (sectors[column].to_numpy()[:, None] == units[column].to_numpy()[None, :])
@@ -441,6 +476,26 @@ def interpolate(counts: np.ndarray, a: np.ndarray, beta: float) -> np.ndarray:
     shares = counts / np.where(total > 0, total, 1.0)[..., None]
     mass = np.einsum("qc,qcd->qd", weights, shares) + a[-1] / counts.shape[-1]
     return mass / (weights.sum(1) + a[-1])[:, None]
+
+
+def loglinear_features(counts: np.ndarray, mixed: np.ndarray, smoothing: float) -> np.ndarray:
+    """(queries, features, divisions) features of the log-linear layer: ``log P`` of the
+    interpolation ``mixed``, then for each component its log boost over it,
+    ``log((n_c(d) + k P(d)) / (N_c + k)) - log P(d)`` (``k``: ``smoothing``), which is 0 for
+    a component without data. ``counts``: (queries, components, divisions)."""
+    log_mixed = np.log(np.maximum(mixed, 1e-300))
+    total = counts.sum(-1, keepdims=True)
+    posterior = (counts + smoothing * mixed[:, None, :]) / (total + smoothing)
+    boost = np.log(np.maximum(posterior, 1e-300)) - log_mixed[:, None, :]
+    return np.concatenate([log_mixed[:, None, :], boost], axis=1)
+
+
+def loglinear(features: np.ndarray, theta: np.ndarray) -> np.ndarray:
+    """Softmax over divisions of ``theta`` . features (:func:`loglinear_features`)."""
+    z = np.einsum("f,qfd->qd", theta, features)
+    z -= z.max(1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(1, keepdims=True)
 
 
 def calibrated(probability: np.ndarray, slope: float, intercept: float) -> np.ndarray:
