@@ -317,7 +317,7 @@ def _first_difference(left, right):
             if left.get(key) != right.get(key):
                 return f"{key}: {_first_difference(left.get(key), right.get(key))}"
     if isinstance(left, tuple) and isinstance(right, tuple):
-        for index, (a, b) in enumerate(zip(left, right)):
+        for index, (a, b) in enumerate(zip(left, right, strict=False)):
             if a != b:
                 return f"item {index}: {a!r} != {b!r}"
         return f"{len(left)} items != {len(right)}"
