@@ -46,15 +46,28 @@ def _python_value(value):
     return value
 
 
+# The PostGIS territory's column for concurrent edits (core/territory/postgis_schema.py): it is
+# bookkeeping, not data, so the algorithms read a PostGIS table without it and their outputs
+# are the same as from a GeoPackage (no row_version in exported tables or flow lines).
+BOOKKEEPING_COLUMNS = ("row_version",)
+
+
 def source_to_frame(
     source, feedback=None, *, geometry: bool = True, what: str = "", layer_file=None
 ):
     """All features of a QgsFeatureSource as a GeoDataFrame (or DataFrame without geometry).
 
-    Columns are the source's field names; ``fid`` is not included. The CRS is the source's.
+    Columns are the source's field names; ``fid`` and the PostGIS territory's
+    ``row_version`` are not included. The CRS is the source's.
     ``layer_file`` (from :func:`whole_file_layer`) lets GDAL read a whole GeoPackage or
     shapefile layer in one call instead of one QgsFeature per row.
     """
+    frame = _source_frame(source, feedback, geometry, layer_file)
+    dropped = [name for name in BOOKKEEPING_COLUMNS if name in frame.columns]
+    return frame.drop(columns=dropped) if dropped else frame
+
+
+def _source_frame(source, feedback, geometry: bool, layer_file):
     import geopandas as gpd
     import numpy as np
     import shapely
