@@ -19,7 +19,7 @@ often that division was the receiver, by bins. A second run groups the folds by 
 exchange's whole symbiosis case held out together): cases never seen, as a new user's are.
 
     tools/qgis-env run trixie env PYTHONPATH=/src ITE_SHARED_DATA=/shared/data \
-        python3 -P bench/eval_knowledge.py [--folds 5] [--seed 42] [--no-grouped]
+        python3 -P bench/eval_knowledge.py [--folds 5] [--seed 42] [--no-grouped] [--codes-only]
 """
 
 from __future__ import annotations
@@ -193,25 +193,87 @@ def _hits(found: pd.DataFrame, truth: pd.Series) -> dict[str, np.ndarray]:
 
 
 def _print_hits(title: str, hits: dict[str, np.ndarray]) -> None:
-    print(f"{title:<44}" + "".join(f"{hits[k].mean():>9.3f}" for k in
+    print(f"{title:<50}" + "".join(f"{hits[k].mean():>9.3f}" for k in
                                     ("top-1 exact", "top-3 exact", "top-1 chapter",
                                      "top-3 chapter")))
 
 
 def _header(first: str) -> None:
-    print(f"{first:<44}  top-1 ex top-3 ex top-1 ch top-3 ch")
+    print(f"{first:<50}  top-1 ex top-3 ex top-1 ch top-3 ch")
+
+
+SETTINGS_GRID = {
+    "char_weight": (1.0, 0.8, 0.6, 0.4),
+    "chapter_weight": (0.0, 0.1, 0.2, 0.3),
+    "subchapter_weight": (0.0, 0.1, 0.2),
+    "diversity_margin": (0.0, 0.05, 0.1, 0.2, 0.3),
+}
+# What the suggester did before the word vectors, the back-off and the diverse third place.
+PLAIN = {"char_weight": 1.0, "chapter_weight": 0.0, "subchapter_weight": 0.0,
+         "diversity_margin": 0.0}
+
+
+def _grid() -> list[dict]:
+    import itertools
+
+    return [dict(zip(SETTINGS_GRID, values, strict=True))
+            for values in itertools.product(*SETTINGS_GRID.values())]
+
+
+def _split_hits(texts, descriptions, truth, settings: list[dict]) -> np.ndarray:
+    """Hits (settings, descriptions, 4: top-1 exact, top-3 exact, top-1 chapter, top-3
+    chapter) of a suggester on ``texts`` for ``descriptions``, for every settings; the text
+    similarities are computed once."""
+    from ite_qgis.core.reference.code_suggest import (
+        CodeSuggester,
+        combine,
+        normalise_text,
+        pick_top,
+    )
+
+    suggester = CodeSuggester(texts, char_weight=0.5)
+    char, word = suggester.text_similarities([normalise_text(d) for d in descriptions])
+    true = np.asarray(truth, dtype=object)
+    true_chapter = np.array([t[:6] for t in true], dtype=object)
+    code_chapter = np.array([c[:6] if c.startswith("ewc:") else "" for c in suggester.codes],
+                            dtype=object)
+    out = np.zeros((len(settings), len(true), 4), dtype=bool)
+    for i, s in enumerate(settings):
+        score, _ = combine(char, word, suggester._starts, suggester.groups, s["char_weight"],
+                           s["chapter_weight"], s["subchapter_weight"])
+        top = pick_top(score, suggester.groups[0], 3, s["diversity_margin"])
+        # Only suggestions with a positive score are shown.
+        shown = np.take_along_axis(score, top, axis=1) > 0
+        exact = (suggester.codes[top] == true[:, None]) & shown
+        chapter = (code_chapter[top] == true_chapter[:, None]) & shown
+        out[i] = np.c_[exact[:, 0], exact.any(axis=1), chapter[:, 0], chapter.any(axis=1)]
+    return out
+
+
+def _objective(hits: np.ndarray) -> np.ndarray:
+    """The selection objective, fixed before any run: mean of top-3 exact and top-3 chapter."""
+    return hits[:, :, [1, 3]].mean(axis=(1, 2))
 
 
 def eval_code_suggester(exchanges, catalogue, folds: int, seed: int) -> None:
     """The TF-IDF code suggester on the exchanges with a description and an EWC entry (their
     evaluated fold's descriptions unseen: the suggester knows the catalogue labels, the French
     thesaurus when said, and the other folds' descriptions), then on the French test set
-    ``bench/data/french_descriptions.csv`` (written apart from the thesaurus)."""
-    from ite_qgis.core.reference.code_suggest import (
-        CodeSuggester,
-        catalogue_texts,
-        thesaurus_texts,
-    )
+    ``bench/data/french_descriptions.csv`` (written apart from the thesaurus).
+
+    Columns: top-1 / top-3 exact: the true entry (the first when a cell lists several) is the
+    first / one of the 3 suggested codes. Top-1 / top-3 chapter: the true entry's EWC chapter
+    (its first two digits, ``ewc:10``) is the chapter of the first / of at least one of the 3
+    suggested codes (a sub-chapter or chapter code counts by its chapter; a code outside the
+    EWC never does).
+
+    The suggester's settings (:data:`SETTINGS_GRID`) are chosen by nested cross-validation: for
+    each evaluated fold, every setting is scored on the other folds alone (each of them held out
+    in turn from the remaining ones) by :func:`_objective`, and the best is applied to the
+    evaluated fold. The settings shipped in ``code_suggest`` are the ones the same choice makes
+    on all the folds; the script says whether they still are."""
+    from ite_qgis.core.reference import code_suggest
+    from ite_qgis.core.reference.code_suggest import catalogue_texts, thesaurus_texts
     from ite_qgis.core.reference.knowledge import ewc_entries
 
     entries = ewc_entries(exchanges["ewc_code"])
@@ -220,27 +282,72 @@ def eval_code_suggester(exchanges, catalogue, folds: int, seed: int) -> None:
     ).to_numpy()
     rows = exchanges[usable].reset_index(drop=True)
     truth = pd.Series([e[0] for e in entries[usable]])
+    descriptions = rows["resource_description"].to_numpy(dtype=object)
     fold = sector_fit.fold_numbers(len(rows), folds, seed)
     labels = catalogue_texts(catalogue)
     thesaurus = thesaurus_texts(catalogue)
+    settings = _grid()
+    shipped = {name: getattr(code_suggest, name.upper()) for name in SETTINGS_GRID}
     print(f"\n=== code suggester, {folds}-fold, seed {seed}: {len(rows)} exchanges with a "
           f"description and an EWC entry")
     _header("texts known to the suggester")
-    cv = {}
-    for name, extra in (("labels + other folds", []), ("labels + thesaurus + other folds",
-                                                        [thesaurus])):
-        parts = []
+
+    def split(extra, documented, train, test):
+        seen = pd.DataFrame({"code": truth[train].to_numpy(), "text": descriptions[train]})
+        texts = pd.concat([labels, *extra] + ([seen] if documented else []), ignore_index=True)
+        return _split_hits(texts, descriptions[test], truth[test], settings)
+
+    # The first: the texts the plugin ships (no documented description); the last, the
+    # headline, on which the shipped settings are chosen.
+    for name, extra, documented in (("labels + thesaurus (as shipped)", [thesaurus], False),
+                                    ("labels + other folds", [], True),
+                                    ("labels + thesaurus + other folds", [thesaurus], True)):
+        outer = np.zeros((len(settings), len(rows), 4), dtype=bool)
         for k in range(folds):
-            test = np.flatnonzero(fold == k)
-            seen = pd.DataFrame({"code": truth[fold != k].to_numpy(),
-                                 "text": rows["resource_description"][fold != k].to_numpy()})
-            suggester = CodeSuggester(pd.concat([labels, *extra, seen], ignore_index=True))
-            found = suggester.suggest(rows["resource_description"].iloc[test], top=3)
-            parts.append(found.assign(row=test[found["row"].to_numpy()]))
-        cv[name] = _hits(pd.concat(parts, ignore_index=True), truth)
-        _print_hits(name, cv[name])
-    _print_confidence(cv["labels + thesaurus + other folds"])
+            outer[:, fold == k] = split(extra, documented, fold != k, fold == k)
+        nested, chosen = np.zeros((len(rows), 4), dtype=bool), []
+        for k in range(folds):
+            inner = np.concatenate([split(extra, documented, (fold != j) & (fold != k),
+                                          fold == j)
+                                    for j in range(folds) if j != k], axis=1)
+            best = int(np.argmax(_objective(inner)))
+            chosen.append(settings[best])
+            nested[fold == k] = outer[best, fold == k]
+        for title, hits in ((f"{name}, before", outer[settings.index(PLAIN)]),
+                            (f"{name}, shipped settings", outer[settings.index(shipped)]),
+                            (f"{name}, nested choice", nested)):
+            _print_hits(title, dict(zip(HIT_NAMES, hits.T, strict=True)))
+    print("nested choice on each evaluated fold (last line above):")
+    for k, chosen_k in enumerate(chosen):
+        print(f"  fold {k}: {_settings_text(chosen_k)}")
+    on_all = settings[int(np.argmax(_objective(outer)))]
+    print(f"chosen on all {folds} folds: {_settings_text(on_all)}; shipped: "
+          f"{_settings_text(shipped)}" + ("" if on_all == shipped else "  (DIFFERENT)"))
+    _print_confidence(_suggested_hits(rows, truth, fold, folds, labels, thesaurus))
     _eval_french(exchanges, truth, rows, labels, thesaurus)
+
+
+HIT_NAMES = ("top-1 exact", "top-3 exact", "top-1 chapter", "top-3 chapter")
+
+
+def _settings_text(settings: dict) -> str:
+    return ", ".join(f"{name} {value:g}" for name, value in settings.items())
+
+
+def _suggested_hits(rows, truth, fold, folds, labels, thesaurus) -> dict[str, np.ndarray]:
+    """Hits and first and second scores of the shipped suggester (labels + thesaurus + other
+    folds) on each held-out fold."""
+    from ite_qgis.core.reference.code_suggest import CodeSuggester
+
+    parts = []
+    for k in range(folds):
+        test = np.flatnonzero(fold == k)
+        seen = pd.DataFrame({"code": truth[fold != k].to_numpy(),
+                             "text": rows["resource_description"][fold != k].to_numpy()})
+        suggester = CodeSuggester(pd.concat([labels, thesaurus, seen], ignore_index=True))
+        found = suggester.suggest(rows["resource_description"].iloc[test], top=3)
+        parts.append(found.assign(row=test[found["row"].to_numpy()]))
+    return _hits(pd.concat(parts, ignore_index=True), truth)
 
 
 def _print_confidence(hits: dict[str, np.ndarray]) -> None:
@@ -248,7 +355,8 @@ def _print_confidence(hits: dict[str, np.ndarray]) -> None:
     confident (what ite:importinventory imports with the code_suggested flag)."""
     from ite_qgis.core.reference.code_suggest import CONFIDENT_MARGIN, CONFIDENT_SCORE
 
-    print("\nfirst suggestion by its score (held-out folds, labels + thesaurus)")
+    print("\nfirst suggestion by its score (held-out folds, labels + thesaurus, shipped "
+          "settings)")
     print(f"{'score':<12}{'rows':>7}{'exact':>8}{'chapter':>9}")
     which = np.clip(np.searchsorted(SUGGESTER_BINS, hits["score"], side="right") - 1, 0,
                     len(SUGGESTER_BINS) - 2)
@@ -282,16 +390,17 @@ def _eval_french(exchanges, truth, rows, labels, thesaurus) -> None:
     print(f"\n=== code suggester on the French test set: {len(test)} descriptions "
           f"({path.name})")
     _header("texts known to the suggester")
-    for name, texts in (
-        ("labels", [labels]),
-        ("labels + documented descriptions", [labels, documented]),
-        ("labels + thesaurus", [labels, thesaurus]),
-        ("labels + thesaurus + documented descriptions", [labels, thesaurus, documented]),
-    ):
-        found = CodeSuggester(pd.concat(texts, ignore_index=True)).suggest(
-            test["description"], top=3)
-        hits = _hits(found, test["code"])
-        _print_hits(name, hits)
+    for version, settings in (("before", PLAIN), ("shipped", {})):
+        for name, texts in (
+            ("labels", [labels]),
+            ("labels + documented", [labels, documented]),
+            ("labels + thesaurus", [labels, thesaurus]),
+            ("labels + thesaurus + documented", [labels, thesaurus, documented]),
+        ):
+            found = CodeSuggester(pd.concat(texts, ignore_index=True), **settings).suggest(
+                test["description"], top=3)
+            hits = _hits(found, test["code"])
+            _print_hits(f"{name}, {version}", hits)
     sure = (hits["score"] >= CONFIDENT_SCORE) & (hits["score"] - hits["second"] >= CONFIDENT_MARGIN)
     exact, chapter = hits["top-1 exact"][sure].mean(), hits["top-1 chapter"][sure].mean()
     print(f"confident (last line): {int(sure.sum())} of {len(sure)}, first suggestion exact "
@@ -304,6 +413,8 @@ def main() -> int:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--no-grouped", action="store_true", help="skip the run grouped by case")
+    parser.add_argument("--codes-only", action="store_true",
+                        help="only the code suggester (skip the receiving-sector model)")
     args = parser.parse_args()
     data = shared_data()
     source = data / "maestri_exchanges.csv" if data is not None else None
@@ -315,9 +426,9 @@ def main() -> int:
 
     exchanges = pd.read_csv(source, dtype=str, keep_default_na=False)
     catalogue = load_catalogue()
-    sectors = load_demand_sectors()
-    runs = [("random rows", None)]
-    if not args.no_grouped:
+    sectors = None if args.codes_only else load_demand_sectors()
+    runs = [] if args.codes_only else [("random rows", None)]
+    if not (args.no_grouped or args.codes_only):
         runs.append(("grouped by case", sector_fit.case_ids(exchanges)))
     for title, groups in runs:
         start = time.perf_counter()

@@ -30,7 +30,10 @@ def test_codes_for_french_and_english_descriptions_with_labels_scores_and_words(
     result = run_alg("ite:suggestcodes", {"INPUT": path, "FIELD": "libelle", "TOP": 3,
                                           "LANGUAGE": 2, "OUTPUT": "memory:"})
     rows = _rows(result)
-    assert [r["row"] for r in rows] == [1, 1, 1, 2, 2, 2, 3, 3, 3, 4, 4, 4]
+    # Up to 3 suggestions each, those worth showing (score at least WEAK_SCORE), ranked.
+    per_row = [[r["rank"] for r in rows if r["row"] == row] for row in (1, 2, 3, 4)]
+    assert [r["row"] for r in rows] == sorted(r["row"] for r in rows)
+    assert all(ranks in ([1, 2], [1, 2, 3]) for ranks in per_row) and per_row[0] == [1, 2, 3]
     first = {r["row"]: r for r in rows if r["rank"] == 1}
     assert first[1]["code"].startswith("ewc:0303")  # pulp and paper wastes
     assert first[2]["code"] == "ewc:100202" and first[2]["matched"] == "laitier d acierie"
@@ -57,7 +60,9 @@ def test_bad_descriptions_get_a_note_never_a_traceback(run_alg, tmp_path, encodi
     assert "only the first 1000 characters" in rows[3]["note"]
     if encoding == "utf-8":  # in Windows-1252, "béton" reaches the plugin as another word
         assert rows[3]["code"] and rows[3]["matched"].startswith("beton")
-    assert rows[4]["code"] == "ewc:100102" and rows[4]["matched"] == "cendres volantes"
+    # Markup stripped; "cendres volantes" alone does not say from which boiler: a fly ash.
+    fly_ash = {"ewc:100102", "ewc:100117", "ewc:190113", "ewc:190114"}
+    assert rows[4]["code"] in fly_ash and rows[4]["matched"] == "cendres volantes"
     assert "formula" in rows[5]["note"] and rows[5]["code"] in ("", None)
     assert rows[6]["code"] == "ewc:100316"
     assert "no word" in rows[7]["note"] and "no code resembles" in rows[8]["note"]
@@ -107,7 +112,7 @@ def test_import_suggests_codes_for_descriptions_and_validation_lists_them(run_al
     errors = [f for f in rejected if f["severity"] == "error"]
     assert len(errors) == 1 and errors[0]["row"] == 3
     assert "closest codes for the description" in errors[0]["reason"]
-    assert errors[0]["reason"].count("ewc:") == 3
+    assert 2 <= errors[0]["reason"].count("ewc:") <= 3  # those worth showing, at most 3
     assert sum(f["severity"] == "warning" and "suggested from" in f["reason"]
                for f in rejected) == 3
     report = run_alg("ite:validateinventory", {

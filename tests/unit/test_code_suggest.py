@@ -56,6 +56,47 @@ def test_text_normalisation():
     assert normalise_text(None) == "" and normalise_text(3) == "3"
 
 
+def test_plurals_fold_and_function_words_leave_the_word_terms():
+    from ite_qgis.core.reference.code_suggest import stem, text_words
+
+    assert [stem(w) for w in ("ashes", "boues", "batteries", "metaux", "eaux", "glass", "gas")] \
+        == ["ash", "boue", "battery", "metal", "eau", "glass", "gas"]
+    assert text_words("cendres de la chaudiere") == ["cendre", "chaudiere", "cendre_chaudiere"]
+
+
+def test_a_chapter_backs_off_to_the_mean_of_its_two_best_codes():
+    import numpy as np
+
+    from ite_qgis.core.reference.code_suggest import code_groups, combine, group_support
+
+    codes = np.array(["ewc:100201", "ewc:100202", "ewc:170101", "heat"], dtype=object)
+    chapter, sub = code_groups(codes)
+    assert chapter[0] == chapter[1] != chapter[2] != chapter[3] and sub[0] == sub[1]
+    best = np.array([[0.8, 0.4, 0.6, 0.0]])
+    assert np.allclose(group_support(best, chapter), [[0.6, 0.6, 0.3, 0.0]])
+    # One text per code: the code's score is 0.8 x its own + 0.2 x its chapter's support.
+    score, _ = combine(best, np.zeros_like(best), np.arange(4), (chapter, sub), 1.0, 0.2, 0.0)
+    assert np.allclose(score, [[0.76, 0.44, 0.54, 0.0]])
+    # Word similarity mixed in by the char weight.
+    score, _ = combine(best, np.ones_like(best), np.arange(4), (chapter, sub), 0.5, 0.0, 0.0)
+    assert np.allclose(score, [[0.9, 0.7, 0.8, 0.5]])
+
+
+def test_the_third_place_goes_to_another_chapter_when_it_scores_close():
+    import numpy as np
+
+    from ite_qgis.core.reference.code_suggest import pick_top
+
+    chapter = np.array([0, 0, 0, 1, 2])
+    score = np.array([[0.9, 0.8, 0.7, 0.65, 0.1],   # chapter 1 is within 0.1: third
+                      [0.9, 0.8, 0.7, 0.5, 0.1],    # too far: the third stays in chapter 0
+                      [0.9, 0.8, 0.7, 0.1, 0.15]])  # other chapters too weak to show
+    assert pick_top(score, chapter, 3, 0.1).tolist() == [[0, 1, 3], [0, 1, 2], [0, 1, 2]]
+    assert pick_top(score, chapter, 3, 0.0).tolist() == [[0, 1, 2]] * 3
+    # More places: the set by decreasing score, the first two always the two best.
+    assert pick_top(score[:1], chapter, 4, 0.1).tolist() == [[0, 1, 2, 3]]
+
+
 def test_documented_texts_extend_the_labels():
     texts = pd.DataFrame({"code": ["a", "b"], "text": ["spent pickling acid", "wood chips"]})
     found = CodeSuggester(texts).suggest(["pickling acids, spent"], top=1)
