@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import csv
 import re
-from html import escape
 import shutil
 import subprocess
+from html import escape
 from pathlib import Path
 
 import pytest

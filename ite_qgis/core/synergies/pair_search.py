@@ -89,8 +89,8 @@ def _first_k_per_supply(supply_pos: np.ndarray, mask: np.ndarray, k) -> np.ndarr
 
 class Labels:
     """Distinct (rule, demand resource, level, documented exchange ids, catalogue rules,
-    documented exchanges in words) texts of the lines, stored once; lines keep an integer code (filling millions of rows with Python
-    strings is slow and large)."""
+    documented exchanges in words) texts of the lines, stored once; lines keep an integer code
+    (filling millions of rows with Python strings is slow and large)."""
 
     def __init__(self) -> None:
         self.values: list[tuple] = []

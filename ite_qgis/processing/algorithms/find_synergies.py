@@ -163,11 +163,10 @@ class FindSynergies(IteAlgorithm):
             ),
             self.SYNERGIES: translate(
                 "findsynergies",
-                "Lines from each supplier to each candidate receiver, with distance, quantity, "
-                "costs, net benefit, CO2 avoided, score and rank; styled by family. A "
-                "knowledge-based match also carries its evidence: calibrated score (kb_score), "
-                "documented exchanges (evidence, kb_cases, kb_exchanges) and catalogue rules "
-                "with their sources (kb_sources); its net benefit is an upper bound."
+                "Lines from each supplier to each candidate receiver (distance, quantity, costs, "
+                "net benefit, CO2 avoided, score, rank; styled by family). A knowledge-based one "
+                "adds its evidence (kb_score, evidence, kb_cases, kb_exchanges, kb_sources); its "
+                "net benefit is an upper bound."
             ),
         }
 
