@@ -48,6 +48,7 @@ from qgis.PyQt.QtWidgets import (
 from .. import assets
 from ..core.common.i18n import translate
 from ..core.common.numbers import number
+from ..core.synergies.evidence import knowledge_evidence
 from ..core.territory.postgis_review import read_only_message, saved_message, shared_message
 from . import project_layers
 from .synergy_model import (
@@ -73,32 +74,13 @@ def _number_text(value, digits: int = 0) -> str:
     return "" if value is None else number(value, digits)
 
 
-def _knowledge_evidence(record: dict) -> list[str]:
-    """The calibrated score, documented exchanges and catalogue rules of an inferred candidate
-    (lines written before they existed have none)."""
-    lines = []
-    score = record.get("kb_score")
-    if isinstance(score, (int, float)) and score == score:
-        lines.append(
-            translate(
-                "synergyexplorer",
-                "Calibrated score: {score} (estimated probability that the receiver is of "
-                "this sector)"
-            ).format(score=_number_text(score, 2))
-        )
-    if record.get("kb_cases"):
-        lines.append(
-            translate("synergyexplorer", "Documented exchanges (MAESTRI ids): {cases}").format(
-                cases=record["kb_cases"]
-            )
-        )
-    if record.get("kb_sources"):
-        lines.append(
-            translate("synergyexplorer", "Catalogue rules and sources: {sources}").format(
-                sources=record["kb_sources"]
-            )
-        )
-    return lines
+def _list_html(items: list[tuple[str, list[str]]]) -> str:
+    """An HTML list of (text, sub-items) pairs, every text escaped."""
+    cells = []
+    for text, sub in items:
+        inner = "".join(f"<li>{escape(line)}</li>" for line in sub)
+        cells.append(f"<li>{escape(text)}" + (f"<ul>{inner}</ul>" if inner else "") + "</li>")
+    return "<ul>" + "".join(cells) + "</ul>"
 
 
 class SynergyExplorerDock(QDockWidget):
@@ -487,35 +469,37 @@ class SynergyExplorerDock(QDockWidget):
                             "</td></tr>")  # fmt: skip
 
         kind = record.get("match_kind") or ""
-        why = [
-            translate("synergyexplorer", "Match: {kind}").format(kind=match_kind_label(kind)),
-            translate("synergyexplorer", "Rule: {rule}").format(rule=record.get("rule") or "-"),
-        ]
+        # (line, sub-lines) of the "why" list.
+        why: list[tuple[str, list[str]]] = [
+            (translate("synergyexplorer", "Match: {kind}").format(kind=match_kind_label(kind)), []),
+            (translate("synergyexplorer", "Rule: {rule}").format(rule=record.get("rule") or "-"),
+             []),
+        ]  # fmt: skip
         if kind == "inferred_sector":
-            why.append(
-                translate(
-                    "synergyexplorer",
-                    "Evidence: {n} documented exchanges towards the receiver's sector"
-                ).format(n=record.get("evidence") or 0)
-            )
-            why.extend(_knowledge_evidence(record))
+            # Score, documented exchanges and catalogue rules, worded as in the report.
+            why.extend(knowledge_evidence(record))
         else:
-            why.append(translate("synergyexplorer", "Evidence: the receiver declared this need"))
+            why.append(
+                (translate("synergyexplorer", "Evidence: the receiver declared this need"), [])
+            )
         distance, limit = record.get("distance_m"), record.get("max_distance_m")
         if distance is not None:
-            why.append(
+            why.append((
                 translate(
                     "synergyexplorer", "Distance {d} km, within the limit of {limit} km"
                 ).format(d=_number_text(distance / 1000.0, 1),
-                         limit=_number_text((limit or 0.0) / 1000.0, 1))
-            )  # fmt: skip
+                         limit=_number_text((limit or 0.0) / 1000.0, 1)),
+                [],
+            ))  # fmt: skip
         add(translate("synergyexplorer", "Quantity"),
             f"{_number_text(record.get('quantity'))} {unit}".strip())
         add(translate("synergyexplorer", "Avoided cost (EUR/yr)"),
             _number_text(record.get("avoided_cost_eur_yr")))
         add(translate("synergyexplorer", "Transport cost (EUR/yr)"),
             _number_text(record.get("transport_cost_eur_yr")))
-        add(translate("synergyexplorer", "Net benefit (EUR/yr)"),
+        add(translate("synergyexplorer", "Net benefit (EUR/yr), upper bound")
+            if kind == "inferred_sector"
+            else translate("synergyexplorer", "Net benefit (EUR/yr)"),
             _number_text(record.get("net_benefit_eur_yr")))
         add(translate("synergyexplorer", "CO2 avoided (t/yr)"),
             _number_text(record.get("co2_avoided_t_yr"), 1))
@@ -530,9 +514,9 @@ class SynergyExplorerDock(QDockWidget):
             f"<h3>{site(record.get('supplier_site'))} → {site(record.get('receiver_site'))}</h3>"
             f"<p><b>{escape(resource)}</b> ({escape(family_label(record.get('family') or ''))})"
             "</p>"
-            f"<p><b>{escape(why_title)}</b></p><ul>"
-            + "".join(f"<li>{escape(line)}</li>" for line in why)
-            + f"</ul><p><b>{escape(economics_title)}</b></p>"
+            f"<p><b>{escape(why_title)}</b></p>"
+            + _list_html(why)
+            + f"<p><b>{escape(economics_title)}</b></p>"
             + "<table cellspacing='2'>" + "".join(rows) + "</table>"
         )
 

@@ -33,6 +33,8 @@ th,td{border-bottom:1px solid #e3e8eb;padding:5px 6px;text-align:left;vertical-a
 th{background:#eef3f1}td.n{text-align:right;white-space:nowrap}
 figure{margin:0}figure img,figure svg{max-width:100%;height:auto;border:1px solid #d5dde2}
 footer{margin-top:30px;font-size:12px;color:#5a6b75}
+tr.detail td{font-size:12px;color:#3b4a54;background:#fafbfb;border-bottom:1px solid #c9d3d8}
+tr.detail ul{margin:2px 0 2px 18px;padding:0}tr.detail li{margin:1px 0}
 """
 
 
@@ -46,12 +48,17 @@ class Indicator:
 
 @dataclass
 class Table:
-    """Columns as (header, column name, kind): kind ``text`` or a number of decimals."""
+    """Columns as (header, column name, kind): kind ``text`` or a number of decimals.
+
+    ``note``: a paragraph under the title. ``detail``: a column of (text, sub-items) lists
+    shown as a full-width row under each row (the evidence of a knowledge-based lead)."""
 
     title: str
     frame: pd.DataFrame
     columns: list[tuple[str, str, object]]
     empty_text: str = ""
+    note: str = ""
+    detail: str | None = None
 
 
 @dataclass
@@ -81,8 +88,19 @@ def _cards(items: list[Indicator]) -> str:
     return '<div class="cards">' + "".join(cells) + "</div>"
 
 
+def _detail(items, width: int) -> str:
+    """A full-width row of (text, sub-items) pairs as a nested list, every text escaped."""
+    cells = []
+    for text, sub in items or []:
+        inner = "".join(f"<li>{html.escape(line)}</li>" for line in sub)
+        cells.append(f"<li>{html.escape(text)}" + (f"<ul>{inner}</ul>" if inner else "") + "</li>")
+    return f'<tr class="detail"><td colspan="{width}"><ul>{"".join(cells)}</ul></td></tr>'
+
+
 def _table(table: Table) -> str:
     parts = [f"<h2>{html.escape(table.title)}</h2>"]
+    if table.note:
+        parts.append(f'<p class="note">{html.escape(table.note)}</p>')
     if table.frame is None or table.frame.empty:
         parts.append(f'<p class="note">{html.escape(table.empty_text)}</p>')
         return "".join(parts)
@@ -98,6 +116,8 @@ def _table(table: Table) -> str:
             else:
                 cells.append(f'<td class="n">{number(value, int(kind))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
+        if table.detail is not None:
+            rows.append(_detail(record.get(table.detail), len(table.columns)))
     parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
     return "".join(parts)
 

@@ -1,4 +1,5 @@
-"""What the territory report says: indicators, top synergies, DH candidates, metabolism.
+"""What the territory report says: indicators, top synergies, knowledge-based leads with their
+evidence, DH candidates, metabolism.
 
 Pure Python on plain tables (no QGIS): the algorithm ``ite:report`` reads the layers, protects
 them when the report is public (:mod:`ite_qgis.core.publishing.public`), renders the map image
@@ -16,7 +17,12 @@ from ..core.common.labels import match_kind_label
 from ..core.common.numbers import finite_sum
 from ..core.publishing.public import TerritoryTables
 from ..core.synergies import indicators as core_indicators
+from ..core.synergies.evidence import knowledge_evidence
 from .report_html import Indicator, ReportData, Table, render_report
+
+# Knowledge-based leads listed in the report, best calibrated score first.
+TOP_LEADS = 10
+INFERRED = "inferred_sector"
 
 
 def _names(sites: pd.DataFrame) -> dict[str, str]:
@@ -108,6 +114,60 @@ def _top_synergies(synergies: pd.DataFrame | None, names: dict[str, str], top: i
     return Table(title, frame, columns, empty)
 
 
+def _knowledge_leads(
+    synergies: pd.DataFrame | None, names: dict[str, str], sectors: dict[str, str], top: int
+) -> Table:
+    """The best knowledge-based candidates (by calibrated score, nearer first on ties), each
+    with its evidence: kept apart from the declared synergies, their benefit an upper bound."""
+    columns = [
+        (translate("report", "Supplier"), "supplier", "text"),
+        (translate("report", "Resource"), "resource", "text"),
+        (translate("report", "Possible receiver"), "receiver", "text"),
+        (translate("report", "Receiver's sector (NACE)"), "sector", "text"),
+        (translate("report", "Calibrated score"), "kb_score", 2),
+        (translate("report", "Distance (km)"), "distance_km", 1),
+        (translate("report", "Net benefit (EUR/yr), upper bound"), "net_benefit_eur_yr", 0),
+    ]
+    title = translate("report", "Knowledge-based leads (not declared; upper bounds)")
+    note = translate(
+        "report",
+        "These sites declared no need for the resource: documented exchanges and the "
+        "catalogue's typical consumers show that their sector often takes it. The {n} best "
+        "by calibrated score (the estimated probability that the receiver is of this sector), "
+        "the nearest first on ties. The net benefit assumes the receiver takes the whole "
+        "supply: an upper bound, to confirm with the companies. None of these leads is "
+        "counted in the declared figures above."
+    ).format(n=top)
+    empty = translate("report", "No knowledge-based lead was given to the report.")
+    if synergies is None or synergies.empty or "match_kind" not in synergies.columns:
+        return Table(title, pd.DataFrame(), columns, empty, note)
+    frame = pd.DataFrame(synergies.drop(columns="geometry", errors="ignore"))
+    frame = frame[frame["match_kind"].astype(str) == INFERRED]
+    # Lines written before the calibrated score existed have none: they come last.
+    score = pd.to_numeric(frame.get("kb_score", pd.Series(np.nan, index=frame.index)),
+                          errors="coerce").astype(float)
+    frame["kb_score"] = score.where(np.isfinite(score))
+    frame["distance_km"] = pd.to_numeric(frame["distance_m"], errors="coerce") / 1000.0
+    frame = frame.sort_values(
+        ["kb_score", "distance_km"], ascending=[False, True], kind="stable", na_position="last"
+    ).head(top)
+    frame["supplier"] = frame["supplier_site"].astype(str).map(names).fillna(frame["supplier_site"])
+    frame["receiver"] = frame["receiver_site"].astype(str).map(names).fillna(frame["receiver_site"])
+    frame["sector"] = frame["receiver_site"].astype(str).map(sectors).fillna("")
+    frame["evidence_items"] = [
+        knowledge_evidence(record, score=False) for record in frame.to_dict("records")
+    ]
+    return Table(title, frame, columns, empty, note, detail="evidence_items")
+
+
+def _sectors(sites: pd.DataFrame) -> dict[str, str]:
+    """NACE code of each site, by site id ('' when none)."""
+    if "nace" not in sites.columns:
+        return {}
+    codes = sites["nace"].astype(object).where(sites["nace"].notna(), "")
+    return dict(zip(sites["site_id"].astype(str), codes.astype(str), strict=True))
+
+
 def _dh(links: pd.DataFrame | None, top: int) -> tuple[list[Indicator], Table]:
     columns = [
         (translate("report", "Heat source"), "source", "text"),
@@ -171,7 +231,11 @@ def build_report(
         dh_indicators=dh_cards,
         map_png=map_png,
         sankey_svg=sankey_svg,
-        tables=[_top_synergies(inputs.synergies, names, top), dh_table],
+        tables=[
+            _top_synergies(inputs.synergies, names, top),
+            _knowledge_leads(inputs.synergies, names, _sectors(inputs.sites), TOP_LEADS),
+            dh_table,
+        ],
         sources=sources or [],
         generated=generated,
         version=version,

@@ -6,6 +6,7 @@ import csv
 import re
 import shutil
 import subprocess
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,61 @@ def test_public_report_hides_names_and_exact_quantities(run_alg, territory):
     assert "Public version" in page
     assert "Top 15 declared synergies" in page
     assert "<svg" in page and "data:image/png;base64," in page
+
+
+def _inferred(layer) -> list:
+    """The knowledge-based lines of a synergies layer, best calibrated score first, nearer
+    first on ties (the order of the report's leads)."""
+    lines = [f for f in layer.getFeatures() if f["match_kind"] == "inferred_sector"]
+    return sorted(lines, key=lambda f: (-f["kb_score"], f["distance_m"]))
+
+
+def test_synergies_layer_carries_the_evidence_of_inferred_candidates(territory):
+    _folder, layers = territory
+    layer = layers["synergies"]
+    for name in ("kb_score", "evidence", "kb_cases", "kb_exchanges", "kb_sources"):
+        assert name in layer.fields().names(), name
+    # The steelworks' converter slag towards a cement works: the best-backed lead.
+    slag = next(f for f in _inferred(layer) if f["resource"] == "ewc:100202")
+    assert 0 < slag["kb_score"] < 1
+    ids = slag["kb_cases"].split("; ")
+    assert len(ids) == slag["evidence"] > 1
+    assert slag["kb_exchanges"].startswith("NACE 24 -> NACE 23.51, ewc:100202 ")
+    assert all(case in slag["kb_exchanges"] for case in ids) and "MAESTRI " in slag["kb_exchanges"]
+    assert "ewc:100202 -> material:clinker-substitute -> NACE 23.51 (" in slag["kb_sources"]
+    assert "CLM BREF" in slag["kb_sources"]
+    declared = [f for f in layer.getFeatures() if f["match_kind"] != "inferred_sector"]
+    assert all(not f["kb_exchanges"] and not f["kb_sources"] for f in declared)
+
+
+def _section(page: str, title: str) -> str:
+    start = page.index(f"<h2>{title}</h2>")
+    end = page.find("<h2>", start + 1)
+    return page[start:end if end > 0 else len(page)]
+
+
+def test_report_lists_knowledge_based_leads_with_their_evidence(run_alg, territory):
+    _result, page = _report(run_alg, territory, "leads.html")
+    declared = _section(page, "Top 15 declared synergies by net benefit")
+    leads = _section(page, "Knowledge-based leads (not declared; upper bounds)")
+    assert page.index(declared) < page.index(leads)
+    # Declared figures stay apart: no knowledge-based line among them.
+    assert "Receiving sector (knowledge base)" not in declared and "MAESTRI" not in declared
+    assert "Net benefit (EUR/yr), upper bound" in leads and "upper bound" in leads
+    assert leads.count('<tr class="detail">') == 10
+    best = _inferred(territory[1]["synergies"])
+    rows = leads.split('<tr class="detail">')
+    # The first lead: its calibrated score, a documented exchange id with the dataset, and the
+    # source of the catalogue rule, in its own row; the tenth lead is the layer's tenth.
+    first_row, first_detail = rows[0].rsplit("<tr>", 1)[1], rows[1]
+    assert f'<td class="n">{best[0]["kb_score"]:.2f}</td>' in first_row
+    assert best[0]["resource"] in first_row
+    case = best[0]["kb_cases"].split("; ")[0]
+    assert "MAESTRI " in first_detail and case in first_detail
+    assert "documented exchanges back this sector" in first_detail
+    source = best[0]["kb_sources"].split(" | ")[0].rsplit("): ", 1)[1]  # after "(use): "
+    assert escape(source) in first_detail
+    assert f'<td class="n">{best[9]["kb_score"]:.2f}</td>' in rows[9].rsplit("<tr>", 1)[1]
 
 
 def test_report_is_self_contained(run_alg, territory):

@@ -4,6 +4,8 @@ tool, and the ITE layers preselected in the Processing dialogs."""
 
 from __future__ import annotations
 
+from html import escape
+
 import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -397,10 +399,21 @@ def test_sites_layer_named_sites_wins_over_another_with_the_fields(dunkirk):
 def test_inferred_candidate_explains_its_score_and_evidence(dock, synergies):
     feature = next(
         f for f in synergies.getFeatures()
-        if f["match_kind"] == "inferred_sector" and f["kb_cases"]
+        if f["match_kind"] == "inferred_sector" and f["kb_cases"] and f["kb_sources"]
     )  # fmt: skip
     record = {name: feature[name] for name in synergies.fields().names()}
     text = dock.details_html(record)
     assert "Calibrated score: " in text
-    assert f"Documented exchanges (MAESTRI ids): {feature['kb_cases']}" in text
     assert 0 < feature["kb_score"] < 1
+    # How many documented exchanges, each cited with its sectors, resource, dataset and id.
+    ids = feature["kb_cases"].split("; ")
+    count = (f"{len(ids)} documented exchanges back this sector:" if len(ids) > 1
+             else "1 documented exchange backs this sector:")  # fmt: skip
+    assert count in text
+    first = escape(feature["kb_exchanges"].split(" | ")[0].replace(" -> ", " \u2192 "))
+    assert f"<li>{first}</li>" in text and "MAESTRI" in first
+    assert all(case in text for case in ids)
+    # The catalogue rules, with their sources; the benefit said to be an upper bound.
+    rule = escape(feature["kb_sources"].split(" | ")[0].replace(" -> ", " \u2192 "))
+    assert "Catalogue rules applied" in text and f"<li>{rule}</li>" in text
+    assert "Net benefit (EUR/yr), upper bound" in text

@@ -489,7 +489,26 @@ def test_dunkirk_inferred_candidates_show_their_evidence(dunkirk):
     # Documented exchanges (MAESTRI ids) of steel slag to cement works, and the catalogue rule
     # that makes slag a clinker substitute, with its source.
     assert slag["evidence"] == len(slag["kb_cases"].split("; ")) > 0
-    assert "ewc:100202 -> material:clinker-substitute" in slag["kb_sources"]
+    assert "ewc:100202 -> material:clinker-substitute -> NACE 23.51 (" in slag["kb_sources"]
     assert "CLM BREF" in slag["kb_sources"]
+    # The same exchanges in words: steelworks (NACE 24) to cement works, the resource, the
+    # dataset and every id.
+    assert slag["kb_exchanges"].startswith("NACE 24 -> NACE 23.51, ewc:100202 ")
+    cited = {i for group in slag["kb_exchanges"].split(" | ")
+             for i in group.split(": MAESTRI ")[1].split("; ")}  # fmt: skip
+    assert cited == set(slag["kb_cases"].split("; "))
     declared = dunkirk.lines[dunkirk.lines["match_kind"] != "inferred_sector"]
     assert declared["kb_cases"].isna().all() and declared["kb_sources"].isna().all()
+    assert declared["kb_exchanges"].isna().all()
+
+
+def test_dunkirk_every_inferred_candidate_cites_the_exchanges_it_counts(dunkirk):
+    inferred = dunkirk.lines[dunkirk.lines["match_kind"] == "inferred_sector"]
+    cases = inferred["kb_cases"].astype(object)
+    ids = cases.map(lambda text: len(text.split("; ")) if isinstance(text, str) else 0)
+    # As many ids as exchanges counted, and exchanges in words wherever there are ids.
+    assert (ids == inferred["evidence"]).all()
+    assert (inferred["kb_exchanges"].notna() == cases.notna()).all()
+    # Receiving sectors of the catalogue alone (no exchange) still cite their rule.
+    catalogue_only = inferred[inferred["level"] == "catalogue"]
+    assert len(catalogue_only) and catalogue_only["kb_sources"].notna().all()

@@ -388,11 +388,16 @@ class SectorModel:
 
     def _evidence_texts(self, code: str, level: str, sector) -> tuple[str, str]:
         cases: set[str] = set()
-        for key in self._query_keys(code).get(level, ()):
-            rows = self._cases.get((level, key, sector.division), [])
-            named = [c for klass, c in rows if sector.nace_class and klass == sector.nace_class]
-            for text in named or [c for _, c in rows]:
-                cases.update(text.split("; "))
+        # The sector's class is named when any key of the level names it (as the evidence
+        # count reads it): then only the exchanges received by that class are cited.
+        rows = [
+            row
+            for key in self._query_keys(code).get(level, ())
+            for row in self._cases.get((level, key, sector.division), [])
+        ]
+        named = [c for klass, c in rows if sector.nace_class and klass == sector.nace_class]
+        for text in named or [c for _, c in rows]:
+            cases.update(text.split("; "))
         rules = []
         if self.catalogue is not None and self._sources:
             demands = set(self.catalogue.compatible_demands(code)["demand_code"]) | {code}
@@ -404,7 +409,7 @@ class SectorModel:
             for row in found.itertuples(index=False):
                 arrow = f"{code} -> {row.demand_code}" if row.demand_code != code else code
                 nace = row.nace_class or row.group or row.division
-                rules.append(f"{arrow}, NACE {nace} ({row.use}): {row.source}")
+                rules.append(f"{arrow} -> NACE {nace} ({row.use}): {row.source}")
         return "; ".join(sorted(cases - {""})), " | ".join(rules)
 
 

@@ -26,6 +26,7 @@ from ..reference.catalogue import temperatures_ok
 from ..reference.knowledge import nace_parts, rule_label
 from ..reference.sector_model import SectorModel
 from .errors import check_cancel
+from .evidence import exchanges_text
 from .pair_economics import (
     Settings,
     co2_factor,
@@ -87,9 +88,9 @@ def _first_k_per_supply(supply_pos: np.ndarray, mask: np.ndarray, k) -> np.ndarr
 
 
 class Labels:
-    """Distinct (rule, demand resource, level, documented exchanges, catalogue rules) texts of
-    the lines, stored once; lines keep an integer code (filling millions of rows with Python
-    strings is slow and large)."""
+    """Distinct (rule, demand resource, level, documented exchange ids, catalogue rules,
+    documented exchanges in words) texts of the lines, stored once; lines keep an integer code
+    (filling millions of rows with Python strings is slow and large)."""
 
     def __init__(self) -> None:
         self.values: list[tuple] = []
@@ -102,8 +103,9 @@ class Labels:
         level: str | None,
         cases: str | None = None,
         sources: str | None = None,
+        exchanges: str | None = None,
     ) -> int:
-        key = (rule, demand_resource, level, cases, sources)
+        key = (rule, demand_resource, level, cases, sources, exchanges)
         if key not in self._index:
             self._index[key] = len(self.values)
             self.values.append(key)
@@ -111,7 +113,8 @@ class Labels:
 
     def names(self, position: int) -> np.ndarray:
         """Text number ``position`` (0 rule, 1 demand resource, 2 level, 3 documented
-        exchanges, 4 catalogue rules) of each label code."""
+        exchange ids, 4 catalogue rules, 5 documented exchanges in words) of each label
+        code."""
         table = np.empty(len(self.values), dtype=object)
         table[:] = [value[position] for value in self.values]
         return table
@@ -341,14 +344,18 @@ def _code_context(code: str, supplies: Points, s_sel: np.ndarray, catalogue, set
 def _sector_labels(
     code: str, model: SectorModel, sectors: pd.DataFrame, scores: pd.DataFrame, labels: Labels
 ) -> np.ndarray:
-    """Label code of each scored sector (its rule, level and evidence texts)."""
+    """Label code of each scored sector (its rule, level and evidence texts,
+    :mod:`.evidence`)."""
     out = np.full(len(scores), -1, dtype=np.int32)
     for i, (sector, row) in enumerate(
         zip(sectors.itertuples(index=False), scores.itertuples(index=False), strict=True)
     ):
         cases, sources = model.evidence_texts(code, row.level, sector)
         rule = rule_label(code, row.receiver_nace, row.level)
-        out[i] = labels.code(rule, None, row.level, cases or None, sources or None)
+        exchanges = exchanges_text(model.kb, cases, model.catalogue)
+        out[i] = labels.code(
+            rule, None, row.level, cases or None, sources or None, exchanges or None
+        )
     return out
 
 

@@ -163,9 +163,10 @@ class FindSynergies(IteAlgorithm):
             ),
             self.SYNERGIES: translate(
                 "findsynergies",
-                "Lines from each supplier to each candidate receiver, with distance, quantity, "
-                "costs, net benefit, CO2 avoided, score, the calibrated score of knowledge-based "
-                "matches (kb_score) and rank; styled by family."
+                "Lines from each supplier to each candidate receiver (distance, quantity, costs, "
+                "net benefit, CO2 avoided, score, rank; styled by family). A knowledge-based one "
+                "adds its evidence (kb_score, evidence, kb_cases, kb_exchanges, kb_sources); its "
+                "net benefit is an upper bound."
             ),
         }
 

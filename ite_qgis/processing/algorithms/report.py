@@ -32,8 +32,9 @@ class Report(IteAlgorithm):
     def shortDescription(self):  # noqa: N802
         return translate(
             "report",
-            "One self-contained HTML page: indicators, map, metabolism diagram, top synergies "
-            "and district heating candidates; public by default."
+            "One self-contained HTML page: indicators, map, metabolism diagram, top declared "
+            "synergies, knowledge-based leads with their evidence and district heating "
+            "candidates; public by default."
         )
 
     def _source(self, name, label, types, optional=True):
