@@ -64,14 +64,14 @@ TRANSLATIONS = {
      "typical consumers show that their sector often takes it. The {n} best by calibrated "
      "score (the estimated probability that the receiver is of this sector), the nearest "
      "first on ties. The net benefit assumes the receiver takes the whole supply: an upper "
-     "bound, to confirm with the companies. None of these leads is counted in the declared "
-     "figures above."):
+     "bound, to confirm with the companies; a lead that would lose money even so is not "
+     "listed. None of these leads is counted in the declared figures above."):
         "Ces sites n'ont déclaré aucun besoin de la ressource : des échanges documentés et les "
         "consommateurs types du catalogue montrent que leur secteur la reprend souvent. Les "
         "{n} meilleures pistes par score calibré (la probabilité estimée que le receveur soit "
         "de ce secteur), la plus proche d'abord à égalité. Le bénéfice net suppose que le "
-        "receveur reprend toute l'offre : c'est un majorant, à confirmer avec les entreprises. "
-        "Aucune de ces pistes n'est comptée dans les chiffres déclarés ci-dessus.",
+        "receveur reprend toute l'offre : c'est un majorant, à confirmer avec les entreprises ; "
+        "une piste qui perdrait de l'argent même ainsi n'est pas listée. Aucune de ces pistes n'est comptée dans les chiffres déclarés ci-dessus.",
     ("report", "No knowledge-based lead was given to the report."):
         "Aucune piste issue de la base de connaissances n'a été fournie au rapport.",
     # processing/algorithms/report.py

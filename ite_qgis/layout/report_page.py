@@ -135,14 +135,17 @@ def _knowledge_leads(
         "catalogue's typical consumers show that their sector often takes it. The {n} best "
         "by calibrated score (the estimated probability that the receiver is of this sector), "
         "the nearest first on ties. The net benefit assumes the receiver takes the whole "
-        "supply: an upper bound, to confirm with the companies. None of these leads is "
-        "counted in the declared figures above."
+        "supply: an upper bound, to confirm with the companies; a lead that would lose money "
+        "even so is not listed. None of these leads is counted in the declared figures above."
     ).format(n=top)
     empty = translate("report", "No knowledge-based lead was given to the report.")
     if synergies is None or synergies.empty or "match_kind" not in synergies.columns:
         return Table(title, pd.DataFrame(), columns, empty, note)
     frame = pd.DataFrame(synergies.drop(columns="geometry", errors="ignore"))
     frame = frame[frame["match_kind"].astype(str) == INFERRED]
+    # An upper bound that is a loss is no lead (as in the headline figures).
+    benefit = pd.to_numeric(frame["net_benefit_eur_yr"], errors="coerce")
+    frame = frame[benefit.gt(0).to_numpy()]
     # Lines written before the calibrated score existed have none: they come last.
     score = pd.to_numeric(frame.get("kb_score", pd.Series(np.nan, index=frame.index)),
                           errors="coerce").astype(float)
