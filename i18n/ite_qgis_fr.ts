@@ -2013,37 +2013,37 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Durée d'amortissement des canalisations de chaleur (années)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="173" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="174" />
         <source>Sites (points with site_id, nace)</source>
         <translation>Sites (points avec site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="180" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="181" />
         <source>Resource families</source>
         <translation>Familles de ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190" />
         <source>Search radius</source>
         <translation>Rayon de recherche</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190" />
         <source>Economic break-even distance</source>
         <translation>Distance de rentabilité économique</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190" />
         <source>Fixed distance</source>
         <translation>Distance fixe</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="189" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="190" />
         <source>Smaller of both</source>
         <translation>La plus petite des deux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="201" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="202" />
         <source>Fixed radius (km)</source>
         <translation>Rayon fixe (km)</translation>
     </message>
@@ -2053,32 +2053,32 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Facteur de détour (longueur du trajet / ligne droite)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="219" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="220" />
         <source>Candidates kept per supply</source>
         <translation>Candidats retenus par offre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="228" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="229" />
         <source>Include knowledge-based matches (receiving sectors)</source>
         <translation>Inclure les appariements issus de la base de connaissances (secteurs receveurs)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="241" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="242" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="302" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="303" />
         <source>The sites layer</source>
         <translation>La couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="328" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="329" />
         <source>{n} candidate synergies ({declared} declared, {inferred} inferred) for {supplies} supplies.</source>
         <translation>{n} synergies candidates ({declared} déclarées, {inferred} déduites) pour {supplies} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="340" />
+        <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="341" />
         <source>Best declared candidate of each supply (upper bounds)</source>
         <translation>Meilleur candidat déclaré de chaque offre (bornes supérieures)</translation>
     </message>
@@ -2169,8 +2169,8 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
     </message>
     <message>
         <location filename="../ite_qgis/processing/algorithms/find_synergies.py" line="164" />
-        <source>Lines from each supplier to each candidate receiver, with distance, quantity, costs, net benefit, CO2 avoided, score, the calibrated score of knowledge-based matches (kb_score) and rank; styled by family.</source>
-        <translation>Lignes de chaque fournisseur vers chaque receveur candidat, avec distance, quantité, coûts, bénéfice net, CO2 évité, score, le score calibré des correspondances par la base de connaissances (kb_score) et rang ; style par famille.</translation>
+        <source>Lines from each supplier to each candidate receiver (distance, quantity, costs, net benefit, CO2 avoided, score, rank; styled by family). A knowledge-based one adds its evidence (kb_score, evidence, kb_cases, kb_exchanges, kb_sources); its net benefit is an upper bound.</source>
+        <translation>Lignes de chaque fournisseur vers chaque receveur candidat (distance, quantité, coûts, bénéfice net, CO2 évité, score, rang ; style par famille). Une candidate par la base de connaissances y ajoute ses fondements (kb_score, evidence, kb_cases, kb_exchanges, kb_sources) ; son bénéfice net est un majorant.</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2582,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>frames</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="387" />
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="400" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2592,7 +2592,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Impossible d'écrire la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="321" />
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="334" />
         <source>{output}, column {column}: infinite values written as NULL: {count}.</source>
         <translation>{output}, colonne {column} : valeurs infinies écrites comme NULL : {count}.</translation>
     </message>
@@ -3493,6 +3493,194 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
     </message>
 </context>
 <context>
+    <name>kbevidence</name>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="44" />
+        <source>heat</source>
+        <translation>chaleur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="45" />
+        <source>steam</source>
+        <translation>vapeur</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="46" />
+        <source>wastewater</source>
+        <translation>eaux usées</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="47" />
+        <source>water</source>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="48" />
+        <source>CO2</source>
+        <translation>CO2</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="49" />
+        <source>hydrogen</source>
+        <translation>hydrogène</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="50" />
+        <source>fuel gas</source>
+        <translation>gaz combustible</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="51" />
+        <source>electricity</source>
+        <translation>électricité</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="52" />
+        <source>compressed air</source>
+        <translation>air comprimé</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="53" />
+        <source>oils</source>
+        <translation>huiles</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="54" />
+        <source>slag</source>
+        <translation>laitiers et scories</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="55" />
+        <source>ash</source>
+        <translation>cendres</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="56" />
+        <source>gypsum</source>
+        <translation>gypse</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="57" />
+        <source>sludge</source>
+        <translation>boues</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="58" />
+        <source>sulphur</source>
+        <translation>soufre</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="59" />
+        <source>plastics</source>
+        <translation>plastiques</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="60" />
+        <source>paper and board</source>
+        <translation>papiers et cartons</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="61" />
+        <source>wood</source>
+        <translation>bois</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="62" />
+        <source>metal scrap</source>
+        <translation>ferrailles et métaux</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="63" />
+        <source>solvents</source>
+        <translation>solvants</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="64" />
+        <source>sand, soil and aggregates</source>
+        <translation>sables, terres et granulats</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="65" />
+        <source>glass</source>
+        <translation>verre</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="66" />
+        <source>food and organic residues</source>
+        <translation>résidus alimentaires et organiques</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="67" />
+        <source>biomass</source>
+        <translation>biomasse</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="68" />
+        <source>lime and carbonates</source>
+        <translation>chaux et carbonates</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="69" />
+        <source>chemicals</source>
+        <translation>produits chimiques</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="70" />
+        <source>tyres</source>
+        <translation>pneus</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="71" />
+        <source>fertilisers</source>
+        <translation>engrais</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="154" />
+        <source>sector not given</source>
+        <translation>secteur non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="181" />
+        <source>{provider} -&gt; {receiver}, {resource}</source>
+        <translation>{provider} -&gt; {receiver}, {resource}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="193" />
+        <source>{exchange}: {cited}</source>
+        <translation>{exchange} : {cited}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="224" />
+        <source>Calibrated score: {score} (estimated probability that the receiver is of this sector)</source>
+        <translation>Score calibré : {score} (probabilité estimée que le receveur soit de ce secteur)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="241" />
+        <source>1 documented exchange backs this sector:</source>
+        <translation>1 échange documenté fonde ce secteur :</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="243" />
+        <source>{n} documented exchanges back this sector:</source>
+        <translation>{n} échanges documentés fondent ce secteur :</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="250" />
+        <source>No documented exchange names this sector.</source>
+        <translation>Aucun échange documenté ne cite ce secteur.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="253" />
+        <source>Catalogue rules applied (supply code -&gt; demand code -&gt; typical sector (use): source):</source>
+        <translation>Règles du catalogue appliquées (code d'offre -&gt; code de besoin -&gt; secteur consommateur type (usage) : source) :</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/evidence.py" line="262" />
+        <source>No catalogue rule names this sector.</source>
+        <translation>Aucune règle du catalogue ne cite ce secteur.</translation>
+    </message>
+</context>
+<context>
     <name>knowledge</name>
     <message>
         <location filename="../ite_qgis/core/reference/knowledge.py" line="419" />
@@ -3510,7 +3698,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>documenté : {resource} -&gt; NACE {nace} ({level})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/sector_model.py" line="109" />
+        <location filename="../ite_qgis/core/reference/sector_model.py" line="133" />
         <source>The demand sector table lacks the columns {columns}.</source>
         <translation>Il manque à la table des secteurs consommateurs les colonnes {columns}.</translation>
     </message>
@@ -4433,207 +4621,207 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>report</name>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="38" />
+        <location filename="../ite_qgis/layout/report_page.py" line="44" />
         <source>industrial sites</source>
         <translation>sites industriels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="43" />
+        <location filename="../ite_qgis/layout/report_page.py" line="49" />
         <source>declared supplies</source>
         <translation>offres déclarées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="44" />
+        <location filename="../ite_qgis/layout/report_page.py" line="50" />
         <source>declared needs</source>
         <translation>besoins déclarés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="49" />
+        <location filename="../ite_qgis/layout/report_page.py" line="55" />
         <source>existing exchanges</source>
         <translation>échanges existants</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="61" />
+        <location filename="../ite_qgis/layout/report_page.py" line="67" />
         <source>allocated synergies</source>
         <translation>synergies allouées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="61" />
+        <location filename="../ite_qgis/layout/report_page.py" line="67" />
         <source>candidate synergies</source>
         <translation>synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="63" />
+        <location filename="../ite_qgis/layout/report_page.py" line="69" />
         <source>of them knowledge-based, to confirm</source>
         <translation>dont issues de la base de connaissances, à confirmer</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="65" />
+        <location filename="../ite_qgis/layout/report_page.py" line="71" />
         <source>materials diverted</source>
         <translation>matières détournées de l'élimination</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="66" />
+        <location filename="../ite_qgis/layout/report_page.py" line="72" />
         <source>heat and steam recovered</source>
         <translation>chaleur et vapeur récupérées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="69" />
+        <location filename="../ite_qgis/layout/report_page.py" line="75" />
         <source>water reused</source>
         <translation>eau réutilisée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="70" />
+        <location filename="../ite_qgis/layout/report_page.py" line="76" />
         <source>net benefit</source>
         <translation>bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="71" />
+        <location filename="../ite_qgis/layout/report_page.py" line="77" />
         <source>CO2 avoided</source>
         <translation>CO2 évité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="77" />
+        <location filename="../ite_qgis/layout/report_page.py" line="123" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="78" />
+        <location filename="../ite_qgis/layout/report_page.py" line="84" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="79" />
+        <location filename="../ite_qgis/layout/report_page.py" line="124" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="80" />
+        <location filename="../ite_qgis/layout/report_page.py" line="86" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="81" />
+        <location filename="../ite_qgis/layout/report_page.py" line="87" />
         <source>Match</source>
         <translation>Appariement</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="82" />
+        <location filename="../ite_qgis/layout/report_page.py" line="128" />
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="83" />
+        <location filename="../ite_qgis/layout/report_page.py" line="89" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="84" />
+        <location filename="../ite_qgis/layout/report_page.py" line="90" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="85" />
+        <location filename="../ite_qgis/layout/report_page.py" line="91" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="86" />
+        <location filename="../ite_qgis/layout/report_page.py" line="92" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="113" />
+        <location filename="../ite_qgis/layout/report_page.py" line="176" />
         <source>Heat source</source>
         <translation>Source de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="114" />
+        <location filename="../ite_qgis/layout/report_page.py" line="177" />
         <source>DH area</source>
         <translation>Zone de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="115" />
+        <location filename="../ite_qgis/layout/report_page.py" line="178" />
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="116" />
+        <location filename="../ite_qgis/layout/report_page.py" line="179" />
         <source>Heat delivered (GWh/yr)</source>
         <translation>Chaleur livrée (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="117" />
+        <location filename="../ite_qgis/layout/report_page.py" line="180" />
         <source>Transmission cost (EUR/MWh)</source>
         <translation>Coût de transport de la chaleur (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="118" />
+        <location filename="../ite_qgis/layout/report_page.py" line="181" />
         <source>Dwelling equivalents</source>
         <translation>Équivalents logements</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="119" />
+        <location filename="../ite_qgis/layout/report_page.py" line="182" />
         <source>Feasible</source>
         <translation>Faisable</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="121" />
+        <location filename="../ite_qgis/layout/report_page.py" line="184" />
         <source>Waste-heat links to district heating areas</source>
         <translation>Liaisons de chaleur fatale vers les zones de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="122" />
+        <location filename="../ite_qgis/layout/report_page.py" line="185" />
         <source>No district heating link was given to the report.</source>
         <translation>Aucune liaison de réseau de chaleur n'a été fournie au rapport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="127" />
+        <location filename="../ite_qgis/layout/report_page.py" line="190" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="127" />
+        <location filename="../ite_qgis/layout/report_page.py" line="190" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="138" />
+        <location filename="../ite_qgis/layout/report_page.py" line="201" />
         <source>feasible waste-heat links</source>
         <translation>liaisons de chaleur fatale faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="139" />
+        <location filename="../ite_qgis/layout/report_page.py" line="202" />
         <source>heat delivered, feasible links</source>
         <translation>chaleur livrée, liaisons faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="141" />
+        <location filename="../ite_qgis/layout/report_page.py" line="204" />
         <source>dwelling equivalents heated</source>
         <translation>équivalents logements chauffés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="143" />
+        <location filename="../ite_qgis/layout/report_page.py" line="206" />
         <source>CO2 avoided against gas boilers</source>
         <translation>CO2 évité par rapport aux chaudières gaz</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="141" />
+        <location filename="../ite_qgis/layout/report_html.py" line="161" />
         <source>Public version: confidential sites are shown by sector and number, their quantities rounded to classes and their locations moved.</source>
         <translation>Version publique : les sites confidentiels sont désignés par leur secteur et un numéro, leurs quantités arrondies par classes et leurs emplacements déplacés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="156" />
+        <location filename="../ite_qgis/layout/report_html.py" line="176" />
         <source>Map of the sites, flows and candidate synergies</source>
         <translation>Carte des sites, des flux et des synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="174" />
+        <location filename="../ite_qgis/layout/report_html.py" line="194" />
         <source>Generated on {date} by ITE for QGIS {version}.</source>
         <translation>Généré le {date} par ITE pour QGIS {version}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="122" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="123" />
         <source>Reading the layers…</source>
         <translation>Lecture des couches…</translation>
     </message>
@@ -4658,7 +4846,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>catalogue des ressources et base de connaissances d'ITE pour QGIS</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="114" />
+        <location filename="../ite_qgis/layout/report_html.py" line="134" />
         <source>Territorial metabolism</source>
         <translation>Métabolisme territorial</translation>
     </message>
@@ -4668,179 +4856,214 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Rapport du territoire (HTML)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="33" />
-        <source>One self-contained HTML page: indicators, map, metabolism diagram, top synergies and district heating candidates; public by default.</source>
-        <translation>Une page HTML autonome : indicateurs, carte, diagramme du métabolisme, meilleures synergies et candidats pour les réseaux de chaleur ; publique par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="87" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="88" />
         <source>Sites</source>
         <translation>Sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="89" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="90" />
         <source>Resources (table)</source>
         <translation>Ressources (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="90" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="91" />
         <source>Existing flows</source>
         <translation>Flux existants</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="91" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="92" />
         <source>Candidate synergies</source>
         <translation>Synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="92" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="93" />
         <source>District heating links</source>
         <translation>Liaisons de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="93" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="94" />
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="95" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="96" />
         <source>Subtitle</source>
         <translation>Sous-titre</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="97" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="98" />
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="97" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="98" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="100" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="101" />
         <source>Public version (hide what confidential sites did not share)</source>
         <translation>Version publique (masquer ce que les sites confidentiels n'ont pas partagé)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="104" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="105" />
         <source>Displacement of confidential sites (m)</source>
         <translation>Déplacement des sites confidentiels (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="108" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="109" />
         <source>Rows in the top synergies table</source>
         <translation>Lignes du tableau des meilleures synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="111" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="112" />
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="111" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="112" />
         <source>HTML files (*.html)</source>
         <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="112" />
+        <location filename="../ite_qgis/layout/report_html.py" line="132" />
         <source>Indicators</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="113" />
+        <location filename="../ite_qgis/layout/report_html.py" line="133" />
         <source>Map</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="115" />
+        <location filename="../ite_qgis/layout/report_html.py" line="135" />
         <source>District heating candidates</source>
         <translation>Candidats pour les réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_html.py" line="116" />
+        <location filename="../ite_qgis/layout/report_html.py" line="136" />
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="30" />
+        <location filename="../ite_qgis/layout/report_page.py" line="36" />
         <source>t/yr</source>
         <translation>t/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="31" />
+        <location filename="../ite_qgis/layout/report_page.py" line="37" />
         <source>GWh/yr</source>
         <translation>GWh/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="32" />
+        <location filename="../ite_qgis/layout/report_page.py" line="38" />
         <source>m3/yr</source>
         <translation>m3/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="33" />
+        <location filename="../ite_qgis/layout/report_page.py" line="39" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="88" />
+        <location filename="../ite_qgis/layout/report_page.py" line="94" />
         <source>Top {n} declared synergies by net benefit</source>
         <translation>Les {n} meilleures synergies déclarées par bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="89" />
+        <location filename="../ite_qgis/layout/report_page.py" line="95" />
         <source>No declared synergy was given to the report.</source>
         <translation>Aucune synergie déclarée n'a été fournie au rapport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="50" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="51" />
         <source>The territory's resources table, for the indicators and the diagram.</source>
         <translation>La table des ressources du territoire, pour les indicateurs et le diagramme.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="53" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="54" />
         <source>The territory's known flows, drawn and counted as exchanged.</source>
         <translation>Les flux connus du territoire, dessinés et comptés comme échangés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="56" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="57" />
         <source>The output of Find synergies or Allocate synergies: candidates count the best declared line of each supply, allocated lines what they carry.</source>
         <translation>La sortie de Trouver les synergies ou d'Allouer les synergies : les candidats comptent la meilleure ligne déclarée de chaque offre, les lignes allouées ce qu'elles portent.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="61" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="62" />
         <source>The output of Waste heat to district heating, for its candidates.</source>
         <translation>La sortie de Chaleur fatale vers les réseaux de chaleur, pour ses candidats.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="64" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="65" />
         <source>Title at the top of the page. Empty: a default title.</source>
         <translation>Titre en haut de la page. Vide : un titre par défaut.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="67" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="68" />
         <source>Line under the title. Empty: none.</source>
         <translation>Ligne sous le titre. Vide : aucune.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="68" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="69" />
         <source>Language of the page: the interface's (default), English or French. Numbers and dates follow it.</source>
         <translation>Langue de la page : celle de l'interface (par défaut), l'anglais ou le français. Les nombres et les dates la suivent.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="75" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="76" />
         <source>Rows of the table of the best candidate synergies (default 15).</source>
         <translation>Lignes du tableau des meilleures synergies candidates (15 par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="78" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="79" />
         <source>The HTML page, self-contained (map and diagram embedded, no script), so it opens the same offline.</source>
         <translation>La page HTML, autonome (carte et diagramme intégrés, aucun script), qui s'ouvre donc de même hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/report.py" line="45" />
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="46" />
         <source>The territory's sites (points with site_id, name, nace, confidential), made with Create territory, Sample territory or Import inventory.</source>
         <translation>Les sites du territoire (points avec site_id, name, nace, confidential), créés avec Créer un territoire, Territoire d'exemple ou Importer l'inventaire.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/layout/report_page.py" line="125" />
+        <source>Possible receiver</source>
+        <translation>Receveur possible</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/layout/report_page.py" line="126" />
+        <source>Receiver's sector (NACE)</source>
+        <translation>Secteur du receveur (NACE)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/layout/report_page.py" line="127" />
+        <source>Calibrated score</source>
+        <translation>Score calibré</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/layout/report_page.py" line="129" />
+        <source>Net benefit (EUR/yr), upper bound</source>
+        <translation>Bénéfice net (EUR/an), majorant</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/layout/report_page.py" line="131" />
+        <source>Knowledge-based leads (not declared; upper bounds)</source>
+        <translation>Pistes issues de la base de connaissances (non déclarées ; majorants)</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/layout/report_page.py" line="132" />
+        <source>These sites declared no need for the resource: documented exchanges and the catalogue's typical consumers show that their sector often takes it. The {n} best by calibrated score (the estimated probability that the receiver is of this sector), the nearest first on ties. The net benefit assumes the receiver takes the whole supply: an upper bound, to confirm with the companies; a lead that would lose money even so is not listed. None of these leads is counted in the declared figures above.</source>
+        <translation>Ces sites n'ont déclaré aucun besoin de la ressource : des échanges documentés et les consommateurs types du catalogue montrent que leur secteur la reprend souvent. Les {n} meilleures pistes par score calibré (la probabilité estimée que le receveur soit de ce secteur), la plus proche d'abord à égalité. Le bénéfice net suppose que le receveur reprend toute l'offre : c'est un majorant, à confirmer avec les entreprises ; une piste qui perdrait de l'argent même ainsi n'est pas listée. Aucune de ces pistes n'est comptée dans les chiffres déclarés ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/layout/report_page.py" line="141" />
+        <source>No knowledge-based lead was given to the report.</source>
+        <translation>Aucune piste issue de la base de connaissances n'a été fournie au rapport.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/report.py" line="33" />
+        <source>One self-contained HTML page: indicators, map, metabolism diagram, top declared synergies, knowledge-based leads with their evidence and district heating candidates; public by default.</source>
+        <translation>Une page HTML autonome : indicateurs, carte, diagramme du métabolisme, meilleures synergies déclarées, pistes issues de la base de connaissances avec leurs fondements et candidats pour les réseaux de chaleur ; publique par défaut.</translation>
     </message>
 </context>
 <context>
@@ -5379,27 +5602,27 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>suggestcodes</name>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="289" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="445" />
         <source>only the first {n} characters were read</source>
         <translation>seuls les {n} premiers caractères ont été lus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="294" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="450" />
         <source>no word to read (only numbers or symbols): nothing suggested</source>
         <translation>aucun mot à lire (seulement des chiffres ou des symboles) : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="297" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="453" />
         <source>a spreadsheet formula, not a description: nothing suggested</source>
         <translation>une formule de tableur, pas une description : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="300" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="456" />
         <source>empty description: nothing suggested</source>
         <translation>description vide : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="322" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="478" />
         <source>no code resembles this description: nothing suggested</source>
         <translation>aucun code ne ressemble à cette description : aucune proposition</translation>
     </message>
@@ -5577,7 +5800,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>{count} sites ne sont pas des points (par exemple {ids}) ; les sites doivent être des entités ponctuelles.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pair_search.py" line="150" />
+        <location filename="../ite_qgis/core/synergies/pair_search.py" line="153" />
         <source>same code</source>
         <translation>même code</translation>
     </message>
@@ -5595,42 +5818,42 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>synergyexplorer</name>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="622" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="606" />
         <source>Synergy explorer</source>
         <translation>Explorateur de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="150" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="132" />
         <source>Synergy layer</source>
         <translation>Couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="154" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="136" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="167" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="149" />
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="168" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="150" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="173" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="155" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="175" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="157" />
         <source>Distance at most</source>
         <translation>Distance au plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="177" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="159" />
         <source>Net benefit at least</source>
         <translation>Bénéfice net au moins</translation>
     </message>
@@ -5645,67 +5868,62 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="214" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="196" />
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="224" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="206" />
         <source>Flows layer</source>
         <translation>Couche des flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="229" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="211" />
         <source>Accept into flows</source>
         <translation>Intégrer aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="234" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="216" />
         <source>Add every accepted synergy to the flows layer as a planned flow (one undo step).</source>
         <translation>Ajoute chaque synergie retenue à la couche des flux comme flux prévu (une seule étape d'annulation).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="320" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="302" />
         <source>All families</source>
         <translation>Toutes les familles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="325" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="307" />
         <source>All matches</source>
         <translation>Toutes les correspondances</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="347" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="329" />
         <source>{shown} of {total} synergies shown</source>
         <translation>{shown} synergies affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="456" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="438" />
         <source>Select a synergy to see why it was proposed.</source>
         <translation>Sélectionnez une synergie pour voir pourquoi elle a été proposée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="491" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="474" />
         <source>Match: {kind}</source>
         <translation>Correspondance : {kind}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="492" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="475" />
         <source>Rule: {rule}</source>
         <translation>Règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="495" />
-        <source>Evidence: {n} documented exchanges towards the receiver's sector</source>
-        <translation>Fondement : {n} échanges documentés vers le secteur du receveur</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="503" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="482" />
         <source>Evidence: the receiver declared this need</source>
         <translation>Fondement : le receveur a déclaré ce besoin</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="506" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="487" />
         <source>Distance {d} km, within the limit of {limit} km</source>
         <translation>Distance {d} km, dans la limite de {limit} km</translation>
     </message>
@@ -5715,12 +5933,12 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="514" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="496" />
         <source>Avoided cost (EUR/yr)</source>
         <translation>Coût évité (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="516" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="498" />
         <source>Transport cost (EUR/yr)</source>
         <translation>Coût de transport (EUR/an)</translation>
     </message>
@@ -5735,7 +5953,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="522" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="506" />
         <source>Rank among the supply's candidates</source>
         <translation>Rang parmi les candidates de cette offre</translation>
     </message>
@@ -5745,22 +5963,22 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="565" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="549" />
         <source>Saved in the layer's edits: Ctrl+Z undoes it; save the layer to keep it.</source>
         <translation>Enregistré dans les modifications de la couche : Ctrl+Z l'annule ; enregistrez la couche pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="591" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="575" />
         <source>Choose a flows layer first.</source>
         <translation>Choisissez d'abord une couche de flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="598" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="582" />
         <source>No synergy is marked as accepted.</source>
         <translation>Aucune synergie n'est marquée comme retenue.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="608" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="592" />
         <source>{added} planned flows added to {layer}; {skipped} already there.</source>
         <translation>{added} flux prévus ajoutés à {layer} ; {skipped} déjà présents.</translation>
     </message>
@@ -5840,39 +6058,29 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Les flux n'ont pas pu être ajoutés à {layer}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="527" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="511" />
         <source>Why it was proposed</source>
         <translation>Pourquoi elle a été proposée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="528" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="512" />
         <source>Economics</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="82" />
-        <source>Calibrated score: {score} (estimated probability that the receiver is of this sector)</source>
-        <translation>Score calibré : {score} (probabilité estimée que le receveur soit de ce secteur)</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="90" />
-        <source>Documented exchanges (MAESTRI ids): {cases}</source>
-        <translation>Échanges documentés (identifiants MAESTRI) : {cases}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="96" />
-        <source>Catalogue rules and sources: {sources}</source>
-        <translation>Règles du catalogue et sources : {sources}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="249" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="231" />
         <source>Reload reviews</source>
         <translation>Relire les avis</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="250" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="232" />
         <source>Read again the statuses and comments the team saved.</source>
         <translation>Relire les statuts et commentaires enregistrés par l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="500" />
+        <source>Net benefit (EUR/yr), upper bound</source>
+        <translation>Bénéfice net (EUR/an), majorant</translation>
     </message>
 </context>
 <context>
