@@ -132,9 +132,9 @@ def find_synergies(
     _note_unmodelled(supplies, catalogue, settings, notes)
     if include_inferred:
         model = sector_model(knowledge, catalogue)
-        declared_keys = _declared_pair_keys(rows, len(site_table))
+        declared = _declared_pairs(rows, len(site_table), len(supplies.row), settings)
         for part in inferred_groups(
-            supplies, site_table, model, catalogue, settings, declared_keys, labels, feedback
+            supplies, site_table, model, catalogue, settings, declared, labels, feedback
         ):
             rows.add(part)
     _progress(feedback, 100.0)
@@ -250,13 +250,19 @@ def _search_declared(
         _progress(feedback, 100.0 * (i + 1) / max(steps, 1))
 
 
-def _declared_pair_keys(rows: Rows, n_sites: int) -> np.ndarray:
-    """Sorted unique (supply, receiver site) keys of the declared candidates: an inferred
-    candidate never repeats one."""
+def _declared_pairs(
+    rows: Rows, n_sites: int, n_supplies: int, settings: Settings
+) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted unique (supply, receiver site) keys of the declared candidates: an inferred
+    candidate never repeats one; how many inferred candidates each supply can still rank:
+    ``max_candidates`` less its declared candidates, at least 0)."""
     declared = rows.arrays()
     if not declared:
-        return np.zeros(0, dtype=np.int64)
-    return np.unique(declared["supply"].astype(np.int64) * n_sites + declared["receiver_site"])
+        return np.zeros(0, dtype=np.int64), np.full(n_supplies, settings.max_candidates)
+    supply = declared["supply"]
+    keys = np.unique(supply.astype(np.int64) * n_sites + declared["receiver_site"])
+    counts = np.bincount(supply, minlength=n_supplies)
+    return keys, np.maximum(settings.max_candidates - counts, 0)
 
 
 def _note_unmodelled(supplies: Points, catalogue, settings: Settings, notes: list[str]) -> None:
