@@ -137,6 +137,7 @@ def find_synergies(
             supplies, site_table, model, catalogue, settings, declared, labels, feedback
         ):
             rows.add(part)
+        del declared, model  # freed before the rows are assembled
     _progress(feedback, 100.0)
 
     table, endpoints = assemble_lines(

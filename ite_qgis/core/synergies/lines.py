@@ -110,11 +110,17 @@ def _categorical(codes: np.ndarray, names, unique: bool = False) -> pd.Categoric
     )
 
 
+# Integer columns of the gathered rows kept in 32 bits (positions of supplies, demands and
+# sites, counts of documented exchanges: far below 2**31), half the memory of int64.
+_NARROW = {"supply": np.int32, "demand": np.int32, "receiver_site": np.int32, "evidence": np.int32}
+
+
 class Rows:
     """Candidate rows gathered group after group into columns allocated once for an upper bound
     of the rows. Memory pages never written are never resident, and no group's arrays are kept
     and concatenated at the end (that copy, with the many freed group arrays the allocator does
-    not give back, cost about a gigabyte at 10 million rows)."""
+    not give back, cost about a gigabyte at 10 million rows). Position and count columns are
+    stored in 32 bits (:data:`_NARROW`)."""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = max(int(capacity), 1)
@@ -125,7 +131,8 @@ class Rows:
         n = len(part["supply"])
         if not self.columns:
             self.columns = {
-                key: np.empty(self.capacity, dtype=value.dtype) for key, value in part.items()
+                key: np.empty(self.capacity, dtype=_NARROW.get(key, value.dtype))
+                for key, value in part.items()
             }
         if self.size + n > self.capacity:  # not expected (the bound holds); grow by doubling
             self.capacity = max(2 * self.capacity, self.size + n)
