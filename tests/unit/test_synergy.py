@@ -556,3 +556,21 @@ def test_inferred_search_gives_each_supply_only_the_candidates_it_can_rank(catal
     # and, per supply, in the order found
     for supply in {s for s, _ in kept}:
         assert [p for p in kept if p[0] == supply] == [p for p in expected if p[0] == supply]
+
+
+def test_ranking_order_is_the_lexicographic_order():
+    """Supply, declared before inferred, higher score first, nearer first, then the order the
+    rows came in: ties of score (and NaN), of distance, and of both included."""
+    from ite_qgis.core.synergies.lines import _ranking_order
+
+    rng = np.random.default_rng(5)
+    n = 20_000
+    supply = rng.integers(0, 500, n).astype(np.int32)
+    inferred = rng.random(n) < 0.3
+    score = np.round(rng.normal(0, 3, n), 1)  # many equal scores
+    score[rng.random(n) < 0.05] = np.nan
+    score[rng.random(n) < 0.05] = -0.0
+    distance = np.round(rng.uniform(0, 50, n))  # many equal distances
+    order = _ranking_order(supply, inferred, score, distance)
+    expected = np.lexsort((np.arange(n), distance, -score, inferred, supply))
+    assert np.array_equal(order, expected)

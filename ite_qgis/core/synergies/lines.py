@@ -60,12 +60,12 @@ def _ranking_order(
     """Order of the lines: by supply, declared before inferred, higher score first, nearer first.
 
     Same result as ``np.lexsort((distance, -score, inferred, supply))`` at a fraction of the cost
-    on millions of rows: the scores are ranked by one float sort, the rare runs of equal scores
-    are ordered by distance among themselves, then one integer key (supply, inferred, that rank)
-    is sorted.
+    on millions of rows: the scores are ranked by one float sort (not stable, the fastest), the
+    runs of equal scores are ordered by distance, then position, among themselves (what a
+    stable sort gives), then one integer key (supply, inferred, that rank) is sorted.
     """
     n = len(supply)
-    by_score = np.argsort(-score, kind="stable")
+    by_score = np.argsort(-score)
     sorted_score = score[by_score]
     same = sorted_score[1:] == sorted_score[:-1]
     same |= np.isnan(sorted_score[1:]) & np.isnan(sorted_score[:-1])  # NaN last, as one run
@@ -73,11 +73,12 @@ def _ranking_order(
     del sorted_score, same
     if len(tied):
         # Rows (in score order) inside a run of equal scores: already in score order, so a
-        # stable sort by (score, distance) of them alone orders each run by distance.
+        # sort by (score, distance, position) of them alone orders each run by distance, then
+        # by position.
         inside = np.zeros(n, dtype=bool)
         inside[tied] = inside[tied + 1] = True
         rows = by_score[np.flatnonzero(inside)]
-        by_score[inside] = rows[np.lexsort((distance[rows], -score[rows]))]
+        by_score[inside] = rows[np.lexsort((rows, distance[rows], -score[rows]))]
     score_rank = np.empty(n, dtype=np.int64)
     score_rank[by_score] = np.arange(n)
     del by_score
