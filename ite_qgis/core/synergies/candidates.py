@@ -147,7 +147,7 @@ def find_synergies(
     _note_search_cut(table, settings.max_candidates, notes)
     notes.append(
         translate("synergy", "{count} candidate synergies for {supplies} supplies.").format(
-            count=len(table), supplies=table["supply_id"].nunique()
+            count=len(table), supplies=indicators["n_supplies_matched"]
         )
     )
     return SynergyResult(table, endpoints, crs, indicators, notes)
@@ -156,8 +156,11 @@ def find_synergies(
 def _note_search_cut(table: pd.DataFrame, max_candidates: int, notes: list[str]) -> None:
     """Say when the headline totals may change with ``max_candidates``: a supply that kept as
     many declared candidates as allowed may have a better one among the demands not kept."""
+    if table.empty:
+        return
     declared = table["match_kind"].isin(["exact", "compatible"]).to_numpy()
-    counts = table["supply_id"][declared].value_counts()
+    supply = table["supply_id"].cat.codes.to_numpy()  # a categorical (lines.assemble_lines)
+    counts = np.bincount(supply[declared & (supply >= 0)])
     cut = int((counts >= max_candidates).sum())
     if cut:
         notes.append(

@@ -84,6 +84,15 @@ def _unit_family_and_factor(lines: pd.DataFrame, catalogue) -> tuple[np.ndarray,
     return family, factor
 
 
+def _distinct(values: pd.Series) -> int:
+    """Number of distinct values, missing ones left out (a categorical's counted on its codes:
+    millions of rows in a blink)."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        return int(np.count_nonzero(np.bincount(codes[codes >= 0])))
+    return int(values.nunique())
+
+
 def _best_declared(lines: pd.DataFrame, kind: pd.Series | None) -> np.ndarray:
     """Positions (in order) of the lines counted in a table of candidates: the best declared
     line of each supply (lowest ``rank``) among those that do not lose money."""
@@ -99,7 +108,11 @@ def _best_declared(lines: pd.DataFrame, kind: pd.Series | None) -> np.ndarray:
     if "rank" in lines.columns and "supply_id" in lines.columns:
         rank = pd.to_numeric(lines["rank"].iloc[chosen], errors="coerce").to_numpy(dtype=float)
         order = np.argsort(rank, kind="stable")
-        first = ~lines["supply_id"].iloc[chosen[order]].duplicated().to_numpy()
+        ids = lines["supply_id"]
+        if isinstance(ids.dtype, pd.CategoricalDtype):  # the finder's: its integer codes
+            first = ~pd.Series(ids.cat.codes.to_numpy()[chosen[order]]).duplicated().to_numpy()
+        else:
+            first = ~ids.iloc[chosen[order]].duplicated().to_numpy()
         chosen = np.sort(chosen[order[first]])
     return chosen
 
@@ -124,7 +137,7 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float |
     has_kind = "match_kind" in lines.columns
     kind = lines["match_kind"] if has_kind else pd.Series([], dtype=object)
     n_lines = len(lines)
-    n_supplies = int(lines["supply_id"].nunique()) if "supply_id" in lines.columns else 0
+    n_supplies = _distinct(lines["supply_id"]) if "supply_id" in lines.columns else 0
     if allocated:
         counted = lines
         quantity = _floats(counted, "allocated_quantity")
