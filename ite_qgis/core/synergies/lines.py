@@ -198,9 +198,13 @@ def assemble_lines(
 
     s, receiver = data["supply"], data["receiver_site"]
     endpoints = np.empty((len(order), 2, 2))
-    endpoints[:, 0, 0], endpoints[:, 0, 1] = supplies.x[s], supplies.y[s]
-    endpoints[:, 1, 0] = site_table["x"].to_numpy()[receiver]
-    endpoints[:, 1, 1] = site_table["y"].to_numpy()[receiver]
+    # Gathered straight into place (mode "clip" is not buffered; every position is valid).
+    supply_xy = np.column_stack([supplies.x, supplies.y])
+    np.take(supply_xy, s, axis=0, out=endpoints[:, 0, :], mode="clip")
+    del supply_xy
+    site_xy = site_table[["x", "y"]].to_numpy()
+    np.take(site_xy, receiver, axis=0, out=endpoints[:, 1, :], mode="clip")
+    del site_xy
     site_ids = site_table.attrs["index"]
     code = supplies.code[s]
     demand = data.pop("demand")
