@@ -512,3 +512,84 @@ def test_dunkirk_every_inferred_candidate_cites_the_exchanges_it_counts(dunkirk)
     # Receiving sectors of the catalogue alone (no exchange) still cite their rule.
     catalogue_only = inferred[inferred["level"] == "catalogue"]
     assert len(catalogue_only) and catalogue_only["kb_sources"].notna().all()
+
+
+def test_inferred_search_gives_each_supply_only_the_candidates_it_can_rank(catalogue):
+    """The inferred search skips the supplies whose declared candidates fill their places and
+    gives the others only the first ones they can still rank: those are the first inferred
+    candidates a search of every supply finds (same rows, same order)."""
+    from ite_qgis.core.synergies import candidates, pair_search
+
+    rng = np.random.default_rng(3)
+    n, k = 600, 3
+    nace = ["23.51", "35.11", "20.13", "24.10", "01.13", "17.11", "10.91"]
+    points = {f"S{i}": tuple(rng.uniform(0, 60_000, 2)) for i in range(2 * n)}
+    sites = make_sites(points, nace={f"S{i}": nace[rng.integers(len(nace))] for i in range(2 * n)})
+    codes = ["ewc:100202", "ewc:100102", "ewc:150101", "ewc:020304", "ewc:030301"]
+    resources = make_resources(
+        [
+            {
+                "site_id": f"S{i}",
+                "direction": "supply" if i < n else "demand",
+                "resource": codes[rng.integers(len(codes))],
+                "quantity": float(rng.lognormal(6, 1)),
+            }
+            for i in range(2 * n)
+        ]
+    )
+    notes: list[str] = []
+    site_table, _ = candidates.prepare_sites(sites, notes)
+    supplies, demands = candidates.prepare_resources(resources, site_table, catalogue, None, notes)
+    settings = candidates._settings("min", 8_000, 1.3, k, None, None)
+    groups = candidates.code_pairs(
+        supplies.code_names[np.unique(supplies.code)],
+        demands.code_names[np.unique(demands.code)],
+        catalogue,
+    )
+    rows = candidates.Rows(10 * n * k)
+    candidates._search_declared(
+        groups, supplies, demands, catalogue, settings, pair_search.Labels(), rows, 1, None
+    )
+    keys, quota = candidates._declared_pairs(rows, len(site_table), len(supplies.row), settings)
+    assert 0 < (quota == 0).sum() < (quota < k).sum() < len(quota)  # all three cases present
+    model = candidates.sector_model(None, catalogue)
+
+    def found(places: np.ndarray) -> list[tuple[int, int]]:
+        parts = pair_search.inferred_groups(
+            supplies, site_table, model, catalogue, settings, (keys, places),
+            pair_search.Labels(), None,
+        )  # fmt: skip
+        return [
+            (int(s), int(r))
+            for part in parts
+            for s, r in zip(part["supply"], part["receiver_site"], strict=True)
+        ]
+
+    every = found(np.full(len(quota), k))
+    kept = found(quota)
+    expected = []
+    for supply in sorted({s for s, _ in every}):
+        mine = [pair for pair in every if pair[0] == supply]
+        expected += mine[: quota[supply]]
+    assert kept and sorted(kept) == sorted(expected)
+    # and, per supply, in the order found
+    for supply in {s for s, _ in kept}:
+        assert [p for p in kept if p[0] == supply] == [p for p in expected if p[0] == supply]
+
+
+def test_ranking_order_is_the_lexicographic_order():
+    """Supply, declared before inferred, higher score first, nearer first, then the order the
+    rows came in: ties of score (and NaN), of distance, and of both included."""
+    from ite_qgis.core.synergies.lines import _ranking_order
+
+    rng = np.random.default_rng(5)
+    n = 20_000
+    supply = rng.integers(0, 500, n).astype(np.int32)
+    inferred = rng.random(n) < 0.3
+    score = np.round(rng.normal(0, 3, n), 1)  # many equal scores
+    score[rng.random(n) < 0.05] = np.nan
+    score[rng.random(n) < 0.05] = -0.0
+    distance = np.round(rng.uniform(0, 50, n))  # many equal distances
+    order = _ranking_order(supply, inferred, score, distance)
+    expected = np.lexsort((np.arange(n), distance, -score, inferred, supply))
+    assert np.array_equal(order, expected)

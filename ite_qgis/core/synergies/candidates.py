@@ -132,11 +132,12 @@ def find_synergies(
     _note_unmodelled(supplies, catalogue, settings, notes)
     if include_inferred:
         model = sector_model(knowledge, catalogue)
-        declared_keys = _declared_pair_keys(rows, len(site_table))
+        declared = _declared_pairs(rows, len(site_table), len(supplies.row), settings)
         for part in inferred_groups(
-            supplies, site_table, model, catalogue, settings, declared_keys, labels, feedback
+            supplies, site_table, model, catalogue, settings, declared, labels, feedback
         ):
             rows.add(part)
+        del declared, model  # freed before the rows are assembled
     _progress(feedback, 100.0)
 
     table, endpoints = assemble_lines(
@@ -146,7 +147,7 @@ def find_synergies(
     _note_search_cut(table, settings.max_candidates, notes)
     notes.append(
         translate("synergy", "{count} candidate synergies for {supplies} supplies.").format(
-            count=len(table), supplies=table["supply_id"].nunique()
+            count=len(table), supplies=indicators["n_supplies_matched"]
         )
     )
     return SynergyResult(table, endpoints, crs, indicators, notes)
@@ -155,8 +156,11 @@ def find_synergies(
 def _note_search_cut(table: pd.DataFrame, max_candidates: int, notes: list[str]) -> None:
     """Say when the headline totals may change with ``max_candidates``: a supply that kept as
     many declared candidates as allowed may have a better one among the demands not kept."""
+    if table.empty:
+        return
     declared = table["match_kind"].isin(["exact", "compatible"]).to_numpy()
-    counts = table["supply_id"][declared].value_counts()
+    supply = table["supply_id"].cat.codes.to_numpy()  # a categorical (lines.assemble_lines)
+    counts = np.bincount(supply[declared & (supply >= 0)])
     cut = int((counts >= max_candidates).sum())
     if cut:
         notes.append(
@@ -250,13 +254,19 @@ def _search_declared(
         _progress(feedback, 100.0 * (i + 1) / max(steps, 1))
 
 
-def _declared_pair_keys(rows: Rows, n_sites: int) -> np.ndarray:
-    """Sorted unique (supply, receiver site) keys of the declared candidates: an inferred
-    candidate never repeats one."""
+def _declared_pairs(
+    rows: Rows, n_sites: int, n_supplies: int, settings: Settings
+) -> tuple[np.ndarray, np.ndarray]:
+    """(sorted unique (supply, receiver site) keys of the declared candidates: an inferred
+    candidate never repeats one; how many inferred candidates each supply can still rank:
+    ``max_candidates`` less its declared candidates, at least 0)."""
     declared = rows.arrays()
     if not declared:
-        return np.zeros(0, dtype=np.int64)
-    return np.unique(declared["supply"].astype(np.int64) * n_sites + declared["receiver_site"])
+        return np.zeros(0, dtype=np.int64), np.full(n_supplies, settings.max_candidates)
+    supply = declared["supply"]
+    keys = np.unique(supply.astype(np.int64) * n_sites + declared["receiver_site"])
+    counts = np.bincount(supply, minlength=n_supplies)
+    return keys, np.maximum(settings.max_candidates - counts, 0)
 
 
 def _note_unmodelled(supplies: Points, catalogue, settings: Settings, notes: list[str]) -> None:

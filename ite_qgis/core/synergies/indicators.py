@@ -84,6 +84,39 @@ def _unit_family_and_factor(lines: pd.DataFrame, catalogue) -> tuple[np.ndarray,
     return family, factor
 
 
+def _distinct(values: pd.Series) -> int:
+    """Number of distinct values, missing ones left out (a categorical's counted on its codes:
+    millions of rows in a blink)."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        codes = values.cat.codes.to_numpy()
+        return int(np.count_nonzero(np.bincount(codes[codes >= 0])))
+    return int(values.nunique())
+
+
+def _best_declared(lines: pd.DataFrame, kind: pd.Series | None) -> np.ndarray:
+    """Positions (in order) of the lines counted in a table of candidates: the best declared
+    line of each supply (lowest ``rank``) among those that do not lose money."""
+    if kind is not None:
+        declared = kind.isin(["exact", "compatible"]).to_numpy()
+    else:
+        declared = np.ones(len(lines), dtype=bool)
+    if "net_benefit_eur_yr" in lines.columns:
+        # a loss is never a best; a benefit of 0 (a family without economics) is no loss
+        declared &= ~(_floats(lines, "net_benefit_eur_yr") < 0)
+    chosen = np.flatnonzero(declared)
+    del declared
+    if "rank" in lines.columns and "supply_id" in lines.columns:
+        rank = pd.to_numeric(lines["rank"].iloc[chosen], errors="coerce").to_numpy(dtype=float)
+        order = np.argsort(rank, kind="stable")
+        ids = lines["supply_id"]
+        if isinstance(ids.dtype, pd.CategoricalDtype):  # the finder's: its integer codes
+            first = ~pd.Series(ids.cat.codes.to_numpy()[chosen[order]]).duplicated().to_numpy()
+        else:
+            first = ~ids.iloc[chosen[order]].duplicated().to_numpy()
+        chosen = np.sort(chosen[order[first]])
+    return chosen
+
+
 def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float | None]:
     """Totals of a table of synergy lines (see the module docstring for what is counted).
 
@@ -104,8 +137,7 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float |
     has_kind = "match_kind" in lines.columns
     kind = lines["match_kind"] if has_kind else pd.Series([], dtype=object)
     n_lines = len(lines)
-    n_supplies = int(lines["supply_id"].nunique()) if "supply_id" in lines.columns else 0
-    lines = lines[used]  # only the columns counted: filtering millions of rows stays cheap
+    n_supplies = _distinct(lines["supply_id"]) if "supply_id" in lines.columns else 0
     if allocated:
         counted = lines
         quantity = _floats(counted, "allocated_quantity")
@@ -115,18 +147,9 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float |
         benefit = _floats(counted, "allocated_benefit_eur_yr")
         co2 = _floats(counted, "co2_avoided_t_yr") * share
     else:
-        if has_kind:
-            declared = kind.isin(["exact", "compatible"]).to_numpy()
-        else:
-            declared = np.ones(len(lines), dtype=bool)
-        if "net_benefit_eur_yr" in lines.columns:
-            # a loss is never a best; a benefit of 0 (a family without economics) is no loss
-            declared &= ~(_floats(lines, "net_benefit_eur_yr") < 0)
-        counted = lines[declared]
-        if "rank" in counted.columns and "supply_id" in counted.columns:
-            order = np.argsort(_floats(counted, "rank"), kind="stable")
-            first = ~counted["supply_id"].iloc[order].duplicated().to_numpy()
-            counted = counted.iloc[np.sort(order[first])]
+        # Only the rows and columns counted are copied: millions of candidates stay cheap.
+        positions = [lines.columns.get_loc(c) for c in used]
+        counted = lines.iloc[_best_declared(lines, kind if has_kind else None), positions]
         quantity = _floats(counted, "quantity")
         benefit = _floats(counted, "net_benefit_eur_yr")
         co2 = _floats(counted, "co2_avoided_t_yr")

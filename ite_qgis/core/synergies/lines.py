@@ -61,12 +61,12 @@ def _ranking_order(
     """Order of the lines: by supply, declared before inferred, higher score first, nearer first.
 
     Same result as ``np.lexsort((distance, -score, inferred, supply))`` at a fraction of the cost
-    on millions of rows: the scores are ranked by one float sort, the rare runs of equal scores
-    are ordered by distance among themselves, then one integer key (supply, inferred, that rank)
-    is sorted.
+    on millions of rows: the scores are ranked by one float sort (not stable, the fastest), the
+    runs of equal scores are ordered by distance, then position, among themselves (what a
+    stable sort gives), then one integer key (supply, inferred, that rank) is sorted.
     """
     n = len(supply)
-    by_score = np.argsort(-score, kind="stable")
+    by_score = np.argsort(-score)
     sorted_score = score[by_score]
     same = sorted_score[1:] == sorted_score[:-1]
     same |= np.isnan(sorted_score[1:]) & np.isnan(sorted_score[:-1])  # NaN last, as one run
@@ -74,11 +74,12 @@ def _ranking_order(
     del sorted_score, same
     if len(tied):
         # Rows (in score order) inside a run of equal scores: already in score order, so a
-        # stable sort by (score, distance) of them alone orders each run by distance.
+        # sort by (score, distance, position) of them alone orders each run by distance, then
+        # by position.
         inside = np.zeros(n, dtype=bool)
         inside[tied] = inside[tied + 1] = True
         rows = by_score[np.flatnonzero(inside)]
-        by_score[inside] = rows[np.lexsort((distance[rows], -score[rows]))]
+        by_score[inside] = rows[np.lexsort((rows, distance[rows], -score[rows]))]
     score_rank = np.empty(n, dtype=np.int64)
     score_rank[by_score] = np.arange(n)
     del by_score
@@ -111,11 +112,17 @@ def _categorical(codes: np.ndarray, names, unique: bool = False) -> pd.Categoric
     )
 
 
+# Integer columns of the gathered rows kept in 32 bits (positions of supplies, demands and
+# sites, counts of documented exchanges: far below 2**31), half the memory of int64.
+_NARROW = {"supply": np.int32, "demand": np.int32, "receiver_site": np.int32, "evidence": np.int32}
+
+
 class Rows:
     """Candidate rows gathered group after group into columns allocated once for an upper bound
     of the rows. Memory pages never written are never resident, and no group's arrays are kept
     and concatenated at the end (that copy, with the many freed group arrays the allocator does
-    not give back, cost about a gigabyte at 10 million rows)."""
+    not give back, cost about a gigabyte at 10 million rows). Position and count columns are
+    stored in 32 bits (:data:`_NARROW`)."""
 
     def __init__(self, capacity: int) -> None:
         self.capacity = max(int(capacity), 1)
@@ -126,7 +133,8 @@ class Rows:
         n = len(part["supply"])
         if not self.columns:
             self.columns = {
-                key: np.empty(self.capacity, dtype=value.dtype) for key, value in part.items()
+                key: np.empty(self.capacity, dtype=_NARROW.get(key, value.dtype))
+                for key, value in part.items()
             }
         if self.size + n > self.capacity:  # not expected (the bound holds); grow by doubling
             self.capacity = max(2 * self.capacity, self.size + n)
@@ -191,9 +199,13 @@ def assemble_lines(
 
     s, receiver = data["supply"], data["receiver_site"]
     endpoints = np.empty((len(order), 2, 2))
-    endpoints[:, 0, 0], endpoints[:, 0, 1] = supplies.x[s], supplies.y[s]
-    endpoints[:, 1, 0] = site_table["x"].to_numpy()[receiver]
-    endpoints[:, 1, 1] = site_table["y"].to_numpy()[receiver]
+    # Gathered straight into place (mode "clip" is not buffered; every position is valid).
+    supply_xy = np.column_stack([supplies.x, supplies.y])
+    np.take(supply_xy, s, axis=0, out=endpoints[:, 0, :], mode="clip")
+    del supply_xy
+    site_xy = site_table[["x", "y"]].to_numpy()
+    np.take(site_xy, receiver, axis=0, out=endpoints[:, 1, :], mode="clip")
+    del site_xy
     site_ids = site_table.attrs["index"]
     code = supplies.code[s]
     demand = data.pop("demand")

@@ -15,6 +15,7 @@ arrays, one entry per candidate pair.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -255,13 +256,18 @@ def inferred_groups(
     model: SectorModel,
     catalogue,
     settings: Settings,
-    declared_keys: np.ndarray,
+    declared: tuple[np.ndarray, np.ndarray],
     labels: Labels,
     feedback,
 ) -> Iterator[dict[str, np.ndarray]]:
     """Supplies x sites of the sectors the model scores as likely receivers, within the
     supply's radius, best score first (one dict of arrays per group of supplies of one code and
-    provider division, and per score tier)."""
+    provider division, and per score tier).
+
+    ``declared``: (sorted unique (supply, receiver site) keys of the declared candidates, which
+    an inferred candidate never repeats; how many inferred candidates each supply can still
+    rank, ``max_candidates`` less its declared ones). Only those first ones of a supply are
+    given: the others would rank below ``max_candidates``."""
     if len(supplies.row) == 0:
         return
     site_nace = nace_parts(site_table["nace"].astype(object))
@@ -280,6 +286,14 @@ def inferred_groups(
     ).indices
     site_xy = site_table[["x", "y"]].to_numpy()
     trees: dict[tuple, tuple[np.ndarray, np.ndarray, cKDTree]] = {}
+
+    def tree_of(tier: tuple[int, ...]) -> tuple[np.ndarray, np.ndarray, cKDTree]:
+        if tier not in trees:
+            sites = np.sort(np.concatenate([sites_of[i] for i in tier if i in sites_of]))
+            trees[tier] = (sites, site_sector[sites], cKDTree(site_xy[sites]))
+        return trees[tier]
+
+    declared_keys, quota = declared
     for (code, division), s_sel in supply_groups.items():
         check_cancel(feedback)
         scores = model.site_scores(code, division, sectors)
@@ -290,26 +304,70 @@ def inferred_groups(
         label_of = np.full(len(scores), -1, dtype=np.int32)
         label_of[kept] = _sector_labels(
             code, model, sectors.iloc[kept], scores.iloc[kept], labels
+        )  # for every group, so that the label codes come in the same order
+        left = quota[s_sel].astype(np.int64)
+        if not left.any():
+            continue  # each supply of the group has its candidates, all declared
+        group = _InferredGroup(
+            code,
+            s_sel,
+            _code_context(code, supplies, s_sel, catalogue, settings),
+            (scores["evidence"].to_numpy(), label_of, scores["kb_score"].to_numpy()),
         )
-        need = np.full(len(s_sel), settings.max_candidates, dtype=np.int64)
-        context = _code_context(code, supplies, s_sel, catalogue, settings)
-        evidence, kb_score = scores["evidence"].to_numpy(), scores["kb_score"].to_numpy()
-        for tier in tiers:
-            if tier not in trees:
-                sites = np.sort(np.concatenate([sites_of[i] for i in tier if i in sites_of]))
-                trees[tier] = (sites, site_sector[sites], cKDTree(site_xy[sites]))
-            candidates, sector, tree = trees[tier]
-            active = need > 0
-            if not active.any():
-                break
-            receiving = (candidates, sector, evidence, label_of, kb_score)
-            part = _inferred_pairs(
-                code, s_sel[active], supplies, receiving, tree, declared_keys,
-                len(site_table), context, settings, need[active],
-            )  # fmt: skip
+        search = (supplies, tiers, tree_of, declared_keys, len(site_table), settings)
+        parts = _tier_parts(group, left > 0, search, exact_only=True)
+        if parts is None:  # the supplies that need none weigh on the search: search them too
+            parts = _tier_parts(group, np.ones(len(s_sel), dtype=bool), search, exact_only=False)
+        for part in parts:
             position = np.searchsorted(s_sel, part["supply"])
-            np.subtract.at(need, position, 1)
-            yield part
+            keep = _first_k_per_supply(position, np.ones(len(position), dtype=bool), left[position])
+            np.subtract.at(left, position[keep], 1)
+            yield {key: value[keep] for key, value in part.items()}
+
+
+@dataclass
+class _InferredGroup:
+    """The supplies of one code and provider division: the code, the supplies' positions, the
+    code's context (:func:`_code_context`) and the (evidence, label code, score) of each
+    sector."""
+
+    code: str
+    s_sel: np.ndarray
+    context: tuple
+    sector_values: tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _tier_parts(
+    group: _InferredGroup, searched: np.ndarray, search: tuple, exact_only: bool
+) -> list[dict[str, np.ndarray]] | None:
+    """Inferred candidates of the ``searched`` supplies of ``group``, tier after tier, each
+    supply's first ``max_candidates`` at most (the parts in the order found).
+
+    A k-d tree query asks every supply still searching for as many neighbours as the one that
+    lacks the most; so a supply's candidates may depend on the others searched with it. With
+    ``exact_only``, None when a query would ask for fewer neighbours than a search of all the
+    group's supplies might have (the caller then searches them all); never otherwise."""
+    supplies, tiers, tree_of, declared_keys, n_sites, settings = search
+    k = settings.max_candidates
+    s_sel = group.s_sel[searched]
+    need = np.full(len(s_sel), k, dtype=np.int64)
+    parts = []
+    for tier in tiers:
+        active = need > 0
+        if not active.any():
+            break
+        candidates, sector, tree = tree_of(tier)
+        asked = min(int(need[active].max()) + 1, len(candidates))
+        if exact_only and asked != min(k + 1, len(candidates)):
+            return None
+        receiving = (candidates, sector, *group.sector_values)
+        part = _inferred_pairs(
+            group.code, s_sel[active], supplies, receiving, tree, declared_keys,
+            n_sites, group.context, settings, need[active],
+        )  # fmt: skip
+        np.subtract.at(need, np.searchsorted(s_sel, part["supply"]), 1)
+        parts.append(part)
+    return parts
 
 
 def _site_sectors(site_nace: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
