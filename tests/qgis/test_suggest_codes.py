@@ -122,3 +122,42 @@ def test_import_suggests_codes_for_descriptions_and_validation_lists_them(run_al
         QgsProcessingUtils.mapLayerFromString(layer, None)
     review = [f for f in layer.getFeatures() if f["problem"] == "code_suggested"]
     assert len(review) == 3 and report["ERRORS"] == 0
+
+
+def test_rows_with_a_known_code_teach_the_others_their_wording(run_alg, tmp_path):
+    path = tmp_path / "codes.csv"
+    path.write_text("id;libelle;code\n1;crasses de zamak;10 05 11\n2;crasse zamak;\n"
+                    "3;zamak;inconnu\n4;crasses de zamak;99 99 99\n", encoding="utf-8")
+    params = {"INPUT": str(path), "FIELD": "libelle", "TOP": 3, "LANGUAGE": 1,
+              "OUTPUT": "memory:"}
+    alone = {r["row"]: r for r in _rows(run_alg("ite:suggestcodes", params)) if r["rank"] <= 1}
+    assert alone[2]["code"] != "ewc:100511"  # a made-up trade term: nothing knows it
+    rows = _rows(run_alg("ite:suggestcodes", {**params, "CODE_FIELD": "code"}))
+    first = {r["row"]: r for r in rows if r["rank"] <= 1}
+    assert sorted(first) == [1, 2, 3, 4]
+    # Row 1's code is given: one line, its canonical code and label, no score.
+    assert [r["rank"] for r in rows if r["row"] == 1] == [0]
+    score = first[1]["score"]
+    assert first[1]["code"] == "ewc:100511" and (score is None or score.isNull())  # NULL
+    assert first[1]["note"] == "code given: nothing suggested" and first[1]["label"]
+    # Its wording lifts that code for the uncoded and the wrongly coded rows.
+    for row in (2, 3, 4):
+        assert first[row]["rank"] == 1 and first[row]["code"] == "ewc:100511"
+    assert first[2]["matched"] == "crasse zamak"
+
+
+def test_import_learns_from_the_rows_already_coded(run_alg, tmp_path):
+    path = tmp_path / "inventaire.csv"
+    path.write_text(
+        "id_site;raison sociale;x;y;sens;code déchet;description;quantité;unité\n"
+        "F1;Fonderie;652000;7104000;offre;10 05 11;crasses de zamak;120;t/an\n"
+        "F2;Fonderie bis;653000;7105000;offre;;crasse zamak;80;t/an\n", encoding="utf-8")
+    result = run_alg("ite:importinventory", {
+        "INPUT_FILE": str(path), "SOURCE_CRS": "EPSG:2154", "SITES": "memory:",
+        "RESOURCES": "memory:", "REJECTED": "memory:"})
+    layer = result["RESOURCES"]
+    layer = layer if isinstance(layer, QgsVectorLayer) else \
+        QgsProcessingUtils.mapLayerFromString(layer, None)
+    resources = {f["site_id"]: f for f in layer.getFeatures()}
+    assert resources["F1"]["resource"] == "ewc:100511" and resources["F1"]["code_suggested"] == 0
+    assert resources["F2"]["resource"] == "ewc:100511" and resources["F2"]["code_suggested"] == 1

@@ -191,3 +191,45 @@ def test_matched_words_are_those_most_of_whose_grams_the_best_text_holds():
                           "text": ["wood chips", "sawdust and wood shavings", "fly ash"]})
     found = CodeSuggester(texts).suggest(["wood shavings, dry", "ash ash fly", "chips"], top=1)
     assert found["matched"].tolist() == ["wood shavings", "ash fly", "chips"]
+
+
+def test_a_coded_row_teaches_its_wording_to_a_similar_uncoded_row():
+    from ite_qgis.core.reference.code_suggest import (
+        coded_texts,
+        default_suggester,
+        suggest_uncoded_table,
+    )
+
+    catalogue = load_catalogue()
+    # A made-up trade term: zinc alloy dross, coded on one row, in no label nor thesaurus term.
+    assert default_suggester(catalogue).suggest(["crasse zamak"], 1)["code"].iloc[0] \
+        != "ewc:100511"
+    descriptions = pd.Series(["crasses de zamak", "Crasses de Zamak", "crasse zamak", "=A1"],
+                             index=[1, 2, 3, 4])
+    codes = pd.Series(["10 05 11", "100511", None, "100511"], index=[1, 2, 3, 4])
+    taught = coded_texts(descriptions, codes, catalogue)
+    # Once per (description, code), canonical code, readable descriptions only.
+    assert taught.to_dict("records") == [{"code": "ewc:100511", "text": "crasses de zamak"}]
+    found = default_suggester(catalogue, taught).suggest(["crasse zamak"], 3)
+    assert found["code"].iloc[0] == "ewc:100511" and found["matched"].iloc[0] == "crasse zamak"
+    table = suggest_uncoded_table(descriptions, codes, catalogue, top=3)
+    # In the table's order; the coded rows get one line each (rank 0), row 3 its suggestions.
+    assert table["row"].tolist() == sorted(table["row"]) and set(table["row"]) == {1, 2, 3, 4}
+    given = table[table["rank"] == 0]
+    assert (given["code"] == "ewc:100511").all() and given["score"].isna().all()
+    assert (given["note"] == "code given: nothing suggested").all()
+    assert table.loc[table["row"] == 3, "code"].iloc[0] == "ewc:100511"
+    # Every row coded: one line each, nothing suggested.
+    only = suggest_uncoded_table(descriptions[:2], codes[:2], catalogue)
+    assert only["rank"].tolist() == [0, 0] and only["code"].tolist() == ["ewc:100511"] * 2
+
+
+def test_an_invalid_code_teaches_nothing():
+    from ite_qgis.core.reference.code_suggest import coded_texts, suggest_uncoded_table
+
+    catalogue = load_catalogue()
+    descriptions = pd.Series(["crasses de zamak", "crasses de zamak", "crasse zamak"])
+    codes = pd.Series(["zamak", "99 99 99", ""])
+    assert coded_texts(descriptions, codes, catalogue).empty
+    table = suggest_uncoded_table(descriptions, codes, catalogue, top=3)
+    assert "ewc:100511" not in set(table["code"]) and (table["rank"] > 0).any()

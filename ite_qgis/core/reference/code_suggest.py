@@ -13,7 +13,9 @@ pickling acid"). :class:`CodeSuggester` compares a description with labelled tex
 A text's similarity is ``CHAR_WEIGHT`` times the first plus the rest times the second. The
 texts are the catalogue's English and French labels, the French thesaurus of
 ``resources/catalogue/waste_thesaurus_fr.csv`` (French trade terms and their English synonyms,
-see its README) and any documented descriptions whose code is known. A code's own similarity
+see its README) and any documented descriptions whose code is known: in the plugin, the user's own
+rows that already have a valid code (:func:`coded_texts`), so a partly coded inventory teaches
+the suggester its wording in the same run (nothing is stored). A code's own similarity
 is the best among its texts. Its score then backs off to its EWC sub-chapter and chapter (the
 mean of the best two codes' similarities there, weights ``SUBCHAPTER_WEIGHT`` and
 ``CHAPTER_WEIGHT``): a chapter several codes of which resemble the description lifts its codes
@@ -38,6 +40,7 @@ from scipy import sparse
 
 from ... import assets
 from ..common.i18n import language, translate
+from .catalogue import normalise_code
 
 GRAM_SIZES = (3, 4, 5)
 # A word of the description "matched" a text when at least this share of its n-grams occur in
@@ -429,10 +432,38 @@ def thesaurus_texts(catalogue=None) -> pd.DataFrame:
     return texts[texts["text"].str.strip() != ""]
 
 
-def default_suggester(catalogue) -> CodeSuggester:
-    """The suggester on the catalogue's labels and the thesaurus."""
-    return CodeSuggester(pd.concat([catalogue_texts(catalogue), thesaurus_texts(catalogue)],
-                                   ignore_index=True))
+def default_suggester(catalogue, taught: pd.DataFrame | None = None) -> CodeSuggester:
+    """The suggester on the catalogue's labels and the thesaurus, and on ``taught`` texts
+    (code, text) when given (:func:`coded_texts`)."""
+    parts = [catalogue_texts(catalogue), thesaurus_texts(catalogue)]
+    if taught is not None and len(taught):
+        parts.append(taught[["code", "text"]])
+    return CodeSuggester(pd.concat(parts, ignore_index=True))
+
+
+def known_codes(codes: pd.Series, catalogue) -> pd.Series:
+    """Each code in canonical form (``10 05 04`` -> ``ewc:100504``) when ``catalogue`` knows it,
+    else None; each distinct spelling is looked up once."""
+    values = codes.astype(object)
+    lookup = {}
+    for value in pd.unique(values[values.notna()]):
+        canonical = normalise_code(value)
+        lookup[value] = canonical if canonical and catalogue.is_known(canonical) else None
+    found = values.map(lookup)
+    return found.astype(object).where(found.notna(), None)
+
+
+def coded_texts(descriptions: pd.Series, codes: pd.Series, catalogue) -> pd.DataFrame:
+    """Texts (code, text) a suggester learns from: the readable, non-empty descriptions of the
+    rows whose code ``catalogue`` knows, with that code in canonical form, once per (normalised
+    description, code). A row with a missing or unknown code teaches nothing."""
+    code = known_codes(codes, catalogue)
+    text = descriptions.map(_cell)
+    keep = (code.notna() & description_notes(descriptions)[1]).to_numpy()
+    taught = pd.DataFrame({"code": code[keep], "text": text[keep]})
+    taught["norm"] = taught["text"].map(normalise_text)
+    taught = taught[taught["norm"] != ""].drop_duplicates(["norm", "code"])
+    return taught[["code", "text"]].reset_index(drop=True)
 
 
 def description_notes(descriptions: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -483,10 +514,39 @@ def suggest_table(suggester: CodeSuggester, descriptions: pd.Series, catalogue,
                             weak),
     })
     table = pd.concat([found, empty], ignore_index=True) if len(empty) else found
-    order = pd.Series(np.arange(len(descriptions)), index=descriptions.index)
-    table = table.assign(_o=table["row"].map(order)).sort_values(["_o", "rank"], kind="stable")
     table["description"] = table["description"].map(_cell)
+    return _in_order(table, descriptions.index)
+
+
+def _in_order(table: pd.DataFrame, index: pd.Index) -> pd.DataFrame:
+    """``table``'s lines in the order of their ``row`` in ``index``, then by rank."""
+    order = pd.Series(np.arange(len(index)), index=index)
+    table = table.assign(_o=table["row"].map(order)).sort_values(["_o", "rank"], kind="stable")
     return table.drop(columns="_o").reset_index(drop=True)[list(TABLE_COLUMNS)]
+
+
+def suggest_uncoded_table(descriptions: pd.Series, codes: pd.Series, catalogue,
+                          top: int = 3) -> pd.DataFrame:
+    """:func:`suggest_table` for a table whose ``codes`` column is partly filled: the rows with
+    a valid code teach the suggester their wording (:func:`coded_texts`) and get one line with
+    that code (canonical), its label, rank 0, no score and the note "code given"; the others
+    (code empty or unknown) get suggestions."""
+    code = known_codes(codes, catalogue)
+    given = code.notna().to_numpy()
+    suggester = default_suggester(catalogue, coded_texts(descriptions, codes, catalogue))
+    table = suggest_table(suggester, descriptions[~given], catalogue, top)
+    if not given.any():
+        return table
+    lang = language()
+    labels = {c: catalogue.label(c, lang) or "" for c in pd.unique(code[given])}
+    own = pd.DataFrame({
+        "row": descriptions.index[given],
+        "description": descriptions[given].map(_cell).to_numpy(),
+        "rank": 0, "code": code[given].to_numpy(), "label": code[given].map(labels).to_numpy(),
+        "score": np.nan, "matched": "",
+        "note": translate("suggestcodes", "code given: nothing suggested"),
+    })
+    return _in_order(pd.concat([table, own], ignore_index=True), descriptions.index)
 
 
 def _none_notes(note: pd.Series, readable: pd.Series, weak: str) -> np.ndarray:

@@ -296,7 +296,7 @@ def _flag_codes(
     code = raw_code.map(codes)
     known_codes = {c: bool(catalogue.is_known(c)) for c in pd.unique(code.dropna())}
     known = code.isin([c for c, ok in known_codes.items() if ok])
-    suggested = suggest_codes(cand["description"], raw_code, known, catalogue)
+    suggested = suggest_codes(cand["description"], raw_code, known, catalogue, code)
     taken = suggested["code"].notna()
     code = code.where(~taken, suggested["code"])
     known = known | taken

@@ -11,7 +11,10 @@ long-layout entry whose resource code is empty or not in the catalogue, reading 
 - otherwise the entry stays rejected, and its reason lists the top 3 suggestions (those scoring
   at least ``WEAK_SCORE``).
 
-Nothing is assigned silently.
+Nothing is assigned silently. The entries of the same import that already have a valid code
+and a readable description teach the suggester their wording first
+(:func:`code_suggest.coded_texts`): a trade term coded on one row lifts that code for a similar
+uncoded row. Nothing is stored: the next import starts again from the catalogue and thesaurus.
 """
 
 from __future__ import annotations
@@ -25,11 +28,13 @@ from ..reference import code_suggest
 
 
 def suggest_codes(
-    description: pd.Series, raw_code: pd.Series, known: pd.Series, catalogue
+    description: pd.Series, raw_code: pd.Series, known: pd.Series, catalogue,
+    code: pd.Series | None = None,
 ) -> pd.DataFrame:
     """For the entries that are not ``known``: columns ``code`` (the confident suggestion, else
     None), ``score``, ``matched``, ``text`` (what was read) and ``listing`` (the top 3
-    suggestions as "code label (score)", '' when none), indexed like ``description``."""
+    suggestions as "code label (score)", '' when none), indexed like ``description``. The
+    ``known`` entries' canonical ``code`` (when given) and description teach the suggester."""
     unknown_words = raw_code.where(~known & (raw_code != ""), "")
     text = (description + " " + unknown_words).str.strip()
     # Formulas and texts without a word are not read (see code_suggest.description_notes).
@@ -41,7 +46,10 @@ def suggest_codes(
     if not need.any():
         return out
     rows = description.index[need.to_numpy()]
-    suggester = code_suggest.default_suggester(catalogue)
+    taught = None
+    if code is not None:
+        taught = code_suggest.coded_texts(description[known], code[known], catalogue)
+    suggester = code_suggest.default_suggester(catalogue, taught)
     found = suggester.suggest(text[rows].to_numpy(), top=3)
     found = found[found["score"] >= code_suggest.WEAK_SCORE]
     if found.empty:

@@ -21,6 +21,7 @@ class SuggestCodes(IteAlgorithm):
     NAME = "suggestcodes"
     GROUP = "territory"
     INPUT, FIELD, TOP, CATALOGUE, OUTPUT = "INPUT", "FIELD", "TOP", "CATALOGUE", "OUTPUT"
+    CODE_FIELD = "CODE_FIELD"
 
     def displayName(self):  # noqa: N802
         return translate("suggestcodes", "Suggest resource codes from descriptions")
@@ -43,6 +44,13 @@ class SuggestCodes(IteAlgorithm):
                 "suggestcodes",
                 "The column that describes each waste or resource in words, in English or "
                 "French, e.g. 'boues de papeterie' or 'spent pickling acid'."
+            ),
+            self.CODE_FIELD: translate(
+                "suggestcodes",
+                "A column of codes already known (optional): rows with a valid code and a "
+                "description teach the suggester their wording; rows without one get "
+                "suggestions. A row with a valid code gets one line with its code, rank 0 and "
+                "the note 'code given'."
             ),
             self.TOP: translate(
                 "suggestcodes",
@@ -73,6 +81,9 @@ class SuggestCodes(IteAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.FIELD, translate("suggestcodes", "Description field"),
             parentLayerParameterName=self.INPUT))
+        self.addParameter(QgsProcessingParameterField(
+            self.CODE_FIELD, translate("suggestcodes", "Known codes field"),
+            parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOP, translate("suggestcodes", "Suggestions per description"),
             QgsProcessingParameterNumber.Type.Integer, 3, minValue=1, maxValue=20))
@@ -87,30 +98,51 @@ class SuggestCodes(IteAlgorithm):
             QgsProcessing.SourceType.TypeVector))
 
     def compute(self, parameters, context, feedback):
-        from ...core.reference.code_suggest import default_suggester, suggest_table
+        from ...core.reference.code_suggest import (
+            default_suggester,
+            suggest_table,
+            suggest_uncoded_table,
+        )
         from ...qgis_bridge.frames import source_to_frame, write_frame
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             self.fail(translate("suggestcodes", "Give a table with descriptions."))
         field = self.parameterAsString(parameters, self.FIELD, context)
-        if field not in source.fields().names():
-            self.fail(translate("suggestcodes", "The table has no field '{field}'.").format(
-                field=field))
+        code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
+        for name in (field, code_field) if code_field else (field,):
+            if name not in source.fields().names():
+                self.fail(translate("suggestcodes", "The table has no field '{field}'.").format(
+                    field=name))
         catalogue = catalogue_parameter(self, parameters, context)
         frame = source_to_frame(source, feedback, geometry=False)
         descriptions = frame[field].set_axis(range(1, len(frame) + 1))
-        table = suggest_table(default_suggester(catalogue), descriptions, catalogue,
-                              top=self.parameterAsInt(parameters, self.TOP, context))
-        suggested = int(table.loc[table["rank"] > 0, "row"].nunique())
-        feedback.pushInfo(translate(
-            "suggestcodes", "{suggested} of {total} descriptions got a suggestion."
-        ).format(suggested=suggested, total=len(frame)))
-        if suggested < len(frame):
-            feedback.pushWarning(translate(
-                "suggestcodes",
-                "{n} descriptions got none: the note column of the output says why."
-            ).format(n=len(frame) - suggested))
+        top = self.parameterAsInt(parameters, self.TOP, context)
+        if code_field:
+            codes = frame[code_field].set_axis(descriptions.index)
+            table = suggest_uncoded_table(descriptions, codes, catalogue, top=top)
+        else:
+            table = suggest_table(default_suggester(catalogue), descriptions, catalogue, top=top)
+        self._log(table, len(frame), feedback)
         return {self.OUTPUT: write_frame(self, parameters, context, self.OUTPUT, table,
                                          QgsWkbTypes.Type.NoGeometry,
                                          QgsCoordinateReferenceSystem(), feedback)}
+
+    @staticmethod
+    def _log(table, total: int, feedback):
+        """How many rows had a code given, got a suggestion, got none."""
+        given = int(((table["rank"] == 0) & (table["code"] != "")).sum())
+        if given:
+            feedback.pushInfo(translate(
+                "suggestcodes",
+                "{n} rows have a valid code: their descriptions taught the suggester."
+            ).format(n=given))
+        suggested = int(table.loc[table["rank"] > 0, "row"].nunique())
+        feedback.pushInfo(translate(
+            "suggestcodes", "{suggested} of {total} descriptions got a suggestion."
+        ).format(suggested=suggested, total=total - given))
+        if suggested < total - given:
+            feedback.pushWarning(translate(
+                "suggestcodes",
+                "{n} descriptions got none: the note column of the output says why."
+            ).format(n=total - given - suggested))
