@@ -3487,7 +3487,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>le code de ressource '{value}' n'est pas dans le catalogue ; codes les plus proches de la description : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_suggest.py" line="76" />
+        <location filename="../ite_qgis/core/territory/inventory_suggest.py" line="84" />
         <source>resource code {code} ({label}) suggested from '{text}' (score {score}, matched words: {matched}); check it</source>
         <translation>code de ressource {code} ({label}) proposé d'après '{text}' (score {score}, mots retrouvés : {matched}) ; vérifiez-le</translation>
     </message>
@@ -5602,124 +5602,144 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>suggestcodes</name>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="445" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="476" />
         <source>only the first {n} characters were read</source>
         <translation>seuls les {n} premiers caractères ont été lus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="450" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="481" />
         <source>no word to read (only numbers or symbols): nothing suggested</source>
         <translation>aucun mot à lire (seulement des chiffres ou des symboles) : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="453" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="484" />
         <source>a spreadsheet formula, not a description: nothing suggested</source>
         <translation>une formule de tableur, pas une description : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="456" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="487" />
         <source>empty description: nothing suggested</source>
         <translation>description vide : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="478" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="509" />
         <source>no code resembles this description: nothing suggested</source>
         <translation>aucun code ne ressemble à cette description : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="26" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="27" />
         <source>Suggest resource codes from descriptions</source>
         <translation>Proposer des codes de ressource d'après les descriptions</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="29" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="30" />
         <source>EWC or catalogue codes for free-text descriptions in English or French, with a score and the words that matched.</source>
         <translation>Codes CED ou du catalogue pour des descriptions en texte libre, en français ou en anglais, avec un score et les mots retrouvés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="37" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="38" />
         <source>Any table or layer with a description column: a CSV, a spreadsheet or a layer loaded in QGIS. Its geometry is not used.</source>
         <translation>Toute table ou couche qui a une colonne de description : un CSV, un tableur ou une couche chargée dans QGIS. Sa géométrie n'est pas utilisée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="42" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="43" />
         <source>The column that describes each waste or resource in words, in English or French, e.g. 'boues de papeterie' or 'spent pickling acid'.</source>
         <translation>La colonne qui décrit chaque déchet ou ressource en mots, en français ou en anglais, par exemple 'boues de papeterie' ou 'spent pickling acid'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="47" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="55" />
         <source>How many codes to suggest for each description, best first (default 3).</source>
         <translation>Combien de codes proposer pour chaque description, le meilleur d'abord (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="51" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="59" />
         <source>Language of the code labels in the output: the interface's (default), English or French.</source>
         <translation>Langue des libellés des codes dans le résultat : celle de l'interface (par défaut), l'anglais ou le français.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="56" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="64" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv; their labels are then matched too.</source>
         <translation>Vos propres codes de ressource, dans les colonnes de resources/catalogue/resources.csv ; leurs libellés sont alors comparés aussi.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="61" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="69" />
         <source>One row per description and suggestion: row number, description, rank, code, label, score from 0 to 1, matched words, and a note when nothing could be suggested.</source>
         <translation>Une ligne par description et par proposition : numéro de ligne, description, rang, code, libellé, score de 0 à 1, mots retrouvés, et une note quand rien n'a pu être proposé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="70" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="78" />
         <source>Table with descriptions</source>
         <translation>Table des descriptions</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="73" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="81" />
         <source>Description field</source>
         <translation>Champ de description</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="76" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="87" />
         <source>Suggestions per description</source>
         <translation>Propositions par description</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="79" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="90" />
         <source>Language of the labels</source>
         <translation>Langue des libellés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="79" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="90" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="82" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="93" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="85" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="96" />
         <source>Suggested codes</source>
         <translation>Codes proposés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="95" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="110" />
         <source>Give a table with descriptions.</source>
         <translation>Indiquez une table de descriptions.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="98" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="115" />
         <source>The table has no field '{field}'.</source>
         <translation>La table n'a pas de champ '{field}'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="106" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="141" />
         <source>{suggested} of {total} descriptions got a suggestion.</source>
         <translation>{suggested} descriptions sur {total} ont reçu une proposition.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="110" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="145" />
         <source>{n} descriptions got none: the note column of the output says why.</source>
         <translation>{n} descriptions n'en ont reçu aucune : la colonne note du résultat dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="542" />
+        <source>code given: nothing suggested</source>
+        <translation>code donné : aucune proposition</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="48" />
+        <source>A column of codes already known (optional): rows with a valid code and a description teach the suggester their wording; rows without one get suggestions. A row with a valid code gets one line with its code, rank 0 and the note 'code given'.</source>
+        <translation>Une colonne de codes déjà connus (facultatif) : les lignes qui ont un code valide et une description apprennent leur vocabulaire au moteur de propositions ; les autres reçoivent des propositions. Une ligne au code valide a une seule ligne de résultat, avec son code, le rang 0 et la note « code donné ».</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="84" />
+        <source>Known codes field</source>
+        <translation>Champ des codes connus</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="136" />
+        <source>{n} rows have a valid code: their descriptions taught the suggester.</source>
+        <translation>{n} lignes ont un code valide : leurs descriptions ont instruit le moteur de propositions.</translation>
     </message>
 </context>
 <context>
@@ -5780,17 +5800,17 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>La recherche de synergies a été annulée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="197" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="201" />
         <source>Unknown radius mode '{mode}'; use economic, fixed or min.</source>
         <translation>Mode de rayon inconnu '{mode}' ; utilisez economic, fixed ou min.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="203" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="207" />
         <source>The fixed radius must be positive, the detour factor at least 1 and the number of candidates at least 1.</source>
         <translation>Le rayon fixe doit être positif, le facteur de détour au moins égal à 1 et le nombre de candidats au moins égal à 1.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="147" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="148" />
         <source>{count} candidate synergies for {supplies} supplies.</source>
         <translation>{count} synergies candidates pour {supplies} offres.</translation>
     </message>
@@ -5800,17 +5820,17 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>{count} sites ne sont pas des points (par exemple {ids}) ; les sites doivent être des entités ponctuelles.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/pair_search.py" line="153" />
+        <location filename="../ite_qgis/core/synergies/pair_search.py" line="154" />
         <source>same code</source>
         <translation>même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="269" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="279" />
         <source>No transport cost model for {codes}: the fixed radius of {radius} m is used and transport is counted as 0.</source>
         <translation>Pas de modèle de coût de transport pour {codes} : le rayon fixe de {radius} m est utilisé et le transport est compté comme nul (0).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/candidates.py" line="162" />
+        <location filename="../ite_qgis/core/synergies/candidates.py" line="166" />
         <source>{count} supplies kept {k} declared candidates, the most allowed: the totals count the best of those, and a larger number of candidates per supply may find a better partner and change them. ite:allocatesynergies gives totals that hold together.</source>
         <translation>{count} offres ont gardé {k} candidats déclarés, le maximum permis : les totaux comptent le meilleur d'entre eux, et un nombre de candidats par offre plus grand peut trouver un meilleur partenaire et les changer. ite:allocatesynergies donne des totaux atteignables ensemble.</translation>
     </message>
