@@ -40,7 +40,7 @@ import numpy as np
 import pandas as pd
 from scipy.special import expit, logit
 
-from ..common.i18n import translate
+from ..common.i18n import is_french, language, translate
 from .knowledge import LEVELS, code_levels, nace_division, resource_family
 
 MODEL_FILE_NAME = "sector_model.csv"
@@ -187,14 +187,18 @@ class SectorModel:
         self.catalogue = catalogue
         counts = kb.table
         sectors = pd.DataFrame(
-            columns=["demand_code", "nace_class", "group", "division", "use", "source"]
+            columns=["demand_code", "nace_class", "group", "division", "use", "use_fr", "source"]
         )
         if demand_sectors is not None and catalogue is not None and len(demand_sectors):
             parts = nace_parts(demand_sectors["nace"].astype(object))
             codes = demand_sectors["demand_code"].str.strip().str.lower()
+            use = demand_sectors.get("use", pd.Series("", index=demand_sectors.index))
+            # The French use where the table gives one, else the English (an older file).
+            use_fr = demand_sectors.get("use_fr", use).fillna("").astype(str).str.strip()
             sectors = parts.assign(
                 demand_code=codes.to_numpy(),
-                use=demand_sectors.get("use", pd.Series("", index=parts.index)).to_numpy(),
+                use=use.to_numpy(),
+                use_fr=use_fr.where(use_fr != "", use).to_numpy(),
                 source=demand_sectors["source"].to_numpy(),
             )
             sectors = sectors[sectors["division"] != ""]
@@ -373,20 +377,24 @@ class SectorModel:
         level[~found & (catalogue > 0)] = CATALOGUE
         return pd.DataFrame({"evidence": evidence, "level": level, "receiver_nace": receiver})
 
-    def evidence_texts(self, code: str, level: str, sector) -> tuple[str, str]:
+    def evidence_texts(
+        self, code: str, level: str, sector, lang: str | None = None
+    ) -> tuple[str, str]:
         """(documented exchange ids, catalogue rules with their sources) behind a receiving
         ``sector`` (nace_class, group, division) of ``code`` at evidence ``level`` (of
         :meth:`site_scores`). Exchanges: those counted at that level for the sector's class
         when the evidence names it, else for its division. Rules: the catalogue's
         ``supply -> demand`` rules whose typical consumers include the sector's class (else
-        its division), each with its use and source."""
+        its division), each with its use, in ``lang`` (default: the run's; the sources are
+        titles, never translated), and source."""
         code = str(code).strip().lower()
-        cache_key = (code, level, sector.nace_class, sector.group, sector.division)
+        french = is_french(lang or language())
+        cache_key = (code, level, sector.nace_class, sector.group, sector.division, french)
         if cache_key not in self._texts:
-            self._texts[cache_key] = self._evidence_texts(code, level, sector)
+            self._texts[cache_key] = self._evidence_texts(code, level, sector, french)
         return self._texts[cache_key]
 
-    def _evidence_texts(self, code: str, level: str, sector) -> tuple[str, str]:
+    def _evidence_texts(self, code: str, level: str, sector, french: bool) -> tuple[str, str]:
         cases: set[str] = set()
         # The sector's class is named when any key of the level names it (as the evidence
         # count reads it): then only the exchanges received by that class are cited.
@@ -409,7 +417,8 @@ class SectorModel:
             for row in found.itertuples(index=False):
                 arrow = f"{code} -> {row.demand_code}" if row.demand_code != code else code
                 nace = row.nace_class or row.group or row.division
-                rules.append(f"{arrow} -> NACE {nace} ({row.use}): {row.source}")
+                use = row.use_fr if french else row.use
+                rules.append(f"{arrow} -> NACE {nace} ({use}): {row.source}")
         return "; ".join(sorted(cases - {""})), " | ".join(rules)
 
 
