@@ -48,10 +48,7 @@ MAP_W, MAP_H, TABLE_H, TITLE_H, GAP = 900, 470, 280, 56, 24
 
 
 def _territory(server) -> None:
-    import processing
-
-    from ite_qgis.core.samples.dunkirk import sample_territory
-    from ite_qgis.qgis_bridge.postgis import import_tables
+    from postgis_helpers import add_logins, load_dunkirk
 
     uri = QgsDataSourceUri()
     uri.setConnection("127.0.0.1", str(server.port), "ite", "ite_admin",
@@ -59,17 +56,8 @@ def _territory(server) -> None:
     metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
     metadata.saveConnection(metadata.createConnection(
         uri.uri(False), {"saveUsername": True, "savePassword": True}), "screenshot")
-    processing.run("ite:createterritory", {"CRS": "EPSG:2154", "CONNECTION": "screenshot",
-                                           "SCHEMA": SCHEMA, "ROLES": 0})
-    sites, resources, flows = sample_territory("EPSG:2154")
-    import_tables("screenshot", SCHEMA, 2154,
-                  {"sites": sites, "resources": resources, "flows": flows})
-    admin = server.connect()
-    with admin.cursor() as cursor:
-        for user, kind in USERS.items():
-            cursor.execute(f"CREATE ROLE {user} LOGIN PASSWORD %s", (PASSWORD,))
-            cursor.execute(f"GRANT {SCHEMA}_{kind} TO {user}")
-    admin.close()
+    load_dunkirk("screenshot", SCHEMA, ROLES=0)
+    add_logins(server, PASSWORD, {user: f"{SCHEMA}_{kind}" for user, kind in USERS.items()})
 
 
 def _layer(server, user: str, table: str, geometry: str | None, key: str):

@@ -13,11 +13,18 @@ runs and compared there."""
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 
 import pytest
+from postgis_helpers import (
+    assert_same_rows,
+    destination,
+    load_dunkirk,
+    numbers,
+    postgis_layer,
+    rows,
+)
 from qgis.core import QgsDataSourceUri, QgsVectorLayer, QgsVectorLayerExporter
 
 SCHEMA = "algs"
@@ -44,8 +51,7 @@ class Runs:
         table = f"{algorithm.split(':')[1]}_{name.lower()}"
         if kind == "gpkg":
             return str(self.folder / f"{table}.gpkg")
-        geometry = " (geom)" if spatial else ""
-        return f'postgis:{self.uri.connectionInfo(False)} table="{SCHEMA}"."{table}"{geometry}'
+        return destination(self.uri, SCHEMA, table, spatial)
 
     def file(self, kind, name):
         path = self.folder / kind
@@ -60,17 +66,7 @@ def _copy_to_postgis(uri, layer, table):
     error, message = QgsVectorLayerExporter.exportLayer(
         layer, target.uri(False), "postgres", layer.crs(), False, {"overwrite": True})
     assert error == QgsVectorLayerExporter.ExportError.NoError, message
-    return _postgis_layer(uri, table)
-
-
-def _postgis_layer(uri, table):
-    for geometry in ("geom", None):
-        source = QgsDataSourceUri(uri.connectionInfo(False))
-        source.setDataSource(SCHEMA, table, geometry)
-        layer = QgsVectorLayer(source.uri(False), table, "postgres")
-        if layer.isValid() and (geometry is None or layer.isSpatial()):
-            return layer
-    raise AssertionError(f"{SCHEMA}.{table} cannot be opened")
+    return postgis_layer(uri, SCHEMA, table)
 
 
 def _region():
@@ -88,17 +84,12 @@ def _region():
 def runs(plugin, pg_connection, tmp_path_factory, shared_data):
     import processing
 
-    from ite_qgis.core.samples.dunkirk import sample_territory
-    from ite_qgis.qgis_bridge.postgis import connection_uri, import_tables, layer_uri
+    from ite_qgis.qgis_bridge.postgis import connection_uri, layer_uri
 
     folder = tmp_path_factory.mktemp("algorithms")
     gpkg = folder / "dunkirk.gpkg"
     processing.run("ite:sampleterritory", {"OUTPUT": str(gpkg)})
-    processing.run("ite:createterritory", {"CRS": "EPSG:2154", "CONNECTION": pg_connection,
-                                           "SCHEMA": SCHEMA, "ROLES": 2})
-    sites, resources, flows = sample_territory("EPSG:2154")
-    import_tables(pg_connection, SCHEMA, 2154,
-                  {"sites": sites, "resources": resources, "flows": flows})
+    load_dunkirk(pg_connection, SCHEMA, ROLES=2)
     uri = connection_uri(pg_connection)
     names = ("sites", "resources", "flows")
     gpkg_layers = {n: QgsVectorLayer(f"{gpkg}|layername={n}", n, "ogr") for n in names}
@@ -261,39 +252,6 @@ def test_every_algorithm_is_in_this_module(plugin):
 # -- comparing -------------------------------------------------------------------------------
 
 
-def _rows(layer) -> list[dict]:
-    rows = []
-    for feature in layer.getFeatures():
-        # The keys a table gets from the database it is in (fid, id, id_0...) are left out.
-        row = {name: feature[name] for name in layer.fields().names()
-               if not re.fullmatch(r"fid|id(_\d+)?", name)}
-        geometry = feature.geometry()
-        row["_length"] = round(geometry.length(), 3) if not geometry.isEmpty() else None
-        row["_area"] = round(geometry.area(), 1) if not geometry.isEmpty() else None
-        rows.append(row)
-    return sorted(rows, key=lambda r: repr(sorted((k, str(v)) for k, v in r.items())))
-
-
-def _missing(value) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value)) or \
-        (hasattr(value, "isNull") and value.isNull())
-
-
-def _same(name, a, b):
-    assert len(a) == len(b), f"{name}: {len(a)} rows on the GeoPackage, {len(b)} on PostGIS"
-    for left, right in zip(a, b, strict=True):
-        assert set(left) == set(right), name
-        for key, value in left.items():
-            other = right[key]
-            if _missing(value) or _missing(other):
-                assert _missing(value) and _missing(other), (name, key, value, other)
-            elif isinstance(value, (int, float)) and isinstance(other, (int, float)):
-                assert float(value) == pytest.approx(float(other), rel=1e-9, abs=1e-9), \
-                    (name, key)
-            else:
-                assert str(value) == str(other), (name, key)
-
-
 def _file_digest(path: Path):
     if path.is_dir():
         return {p.name: _file_digest(p) for p in sorted(path.iterdir())}
@@ -308,7 +266,7 @@ def _file_digest(path: Path):
     if path.suffix == ".csv":  # the same rows; a database table has no order of its own
         return tuple(sorted(text.splitlines()))
     text = re.sub(r"base64,[A-Za-z0-9+/=]+", "base64,", text)
-    return tuple(re.findall(r"\d[\d\u00a0\u202f ,.]*\d|\d", re.sub(r"<[^>]+>", " ", text)))
+    return numbers(text)
 
 
 def _first_difference(left, right):
@@ -338,16 +296,16 @@ def test_postgis_in_and_out_gives_the_same_rows_as_the_geopackage(runs, run_alg,
                 layer = QgsVectorLayer(result[sink], sink, "ogr")
                 spatial[sink] = layer.isSpatial()
             else:
-                layer = _postgis_layer(runs.uri, f"{algorithm.split(':')[1]}_{sink.lower()}")
+                layer = postgis_layer(runs.uri, SCHEMA, f"{algorithm.split(':')[1]}_{sink.lower()}")
             assert layer.isValid(), (algorithm, sink)
-            tables[sink] = _rows(layer)
+            tables[sink] = rows(layer)
         for name in files:
             tables[name] = _file_digest(Path(parameters[name]))
         outputs[kind] = tables
     for sink in outputs["gpkg"]:
         left, right = outputs["gpkg"][sink], outputs["postgis"][sink]
         if isinstance(left, list):
-            _same(f"{algorithm} {sink}", left, right)
+            assert_same_rows(f"{algorithm} {sink}", left, right)
         else:
             assert left == right, f"{algorithm} {sink}: {_first_difference(left, right)}"
     # The Dunkirk sample is clean: validateinventory's report is empty on both sides, and the

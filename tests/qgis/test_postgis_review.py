@@ -9,6 +9,7 @@ the synergies with their own login role: anna and marc (facilitators), ines (ana
 from __future__ import annotations
 
 import pytest
+from postgis_helpers import add_logins, destination, load_dunkirk
 from qgis.core import QgsDataSourceUri, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import Qt
 
@@ -21,25 +22,19 @@ PASSWORD = "pw-Review-1"
 def territory(plugin, pg_connection, postgres_server):
     import processing
 
-    from ite_qgis.core.samples.dunkirk import sample_territory
-    from ite_qgis.qgis_bridge.postgis import connection_uri, import_tables, layer_uri
+    from ite_qgis.qgis_bridge.postgis import connection_uri, layer_uri
 
-    processing.run("ite:createterritory", {"CRS": "EPSG:2154", "CONNECTION": pg_connection,
-                                           "SCHEMA": SCHEMA})
-    sites, resources, flows = sample_territory("EPSG:2154")
-    import_tables(pg_connection, SCHEMA, 2154,
-                  {"sites": sites, "resources": resources, "flows": flows})
+    load_dunkirk(pg_connection, SCHEMA)
     uri = connection_uri(pg_connection)
     inputs = {name: QgsVectorLayer(layer_uri(uri, SCHEMA, name), name, "postgres")
               for name in ("sites", "resources")}
     processing.run("ite:findsynergies", {
         "SITES": inputs["sites"], "RESOURCES": inputs["resources"],
-        "SYNERGIES": f'postgis:{uri.connectionInfo(False)} table="{SCHEMA}"."synergies" (geom)'})
+        "SYNERGIES": destination(uri, SCHEMA, "synergies")})
+    add_logins(postgres_server, PASSWORD,
+               {user: f"{SCHEMA}_{kind}" for user, kind in USERS.items()})
     admin = postgres_server.connect()
     with admin.cursor() as cursor:
-        for user, kind in USERS.items():
-            cursor.execute(f"CREATE ROLE {user} LOGIN PASSWORD %s", (PASSWORD,))
-            cursor.execute(f"GRANT {SCHEMA}_{kind} TO {user}")
         cursor.execute(f"SELECT synergy_id FROM {SCHEMA}.synergies ORDER BY synergy_id")
         ids = [str(row[0]) for row in cursor.fetchall()]
     admin.close()

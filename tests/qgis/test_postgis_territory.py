@@ -13,6 +13,7 @@ import os
 import subprocess
 
 import pytest
+from postgis_helpers import add_logins, destination, load_dunkirk
 from qgis.core import QgsDataSourceUri, QgsProcessingException, QgsProviderRegistry
 
 SCHEMA = "dunkirk"
@@ -24,26 +25,10 @@ PASSWORD = "pw-Test-1"
 
 @pytest.fixture(scope="module")
 def territory(plugin, pg_connection, postgres_server):
-    import processing
-
-    from ite_qgis.core.samples.dunkirk import sample_territory
-    from ite_qgis.qgis_bridge.postgis import import_tables
-
-    result = processing.run("ite:createterritory", {
-        "CRS": "EPSG:2154", "CONNECTION": pg_connection, "SCHEMA": SCHEMA,
-        "COMPANIES": f"acme={COMPANY_SITE}"})
-    assert result["SCHEMA"] == SCHEMA
-    sites, resources, flows = sample_territory("EPSG:2154")
-    counts = import_tables(pg_connection, SCHEMA, 2154,
-                           {"sites": sites, "resources": resources, "flows": flows})
-    assert counts == {"sites": len(sites), "resources": len(resources), "flows": len(flows)}
-    admin = postgres_server.connect()
-    with admin.cursor() as cursor:
-        for user, kind in USERS.items():
-            cursor.execute(f"CREATE ROLE {user} LOGIN PASSWORD %s", (PASSWORD,))
-            cursor.execute(f"GRANT {SCHEMA}_{kind} TO {user}" if kind else f"GRANT acme TO {user}")
-    admin.close()
-    return sites, resources, flows
+    frames = load_dunkirk(pg_connection, SCHEMA, COMPANIES=f"acme={COMPANY_SITE}")
+    add_logins(postgres_server, PASSWORD, {
+        user: f"{SCHEMA}_{kind}" if kind else "acme" for user, kind in USERS.items()})
+    return frames
 
 
 def _as(server, user):
@@ -465,7 +450,7 @@ def test_outputs_written_into_the_territory_reach_the_team_only(territory, run_a
               for name in ("sites", "resources")}
     found = run_alg("ite:findsynergies", {
         "SITES": layers["sites"], "RESOURCES": layers["resources"],
-        "SYNERGIES": f'postgis:{uri.connectionInfo(False)} table="{SCHEMA}"."synergies" (geom)'})
+        "SYNERGIES": destination(uri, SCHEMA, "synergies")})
     assert found["SYNERGIES"]
     admin = postgres_server.connect()
     _run(admin, f"ALTER TABLE {SCHEMA}.synergies ADD COLUMN status text, ADD COLUMN comment text")
