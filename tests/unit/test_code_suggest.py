@@ -197,6 +197,7 @@ def test_a_coded_row_teaches_its_wording_to_a_similar_uncoded_row():
     from ite_qgis.core.reference.code_suggest import (
         coded_texts,
         default_suggester,
+        known_codes,
         suggest_uncoded_table,
     )
 
@@ -207,7 +208,7 @@ def test_a_coded_row_teaches_its_wording_to_a_similar_uncoded_row():
     descriptions = pd.Series(["crasses de zamak", "Crasses de Zamak", "crasse zamak", "=A1"],
                              index=[1, 2, 3, 4])
     codes = pd.Series(["10 05 11", "100511", None, "100511"], index=[1, 2, 3, 4])
-    taught = coded_texts(descriptions, codes, catalogue)
+    taught = coded_texts(descriptions, known_codes(codes, catalogue))
     # Once per (description, code), canonical code, readable descriptions only.
     assert taught.to_dict("records") == [{"code": "ewc:100511", "text": "crasses de zamak"}]
     found = default_suggester(catalogue, taught).suggest(["crasse zamak"], 3)
@@ -225,11 +226,15 @@ def test_a_coded_row_teaches_its_wording_to_a_similar_uncoded_row():
 
 
 def test_an_invalid_code_teaches_nothing():
-    from ite_qgis.core.reference.code_suggest import coded_texts, suggest_uncoded_table
+    from ite_qgis.core.reference.code_suggest import (
+        coded_texts,
+        known_codes,
+        suggest_uncoded_table,
+    )
 
     catalogue = load_catalogue()
     descriptions = pd.Series(["crasses de zamak", "crasses de zamak", "crasse zamak"])
     codes = pd.Series(["zamak", "99 99 99", ""])
-    assert coded_texts(descriptions, codes, catalogue).empty
+    assert coded_texts(descriptions, known_codes(codes, catalogue)).empty
     table = suggest_uncoded_table(descriptions, codes, catalogue, top=3)
     assert "ewc:100511" not in set(table["code"]) and (table["rank"] > 0).any()

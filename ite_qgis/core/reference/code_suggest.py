@@ -453,14 +453,13 @@ def known_codes(codes: pd.Series, catalogue) -> pd.Series:
     return found.astype(object).where(found.notna(), None)
 
 
-def coded_texts(descriptions: pd.Series, codes: pd.Series, catalogue) -> pd.DataFrame:
+def coded_texts(descriptions: pd.Series, known: pd.Series) -> pd.DataFrame:
     """Texts (code, text) a suggester learns from: the readable, non-empty descriptions of the
-    rows whose code ``catalogue`` knows, with that code in canonical form, once per (normalised
-    description, code). A row with a missing or unknown code teaches nothing."""
-    code = known_codes(codes, catalogue)
+    rows that have a ``known`` code (canonical, as :func:`known_codes` gives it; None for a
+    missing or unknown one, which teaches nothing), once per (normalised description, code)."""
     text = descriptions.map(_cell)
-    keep = (code.notna() & description_notes(descriptions)[1]).to_numpy()
-    taught = pd.DataFrame({"code": code[keep], "text": text[keep]})
+    keep = (known.notna() & description_notes(descriptions)[1]).to_numpy()
+    taught = pd.DataFrame({"code": known[keep], "text": text[keep]})
     taught["norm"] = taught["text"].map(normalise_text)
     taught = taught[taught["norm"] != ""].drop_duplicates(["norm", "code"])
     return taught[["code", "text"]].reset_index(drop=True)
@@ -533,7 +532,7 @@ def suggest_uncoded_table(descriptions: pd.Series, codes: pd.Series, catalogue,
     (code empty or unknown) get suggestions."""
     code = known_codes(codes, catalogue)
     given = code.notna().to_numpy()
-    suggester = default_suggester(catalogue, coded_texts(descriptions, codes, catalogue))
+    suggester = default_suggester(catalogue, coded_texts(descriptions, code))
     table = suggest_table(suggester, descriptions[~given], catalogue, top)
     if not given.any():
         return table

@@ -48,7 +48,8 @@ def suggest_codes(
     rows = description.index[need.to_numpy()]
     taught = None
     if code is not None:
-        taught = code_suggest.coded_texts(description[known], code[known], catalogue)
+        # ``code`` is already canonical, and known on these rows.
+        taught = code_suggest.coded_texts(description[known], code[known])
     suggester = code_suggest.default_suggester(catalogue, taught)
     found = suggester.suggest(text[rows].to_numpy(), top=3)
     found = found[found["score"] >= code_suggest.WEAK_SCORE]
