@@ -47,6 +47,7 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import assets
 from ..core.common.i18n import translate
+from ..core.common.labels import INFERRED
 from ..core.common.numbers import number
 from ..core.synergies.evidence import knowledge_evidence
 from ..core.territory.postgis_review import read_only_message, saved_message, shared_message
@@ -475,7 +476,7 @@ class SynergyExplorerDock(QDockWidget):
             (translate("synergyexplorer", "Rule: {rule}").format(rule=record.get("rule") or "-"),
              []),
         ]  # fmt: skip
-        if kind == "inferred_sector":
+        if kind == INFERRED:
             # Score, documented exchanges and catalogue rules, worded as in the report.
             why.extend(knowledge_evidence(record))
         else:
@@ -498,7 +499,7 @@ class SynergyExplorerDock(QDockWidget):
         add(translate("synergyexplorer", "Transport cost (EUR/yr)"),
             _number_text(record.get("transport_cost_eur_yr")))
         add(translate("synergyexplorer", "Net benefit (EUR/yr), upper bound")
-            if kind == "inferred_sector"
+            if kind == INFERRED
             else translate("synergyexplorer", "Net benefit (EUR/yr)"),
             _number_text(record.get("net_benefit_eur_yr")))
         add(translate("synergyexplorer", "CO2 avoided (t/yr)"),

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..core.common.families import family_label
 from ..core.common.i18n import translate
-from ..core.common.labels import match_kind_label
+from ..core.common.labels import INFERRED, match_kind_label
 from ..core.common.numbers import finite_sum
 from ..core.publishing.public import TerritoryTables
 from ..core.synergies import indicators as core_indicators
@@ -22,7 +22,6 @@ from .report_html import Indicator, ReportData, Table, render_report
 
 # Knowledge-based leads listed in the report, best calibrated score first.
 TOP_LEADS = 10
-INFERRED = "inferred_sector"
 
 
 def _names(sites: pd.DataFrame) -> dict[str, str]:
@@ -99,7 +98,7 @@ def _top_synergies(synergies: pd.DataFrame | None, names: dict[str, str], top: i
     # Knowledge-based candidates have no declared need: leads to confirm, counted in the
     # indicators, not ranked against declared exchanges by a benefit nothing bounds.
     if "match_kind" in frame.columns:
-        frame = frame[frame["match_kind"].astype(str) != "inferred_sector"]
+        frame = frame[frame["match_kind"].astype(str) != INFERRED]
     # A benefit that is not a finite number ranks last (and reads as a dash), never first.
     benefit = pd.to_numeric(frame["net_benefit_eur_yr"], errors="coerce").astype(float)
     frame["_rank"] = benefit.where(np.isfinite(benefit))

@@ -14,6 +14,7 @@ from .. import assets
 from ..core.common import i18n
 from ..core.common.files import write_text
 from ..core.common.i18n import translate
+from ..core.common.labels import INFERRED
 from ..core.publishing.public import TerritoryTables, protect_tables, require_site_ids
 from ..qgis_bridge.tables import writable_destination
 from .report_page import build_report
@@ -75,7 +76,7 @@ def _sankey(inputs: TerritoryTables, lang: str) -> str | None:
     synergies = inputs.synergies
     if synergies is not None and "match_kind" in synergies.columns:
         # Declared matches only: a knowledge-based lead has no quantity anyone asked for.
-        synergies = synergies[synergies["match_kind"].astype(str) != "inferred_sector"]
+        synergies = synergies[synergies["match_kind"].astype(str) != INFERRED]
     try:
         links = metabolism_links(inputs.sites, inputs.resources, inputs.flows, synergies,
                                  lang=lang)

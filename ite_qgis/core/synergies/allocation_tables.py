@@ -7,6 +7,7 @@ import pandas as pd
 
 from ..common.i18n import translate
 from ..common.ids import duplicated_ids, listed
+from ..common.labels import INFERRED
 from .allocation import AllocationError, AllocationResult
 
 RESIDUAL_COLUMNS = (
@@ -48,7 +49,7 @@ def allocation_inputs(
             text = lines[column].astype(object)
             lines[column] = text.where(text.isna(), text.astype(str).str.strip())
     notes = []
-    inferred = lines.get("match_kind", pd.Series(dtype=object)).astype(str) == "inferred_sector"
+    inferred = lines.get("match_kind", pd.Series(dtype=object)).astype(str) == INFERRED
     if inferred.any() and not include_inferred:
         lines = lines[~inferred.to_numpy()]
         notes.append(

@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from ..common.families import HEAT_FAMILIES
+from ..common.labels import INFERRED
 from ..common.numbers import finite_sum
 from ..common.units import parse_unit
 
@@ -169,7 +170,7 @@ def synergy_indicators(lines: pd.DataFrame, catalogue=None) -> dict[str, float |
         "n_synergies": int(n_lines),
         "n_supplies_matched": n_supplies,
         "n_declared": int(kind.isin(["exact", "compatible"]).sum()),
-        "n_inferred": int((kind == "inferred_sector").sum()),
+        "n_inferred": int((kind == INFERRED).sum()),
         "t_yr": total((family == "material") & (unit_family == "mass")),
         "mwh_yr": total(np.isin(family, HEAT_FAMILIES) & (unit_family == "energy")),
         "m3_yr": total((family == "water") & (unit_family == "volume")),

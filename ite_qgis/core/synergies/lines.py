@@ -8,8 +8,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..common.labels import INFERRED, MATCH_KINDS
 from .pair_economics import Settings
-from .pair_search import MATCH_KINDS, Labels
+from .pair_search import Labels
 from .supplies_demands import Points
 
 LINE_COLUMNS = [
@@ -176,7 +177,7 @@ def assemble_lines(
     # Declared candidates rank by net benefit; inferred ones, after them, by the calibrated
     # score of the receiving-sector model (distance breaks ties). An inferred candidate's
     # ``score`` is its net benefit (an upper bound: no demand was declared) times that score.
-    inferred = data["kind"] == MATCH_KINDS.index("inferred_sector")
+    inferred = data["kind"] == MATCH_KINDS.index(INFERRED)
     kb_score = data["kb_score"]
     order = _ranking_order(
         data["supply"],

@@ -23,6 +23,7 @@ from scipy.spatial import cKDTree
 
 from ..common.families import HEAT_FAMILIES
 from ..common.i18n import translate
+from ..common.labels import INFERRED, MATCH_KINDS
 from ..reference.catalogue import temperatures_ok
 from ..reference.knowledge import nace_parts, rule_label
 from ..reference.sector_model import SectorModel
@@ -38,7 +39,6 @@ from .pair_economics import (
 )
 from .supplies_demands import Points
 
-MATCH_KINDS = ("exact", "compatible", "inferred_sector")
 # Pairs with a quality condition (temperature) may fail after the nearest-neighbour query: ask
 # for this many times more neighbours in those groups so that the k kept are still the nearest
 # valid ones in most cases.
@@ -468,7 +468,7 @@ def _inferred_pairs(
         receiver_site=receiver[inside],
         distance_m=distance[inside],
         co2_avoided_t_yr=money["quantity"][inside] * factor,
-        kind=np.full(m, MATCH_KINDS.index("inferred_sector"), dtype=np.int8),
+        kind=np.full(m, MATCH_KINDS.index(INFERRED), dtype=np.int8),
         label=label[sector_of[cols[inside]]],
         evidence=evidence[sector_of[cols[inside]]],
         kb_score=kb_score[sector_of[cols[inside]]],
