@@ -19,22 +19,22 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "build"))
+sys.path.insert(0, str(REPO / "tools"))
 sys.path.append("/usr/share/qgis/python/plugins")
 
+from figure_page import (  # noqa: E402
+    add_label,
+    add_legend,
+    add_map,
+    add_scale_bar,
+    export_png,
+    keep_legend_nodes,
+    new_page,
+    start_plugin,
+)
 from qgis.core import (  # noqa: E402
-    QgsApplication,
     QgsCoordinateReferenceSystem,
-    QgsLayoutExporter,
-    QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutItemScaleBar,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsLegendStyle,
-    QgsMapLayerLegendUtils,
     QgsPalLayerSettings,
-    QgsPrintLayout,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
@@ -133,61 +133,16 @@ def build_layers(folder: Path) -> tuple[list, dict]:
 
 
 def layout(layers: list, figures: dict, output: Path) -> None:
-    project = QgsProject.instance()
-    project.setCrs(QgsCoordinateReferenceSystem(L93))
-    for layer in layers:
-        project.layerTreeRoot().addLayer(layer)
-    page_layout = QgsPrintLayout(project)
-    page_layout.initializeDefaults()
-    page = page_layout.pageCollection().page(0)
-    page.setPageSize(QgsLayoutSize(WIDTH_MM, HEIGHT_MM, QgsUnitTypes.LayoutMillimeters))
-
-    map_item = QgsLayoutItemMap(page_layout)
-    map_item.attemptMove(QgsLayoutPoint(4, 16, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(172, 104, QgsUnitTypes.LayoutMillimeters))
-    map_item.setCrs(QgsCoordinateReferenceSystem(L93))
-    map_item.setLayers(layers)
-    map_item.zoomToExtent(EXTENT)  # keeps the frame size (setExtent would resize it)
-    map_item.setFrameEnabled(True)
-    map_item.setBackgroundColor(QColor("#dfe9f2"))
-    page_layout.addLayoutItem(map_item)
-
+    page = new_page(L93, layers, WIDTH_MM, HEIGHT_MM)
+    map_item = add_map(page, L93, layers, EXTENT, (4, 16, 172, 104), "#dfe9f2")
     best = figures["steel"]
-    title = QgsLayoutItemLabel(page_layout)
-    title.setText("Dunkirk: steelworks waste heat to district heating (ITE for QGIS)")
-    title.setFont(QFont("DejaVu Sans", 15, QFont.Bold))
-    title.attemptMove(QgsLayoutPoint(4, 3, QgsUnitTypes.LayoutMillimeters))
-    title.attemptResize(QgsLayoutSize(232, 10, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(title)
-
-    legend = QgsLayoutItemLegend(page_layout)
-    legend.setLinkedMap(map_item)
-    legend.setTitle("")
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
-    legend.setWrapString("|")
-    legend.setSymbolWidth(5)
-    legend.setSymbolHeight(3.5)
-    legend.attemptMove(QgsLayoutPoint(179, 16, QgsUnitTypes.LayoutMillimeters))
-    legend.setResizeToContents(True)
-    page_layout.addLayoutItem(legend)
+    add_label(page, "Dunkirk: steelworks waste heat to district heating (ITE for QGIS)",
+              (4, 3, 232, 10), 15, bold=True)
+    legend = add_legend(page, map_item, 179, 16, symbol=(5, 3.5))
     # Drop the raster's "Band 1" line and its transparent "0" class, and the "not feasible"
     # link class (only feasible links are drawn).
-    legend.setAutoUpdateModel(False)
-    model = legend.model()
-    for node in model.rootGroup().findLayers():
-        count = len(model.layerLegendNodes(node))
-        if node.layer() is layers[3]:
-            QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(2, count)))
-        elif node.layer() is layers[1]:
-            QgsMapLayerLegendUtils.setLegendNodeOrder(node, [0])
-        else:
-            continue
-        model.refreshLayerLegend(node)
-    legend.adjustBoxSize()
-
-    note = QgsLayoutItemLabel(page_layout)
-    note.setText(
+    keep_legend_nodes(legend, [(layers[3], lambda n: range(2, n)), (layers[1], [0])])
+    note = add_label(page, (
         f"Steelworks sinter-cooler heat (sample row R003): {best['capacity_mw']:.0f} MW, "
         f"{best['heat_delivered_mwh_yr'] / 1000:.0f} GWh/yr delivered, "
         f"{best['dwelling_eq']:,.0f} dwelling equivalents\n(12 MWh each), "
@@ -195,36 +150,15 @@ def layout(layers: list, figures: dict, output: Path) -> None:
         f"{best['lcoh_transmission_eur_mwh']:.2f} EUR/MWh, "
         f"{best['co2_avoided_t_yr'] / 1000:.0f} kt CO2/yr avoided against gas boilers.\n"
         "The heat demand grid is SYNTHETIC demo data (ite_qgis/core/samples/synthetic_heat.py).\n"
-        "Sites and figures: resources/samples/dunkirk/SOURCES.md. Lambert-93 (EPSG:2154).")
-    note.setFont(QFont("DejaVu Sans", 7))
+        "Sites and figures: resources/samples/dunkirk/SOURCES.md. Lambert-93 (EPSG:2154)."),
+        (4, 122, 172, 18), 7)
     note.setBackgroundEnabled(True)
     note.setBackgroundColor(QColor(255, 255, 255, 225))
     note.setMarginX(1.5)
     note.setMarginY(1.0)
-    note.attemptMove(QgsLayoutPoint(4, 122, QgsUnitTypes.LayoutMillimeters))
-    note.attemptResize(QgsLayoutSize(172, 18, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(note)
-
-    scale = QgsLayoutItemScaleBar(page_layout)
-    scale.setStyle("Single Box")
-    scale.setLinkedMap(map_item)
-    scale.setUnits(QgsUnitTypes.DistanceKilometers)
-    scale.setUnitLabel("km")
-    scale.setUnitsPerSegment(1.0)
-    scale.setNumberOfSegments(4)
-    scale.setNumberOfSegmentsLeft(0)
-    scale.setFont(QFont("DejaVu Sans", 7))
-    scale.setBackgroundEnabled(True)
-    scale.setBackgroundColor(QColor(255, 255, 255, 200))
-    scale.attemptMove(QgsLayoutPoint(7, 109, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(scale)
-
-    exporter = QgsLayoutExporter(page_layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = DPI
-    output.parent.mkdir(parents=True, exist_ok=True)
-    status = exporter.exportToImage(str(output), settings)
-    assert status == QgsLayoutExporter.Success, status
+    add_scale_bar(page, map_item, 7, 109, QgsUnitTypes.DistanceKilometers, "km", 1.0,
+                  QColor(255, 255, 255, 200))
+    export_png(page, output, DPI)
 
 
 def shrink(path: Path) -> None:
@@ -238,15 +172,7 @@ def shrink(path: Path) -> None:
 
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "img" / "dunkirk_dh.png"
-    app = QgsApplication([], True)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import ite_qgis
-
-    plugin = ite_qgis.classFactory(None)  # kept alive: it owns the Processing provider
-    plugin.initProcessing()
+    app, plugin = start_plugin()  # noqa: F841 (kept alive: the plugin owns the provider)
     with tempfile.TemporaryDirectory() as tmp:
         layers, figures = build_layers(Path(tmp))
         layout(layers, figures, output)

@@ -20,22 +20,21 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "build"))
+sys.path.insert(0, str(REPO / "tools"))
 sys.path.append("/usr/share/qgis/python/plugins")
 
+from figure_page import (  # noqa: E402
+    add_label,
+    add_legend,
+    add_map,
+    add_scale_bar,
+    export_png,
+    new_page,
+    start_plugin,
+)
 from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsLayoutExporter,
-    QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutItemScaleBar,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsLegendStyle,
     QgsLineSymbol,
     QgsMarkerSymbol,
-    QgsPrintLayout,
     QgsProcessingContext,
     QgsProcessingFeedback,
     QgsProject,
@@ -43,7 +42,6 @@ from qgis.core import (  # noqa: E402
     QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 
 CRS = "EPSG:25832"
 WIDTH_MM, HEIGHT_MM, DPI = 240.0, 142.0, 110
@@ -114,77 +112,24 @@ def note_text(result: dict) -> str:
 
 
 def layout(layers: list, result: dict, output: Path) -> None:
-    project = QgsProject.instance()
-    project.setCrs(QgsCoordinateReferenceSystem(CRS))
-    for layer in layers:
-        project.layerTreeRoot().addLayer(layer)
-    page_layout = QgsPrintLayout(project)
-    page_layout.initializeDefaults()
-    page_layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(WIDTH_MM, HEIGHT_MM, QgsUnitTypes.LayoutMillimeters))
-    map_item = QgsLayoutItemMap(page_layout)
-    map_item.attemptMove(QgsLayoutPoint(4, 14, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(170, 112, QgsUnitTypes.LayoutMillimeters))
-    map_item.setCrs(QgsCoordinateReferenceSystem(CRS))
-    map_item.setLayers(layers)
+    page = new_page(CRS, layers, WIDTH_MM, HEIGHT_MM)
     extent = layers[2].extent()
     extent.combineExtentWith(layers[0].extent())
     extent.combineExtentWith(layers[1].extent())
     extent.scale(1.12)
-    map_item.zoomToExtent(extent)
-    map_item.setFrameEnabled(True)
-    map_item.setBackgroundColor(QColor("#fbfaf7"))
-    page_layout.addLayoutItem(map_item)
-    title = QgsLayoutItemLabel(page_layout)
-    title.setText("A district heating network along the streets (ITE for QGIS)")
-    title.setFont(QFont("DejaVu Sans", 15, QFont.Bold))
-    title.attemptMove(QgsLayoutPoint(4, 2, QgsUnitTypes.LayoutMillimeters))
-    title.attemptResize(QgsLayoutSize(232, 10, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(title)
-    legend = QgsLayoutItemLegend(page_layout)
-    legend.setLinkedMap(map_item)
-    legend.setTitle("")
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
-    legend.setSymbolWidth(7)
-    legend.attemptMove(QgsLayoutPoint(177, 14, QgsUnitTypes.LayoutMillimeters))
-    legend.setResizeToContents(True)
+    map_item = add_map(page, CRS, layers, extent, (4, 14, 170, 112), "#fbfaf7")
+    add_label(page, "A district heating network along the streets (ITE for QGIS)",
+              (4, 2, 232, 10), 15, bold=True)
+    legend = add_legend(page, map_item, 177, 14, symbol=(7,), wrap=False)
     legend.setLegendFilterByMapEnabled(True)  # only the DN classes the network has
-    page_layout.addLayoutItem(legend)
-    note = QgsLayoutItemLabel(page_layout)
-    note.setText(note_text(result))
-    note.setFont(QFont("DejaVu Sans", 7))
-    note.attemptMove(QgsLayoutPoint(4, 128, QgsUnitTypes.LayoutMillimeters))
-    note.attemptResize(QgsLayoutSize(232, 16, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(note)
-    scale = QgsLayoutItemScaleBar(page_layout)
-    scale.setStyle("Single Box")
-    scale.setLinkedMap(map_item)
-    scale.setUnits(QgsUnitTypes.DistanceMeters)
-    scale.setUnitLabel("m")
-    scale.setUnitsPerSegment(100.0)
-    scale.setNumberOfSegments(4)
-    scale.setNumberOfSegmentsLeft(0)
-    scale.setFont(QFont("DejaVu Sans", 7))
-    scale.attemptMove(QgsLayoutPoint(112, 116, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(scale)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = DPI
-    status = QgsLayoutExporter(page_layout).exportToImage(str(output), settings)
-    assert status == QgsLayoutExporter.Success, status
+    add_label(page, note_text(result), (4, 128, 232, 16), 7)
+    add_scale_bar(page, map_item, 112, 116, QgsUnitTypes.DistanceMeters, "m", 100.0)
+    export_png(page, output, DPI)
 
 
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "img" / "dh_network.png"
-    app = QgsApplication([], True)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import ite_qgis
-
-    plugin = ite_qgis.classFactory(None)  # kept alive: it owns the Processing provider
-    plugin.initProcessing()
+    app, plugin = start_plugin()  # noqa: F841 (kept alive: the plugin owns the provider)
     with tempfile.TemporaryDirectory() as folder:
         layers, result = build_layers(Path(folder), district())
         layout(layers, result, output)

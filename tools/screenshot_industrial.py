@@ -18,25 +18,21 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
+from figure_page import (  # noqa: E402
+    add_label,
+    add_legend,
+    add_map,
+    export_png,
+    keep_legend_nodes,
+    new_page,
+    start_plugin,
+)
 from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsLayoutExporter,
-    QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsLegendStyle,
-    QgsMapLayerLegendUtils,
-    QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
     QgsRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 from screenshot_dh import DPI, run, shrink, styled  # noqa: E402
 
 LAEA = "EPSG:3035"
@@ -82,80 +78,25 @@ def build_layers(folder: Path) -> tuple[list, dict]:
 
 
 def layout(layers: list, figures: dict, output: Path) -> None:
-    project = QgsProject.instance()
-    project.setCrs(QgsCoordinateReferenceSystem(LAEA))
-    for layer in layers:
-        project.layerTreeRoot().addLayer(layer)
-    page_layout = QgsPrintLayout(project)
-    page_layout.initializeDefaults()
-    page_layout.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(WIDTH_MM, HEIGHT_MM, QgsUnitTypes.LayoutMillimeters))
-    map_item = QgsLayoutItemMap(page_layout)
-    map_item.attemptMove(QgsLayoutPoint(4, 16, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(150, 140, QgsUnitTypes.LayoutMillimeters))
-    map_item.setCrs(QgsCoordinateReferenceSystem(LAEA))
-    map_item.setLayers(layers)
-    map_item.zoomToExtent(RASTER_EXTENT)
-    map_item.setFrameEnabled(True)
-    map_item.setBackgroundColor(QColor("#f4f4f0"))
-    page_layout.addLayoutItem(map_item)
-    title = QgsLayoutItemLabel(page_layout)
-    title.setText("Brescia: Hotmaps industrial sites and their waste heat (ITE for QGIS)")
-    title.setFont(QFont("DejaVu Sans", 14, QFont.Bold))
-    title.attemptMove(QgsLayoutPoint(4, 3, QgsUnitTypes.LayoutMillimeters))
-    title.attemptResize(QgsLayoutSize(232, 10, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(title)
-    legend = QgsLayoutItemLegend(page_layout)
-    legend.setLinkedMap(map_item)
-    legend.setTitle("")
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
-    legend.setWrapString("|")
-    legend.attemptMove(QgsLayoutPoint(157, 16, QgsUnitTypes.LayoutMillimeters))
-    legend.setResizeToContents(True)
-    page_layout.addLayoutItem(legend)
-    legend.setAutoUpdateModel(False)
-    model = legend.model()
-    for node in model.rootGroup().findLayers():
-        count = len(model.layerLegendNodes(node))
-        if node.layer() is layers[3]:
-            QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(2, count)))
-        elif node.layer() is layers[1]:
-            QgsMapLayerLegendUtils.setLegendNodeOrder(node, [0])
-        else:
-            continue
-        model.refreshLayerLegend(node)
-    legend.adjustBoxSize()
-    note = QgsLayoutItemLabel(page_layout)
-    note.setText(
+    page = new_page(LAEA, layers, WIDTH_MM, HEIGHT_MM)
+    map_item = add_map(page, LAEA, layers, RASTER_EXTENT, (4, 16, 150, 140), "#f4f4f0")
+    add_label(page, "Brescia: Hotmaps industrial sites and their waste heat (ITE for QGIS)",
+              (4, 3, 232, 10), 14, bold=True)
+    legend = add_legend(page, map_item, 157, 16)
+    keep_legend_nodes(legend, [(layers[3], lambda n: range(2, n)), (layers[1], [0])])
+    add_label(page, (
         f"ite:loadindustrialsites on the raster's extent: {figures['sites']} sites; "
         f"ite:dhpotentialareas: {figures['areas']} areas;\nite:wasteheatdh: "
         f"{figures['feasible']} feasible links, {figures['usable'] / 1000:,.0f} GWh/yr usable.\n"
         "Industrial sites: Hotmaps industrial database, Manz & Fleiter, CC BY 4.0.\n"
         "Heat demand: Hotmaps excess-heat module test data (Apache-2.0). LAEA Europe "
-        "(EPSG:3035).")
-    note.setFont(QFont("DejaVu Sans", 7))
-    note.attemptMove(QgsLayoutPoint(4, 158, QgsUnitTypes.LayoutMillimeters))
-    note.attemptResize(QgsLayoutSize(150, 16, QgsUnitTypes.LayoutMillimeters))
-    page_layout.addLayoutItem(note)
-    exporter = QgsLayoutExporter(page_layout)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = DPI
-    result = exporter.exportToImage(str(output), settings)
-    assert result == QgsLayoutExporter.Success, result
+        "(EPSG:3035)."), (4, 158, 150, 16), 7)
+    export_png(page, output, DPI)
 
 
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs/img/brescia_industrial.png"
-    app = QgsApplication([], True)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import ite_qgis
-
-    plugin = ite_qgis.classFactory(None)  # kept alive: it owns the Processing provider
-    plugin.initProcessing()
+    app, plugin = start_plugin()  # noqa: F841 (kept alive: the plugin owns the provider)
     with tempfile.TemporaryDirectory() as tmp:
         layers, figures = build_layers(Path(tmp))
         layout(layers, figures, output)

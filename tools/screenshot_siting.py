@@ -18,25 +18,21 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tools"))
+from figure_page import (  # noqa: E402
+    add_label,
+    add_legend,
+    add_map,
+    export_png,
+    keep_legend_nodes,
+    new_page,
+    start_plugin,
+)
 from qgis.core import (  # noqa: E402
-    QgsApplication,
-    QgsCoordinateReferenceSystem,
-    QgsLayoutExporter,
-    QgsLayoutItemLabel,
-    QgsLayoutItemLegend,
-    QgsLayoutItemMap,
-    QgsLayoutPoint,
-    QgsLayoutSize,
-    QgsLegendStyle,
-    QgsMapLayerLegendUtils,
-    QgsPrintLayout,
     QgsProject,
     QgsRasterLayer,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
 from screenshot_dh import DPI, L93, run, shrink, styled  # noqa: E402
 from style_common import labels  # noqa: E402
 
@@ -86,76 +82,25 @@ def build_layers(folder: Path) -> tuple[list, dict]:
 
 
 def layout(layers: list, figures: dict, output: Path) -> None:
-    output.parent.mkdir(parents=True, exist_ok=True)
-    project = QgsProject.instance()
-    project.setCrs(QgsCoordinateReferenceSystem(L93))
-    for layer in layers:
-        project.layerTreeRoot().addLayer(layer)
-    page = QgsPrintLayout(project)
-    page.initializeDefaults()
-    page.pageCollection().page(0).setPageSize(
-        QgsLayoutSize(WIDTH_MM, HEIGHT_MM, QgsUnitTypes.LayoutMillimeters))
-    map_item = QgsLayoutItemMap(page)
-    map_item.attemptMove(QgsLayoutPoint(4, 16, QgsUnitTypes.LayoutMillimeters))
-    map_item.attemptResize(QgsLayoutSize(160, 110, QgsUnitTypes.LayoutMillimeters))
-    map_item.setCrs(QgsCoordinateReferenceSystem(L93))
-    map_item.setLayers(layers)
-    map_item.zoomToExtent(layers[3].extent())
-    map_item.setFrameEnabled(True)
-    map_item.setBackgroundColor(QColor("#f4f4f0"))
-    page.addLayoutItem(map_item)
-    title = QgsLayoutItemLabel(page)
-    title.setText("Dunkirk: where would a new slag grinding plant do best? (ITE for QGIS)")
-    title.setFont(QFont("DejaVu Sans", 14, QFont.Bold))
-    title.attemptMove(QgsLayoutPoint(4, 3, QgsUnitTypes.LayoutMillimeters))
-    title.attemptResize(QgsLayoutSize(232, 10, QgsUnitTypes.LayoutMillimeters))
-    page.addLayoutItem(title)
-    legend = QgsLayoutItemLegend(page)
-    legend.setLinkedMap(map_item)
-    legend.setTitle("")
-    legend.setStyleFont(QgsLegendStyle.Subgroup, QFont("DejaVu Sans", 8, QFont.Bold))
-    legend.setStyleFont(QgsLegendStyle.SymbolLabel, QFont("DejaVu Sans", 7))
-    legend.setWrapString("|")
-    legend.attemptMove(QgsLayoutPoint(167, 16, QgsUnitTypes.LayoutMillimeters))
-    legend.setResizeToContents(True)
-    page.addLayoutItem(legend)
-    legend.setAutoUpdateModel(False)
-    model = legend.model()
-    for node in model.rootGroup().findLayers():
-        if node.layer() is layers[3]:  # no "Band 1 (Gray)" line above the classes
-            count = len(model.layerLegendNodes(node))
-            QgsMapLayerLegendUtils.setLegendNodeOrder(node, list(range(1, count)))
-            model.refreshLayerLegend(node)
-    legend.adjustBoxSize()
-    note = QgsLayoutItemLabel(page)
-    note.setText(
+    page = new_page(L93, layers, WIDTH_MM, HEIGHT_MM)
+    map_item = add_map(page, L93, layers, layers[3].extent(), (4, 16, 160, 110), "#f4f4f0")
+    add_label(page, "Dunkirk: where would a new slag grinding plant do best? (ITE for QGIS)",
+              (4, 3, 232, 10), 14, bold=True)
+    legend = add_legend(page, map_item, 167, 16)
+    # No "Band 1 (Gray)" line above the raster's classes.
+    keep_legend_nodes(legend, [(layers[3], lambda n: range(1, n))])
+    add_label(page, (
         f"ite:sitingpotential, needs {NEEDS.replace('@ 30', 'bought at EUR 30/t')}: best cell "
         f"{figures['best']}, {figures['eur'] / 1e6:,.1f} million EUR/yr net;\n"
         f"fed by {figures['supplies']}.\n"
         "Economics and radii of ite:findsynergies (road EUR 0.065/t-km, empty return). "
-        "Embedded Dunkirk sample; Lambert-93.")
-    note.setFont(QFont("DejaVu Sans", 7))
-    note.attemptMove(QgsLayoutPoint(4, 129, QgsUnitTypes.LayoutMillimeters))
-    note.attemptResize(QgsLayoutSize(232, 18, QgsUnitTypes.LayoutMillimeters))
-    page.addLayoutItem(note)
-    exporter = QgsLayoutExporter(page)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = DPI
-    status = exporter.exportToImage(str(output), settings)
-    assert status == QgsLayoutExporter.Success, status
+        "Embedded Dunkirk sample; Lambert-93."), (4, 129, 232, 18), 7)
+    export_png(page, output, DPI)
 
 
 def main() -> int:
     output = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs/img/dunkirk_siting.png"
-    app = QgsApplication([], True)
-    app.initQgis()
-    from processing.core.Processing import Processing
-
-    Processing.initialize()
-    import ite_qgis
-
-    plugin = ite_qgis.classFactory(None)  # kept alive: it owns the Processing provider
-    plugin.initProcessing()
+    app, plugin = start_plugin()  # noqa: F841 (kept alive: the plugin owns the provider)
     with tempfile.TemporaryDirectory() as tmp:
         layers, figures = build_layers(Path(tmp))
         layout(layers, figures, output)
