@@ -6,7 +6,10 @@ import sys
 from pathlib import Path
 
 from qgis.core import (
+    QgsColorRampShader,
     QgsPalLayerSettings,
+    QgsRasterShader,
+    QgsSingleBandPseudoColorRenderer,
     QgsTextBufferSettings,
     QgsTextFormat,
     QgsVectorLayerSimpleLabeling,
@@ -30,7 +33,7 @@ from ite_qgis.core.common.families import (  # noqa: E402
 FAMILY_STYLES = {
     family: (FAMILY_COLOURS[family], family_label(family)) for family in RESOURCE_FAMILIES
 }
-__all__ = ["FAMILY_STYLES", "LEGEND_ORDER", "STYLES", "labels"]
+__all__ = ["FAMILY_STYLES", "LEGEND_ORDER", "STYLES", "discrete_raster_style", "labels"]
 
 
 def labels(
@@ -51,3 +54,22 @@ def labels(
     settings.setFormat(text)
     settings.placement = placement
     return QgsVectorLayerSimpleLabeling(settings)
+
+
+def discrete_raster_style(layer, classes, maximum: float, opacity: float, name: str) -> None:
+    """Save ``resources/styles/<name>.qml``: band 1 of the raster ``layer`` in discrete colour
+    classes, ``classes`` being (upper bound, colour, label) rows, from 0 to ``maximum``."""
+    ramp = QgsColorRampShader(0.0, maximum)
+    ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
+    ramp.setColorRampItemList([
+        QgsColorRampShader.ColorRampItem(bound, QColor(colour), label)
+        for bound, colour, label in classes
+    ])
+    shader = QgsRasterShader()
+    shader.setRasterShaderFunction(ramp)
+    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
+    renderer.setClassificationMin(0.0)
+    renderer.setClassificationMax(maximum)
+    layer.setRenderer(renderer)
+    layer.setOpacity(opacity)
+    layer.saveNamedStyle(str(STYLES / f"{name}.qml"))

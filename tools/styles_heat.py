@@ -22,21 +22,18 @@ from osgeo import gdal
 from qgis.core import (
     QgsApplication,
     QgsCategorizedSymbolRenderer,
-    QgsColorRampShader,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsPalLayerSettings,
     QgsRasterLayer,
-    QgsRasterShader,
     QgsRendererCategory,
     QgsRendererRange,
-    QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
-from style_common import STYLES, labels
+from style_common import STYLES, discrete_raster_style, labels
 
 gdal.UseExceptions()  # a script of its own: GDAL errors raise
 
@@ -72,20 +69,7 @@ def heat_density(folder: Path) -> None:
     dataset.GetRasterBand(1).WriteArray(np.linspace(0.0, 900.0, 16).reshape(4, 4))
     dataset = None
     layer = QgsRasterLayer(str(path), "density", "gdal")
-    ramp = QgsColorRampShader(0.0, 1000.0)
-    ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
-    ramp.setColorRampItemList([
-        QgsColorRampShader.ColorRampItem(bound, QColor(colour), label)
-        for bound, colour, label in DENSITY_CLASSES
-    ])
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(1000.0)
-    layer.setRenderer(renderer)
-    layer.setOpacity(0.85)
-    layer.saveNamedStyle(str(STYLES / "heat_density.qml"))
+    discrete_raster_style(layer, DENSITY_CLASSES, 1000.0, 0.85, "heat_density")
 
 
 def dh_areas() -> None:

@@ -20,22 +20,19 @@ import numpy as np
 from osgeo import gdal
 from qgis.core import (
     QgsApplication,
-    QgsColorRampShader,
     QgsFillSymbol,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
     QgsPalLayerSettings,
     QgsProperty,
     QgsRasterLayer,
-    QgsRasterShader,
     QgsRendererRange,
-    QgsSingleBandPseudoColorRenderer,
     QgsSingleSymbolRenderer,
     QgsSymbolLayer,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
-from style_common import STYLES, labels
+from style_common import STYLES, discrete_raster_style, labels
 
 gdal.UseExceptions()  # a script of its own: GDAL errors raise
 
@@ -67,20 +64,7 @@ def siting_benefit(folder: Path) -> None:
     dataset.GetRasterBand(1).WriteArray(np.logspace(0, 8, 16).reshape(4, 4))
     dataset = None
     layer = QgsRasterLayer(str(path), "benefit", "gdal")
-    ramp = QgsColorRampShader(0.0, 1.0e8)
-    ramp.setColorRampType(QgsColorRampShader.Type.Discrete)
-    ramp.setColorRampItemList([
-        QgsColorRampShader.ColorRampItem(bound, QColor(colour), label)
-        for bound, colour, label in BENEFIT_CLASSES
-    ])
-    shader = QgsRasterShader()
-    shader.setRasterShaderFunction(ramp)
-    renderer = QgsSingleBandPseudoColorRenderer(layer.dataProvider(), 1, shader)
-    renderer.setClassificationMin(0.0)
-    renderer.setClassificationMax(1.0e8)
-    layer.setRenderer(renderer)
-    layer.setOpacity(0.8)
-    layer.saveNamedStyle(str(STYLES / "siting_benefit.qml"))
+    discrete_raster_style(layer, BENEFIT_CLASSES, 1.0e8, 0.8, "siting_benefit")
 
 
 def siting_places() -> None:
