@@ -74,7 +74,7 @@ test-qgis: package
 	@set -e; for suite in $(SUITES); do $(IN_ENV) $$suite $(TEST_ENV) xvfb-run -a python3 -P -m pytest -p no:cacheprovider -q tests/qgis $(PYTEST_ARGS); done
 
 bench: build
-	@for script in bench/bench_*.py bench/eval_knowledge.py; do echo "=== $$script"; \
+	@for script in bench/bench_*.py bench/eval_knowledge.py bench/eval_learning_curve.py; do echo "=== $$script"; \
 	  $(IN_ENV) trixie env PYTHONPATH=/src/build ITE_SHARED_DATA=/shared/data python3 -P $$script || exit 1; done
 
 # The README's screenshots, taken in the QGIS 3.40 desktop under Xvfb (docs/img/).
