@@ -181,6 +181,7 @@ def configure_forms(layers: dict[str, QgsVectorLayer]) -> None:
             "resource": resource_codes,
             "unit": _value_map(schema.UNITS),
             "confidential": checkbox,
+            "code_suggested": checkbox,
         },
         flows: {
             "from_site": site_ids,
@@ -192,14 +193,17 @@ def configure_forms(layers: dict[str, QgsVectorLayer]) -> None:
     }
     for layer, fields in setups.items():
         for field, setup in fields.items():
-            layer.setEditorWidgetSetup(layer.fields().indexOf(field), setup)
+            # A territory made before a field existed (code_suggested) lacks it: no widget.
+            if layer.fields().indexOf(field) >= 0:
+                layer.setEditorWidgetSetup(layer.fields().indexOf(field), setup)
     # A new site needs an id; a new resource row inherits nothing, so give it a unique one.
     _default(sites, "site_id", "'S-' || uuid('WithoutBraces')")
     _default(resources, "resource_id", "'R-' || uuid('WithoutBraces')")
     _default(flows, "flow_id", "'F-' || uuid('WithoutBraces')")
     _default(sites, "status", "'existing'")
-    _default(sites, "confidential", "0")
-    _default(resources, "confidential", "0")
+    for layer, flags in ((sites, schema.SITE_FLAGS), (resources, schema.RESOURCE_FLAGS)):
+        for flag in flags:
+            _default(layer, flag, "0")
     for layer in (sites, resources, flows):
         if layer.fields().indexOf("row_version") >= 0:
             # A PostGIS territory checks that a save sets the version it read plus one: the
@@ -210,9 +214,9 @@ def configure_forms(layers: dict[str, QgsVectorLayer]) -> None:
 def _default(layer: QgsVectorLayer, field: str, expression: str, on_update: bool = False) -> None:
     from qgis.core import QgsDefaultValue
 
-    layer.setDefaultValueDefinition(
-        layer.fields().indexOf(field), QgsDefaultValue(expression, on_update)
-    )
+    index = layer.fields().indexOf(field)
+    if index >= 0:
+        layer.setDefaultValueDefinition(index, QgsDefaultValue(expression, on_update))
 
 
 def load_territory(

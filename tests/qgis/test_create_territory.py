@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
 from qgis_cli import qgis_process
 
 
@@ -117,3 +118,47 @@ def test_runs_through_qgis_process(tmp_path):
         "run", "ite:createterritory", "--", "CRS=EPSG:2154", f"OUTPUT={output}", config=config
     )
     assert "sites" in _tables(output)
+
+
+def test_resources_have_the_code_suggested_flag_with_a_checkbox(run_alg, tmp_path):
+    output = tmp_path / "flags.gpkg"
+    run_alg("ite:createterritory", {"CRS": "EPSG:2154", "OUTPUT": str(output)})
+    resources = QgsVectorLayer(f"{output}|layername=resources", "resources", "ogr")
+    names = resources.fields().names()
+    assert names[-2:] == ["confidential", "code_suggested"]
+    index = names.index("code_suggested")
+    assert resources.fields().at(index).type() in (QVariant.Int, QVariant.LongLong)
+    widget = resources.editorWidgetSetup(index)
+    assert widget.type() == "CheckBox"
+    assert (widget.config()["CheckedState"], widget.config()["UncheckedState"]) == ("1", "0")
+    # A row added in the form starts unflagged.
+    assert resources.defaultValueDefinition(index).expression() == "0"
+
+
+def test_a_territory_made_before_code_suggested_still_loads_and_runs(plugin, run_alg, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingUtils
+
+    from ite_qgis.core.samples.dunkirk import sample_territory
+    from ite_qgis.qgis_bridge.territory import load_territory, write_territory
+
+    sites, resources, flows = sample_territory()
+    crs = QgsCoordinateReferenceSystem("EPSG:2154")
+    paths = {}
+    for name, frame in (("old", resources.drop(columns="code_suggested")), ("new", resources)):
+        paths[name] = write_territory(tmp_path / f"{name}.gpkg", crs, sites=sites,
+                                      resources=frame, flows=flows)
+    project = QgsProject()
+    old = load_territory(paths["old"], project)["resources"]
+    assert "code_suggested" not in old.fields().names()
+    assert old.editorWidgetSetup(old.fields().indexOf("confidential")).type() == "CheckBox"
+    lines = {}
+    for name, path in paths.items():
+        inputs = {"SITES": f"{path}|layername=sites", "RESOURCES": f"{path}|layername=resources"}
+        report = run_alg("ite:validateinventory", {**inputs, "REPORT": "memory:"})
+        assert report["ERRORS"] == 0
+        result = run_alg("ite:findsynergies", {**inputs, "SYNERGIES": "memory:"})
+        layer = result["SYNERGIES"]
+        layer = layer if isinstance(layer, QgsVectorLayer) else \
+            QgsProcessingUtils.mapLayerFromString(layer, None)
+        lines[name] = sorted(tuple(str(v) for v in f.attributes()[1:]) for f in layer.getFeatures())
+    assert lines["old"] and lines["old"] == lines["new"]

@@ -470,3 +470,75 @@ def test_outputs_written_into_the_territory_reach_the_team_only(territory, run_a
         connection = _as(postgres_server, user)
         _refused(connection, f"SELECT * FROM {SCHEMA}.synergies")
         connection.close()
+
+
+# ---------------------------------------------------------------- suggested codes
+
+
+def test_the_code_suggested_flag_is_zero_or_one_and_kept_on_import(territory, postgres_server,
+                                                                   pg_connection):
+    import pandas as pd
+    from psycopg2.extras import execute_values
+    from qgis.core import QgsVectorLayer
+
+    from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.territory.inventory_import import import_inventory
+    from ite_qgis.core.territory.postgis_schema import insert_rows
+    from ite_qgis.qgis_bridge.postgis import connection_uri, layer_uri
+
+    admin = postgres_server.connect()
+    column = _rows(admin, "SELECT data_type, is_nullable, column_default FROM "
+                          "information_schema.columns WHERE table_schema = %s AND "
+                          "table_name = 'resources' AND column_name = 'code_suggested'", (SCHEMA,))
+    assert column == [("integer", "NO", "0")]
+    assert _rows(admin, f"SELECT DISTINCT code_suggested FROM {SCHEMA}.resources") == [(0,)]
+    # Every change below is rolled back: the other tests see the sample as it was.
+    admin.autocommit = False
+    insert = (f"INSERT INTO {SCHEMA}.resources (resource_id, site_id, direction, code_suggested) "
+              "VALUES (%s, 'DK01', 'supply', %s)")
+    _run(admin, insert, ("X0", 0))
+    _run(admin, insert, ("X1", 1))
+    _run(admin, f"INSERT INTO {SCHEMA}.resources (resource_id, site_id, direction) "
+                "VALUES ('XD', 'DK01', 'supply')")
+    assert _rows(admin, f"SELECT resource_id, code_suggested FROM {SCHEMA}.resources "
+                        "WHERE resource_id LIKE 'X%%' ORDER BY resource_id") == [
+        ("X0", 0), ("X1", 1), ("XD", 0)]
+    for value, pattern in ((2, "check constraint"), (-1, "check constraint"),
+                           (None, "null value")):
+        _run(admin, "SAVEPOINT flag")
+        _refused(admin, insert, ("X2", value), pattern=pattern)
+        _run(admin, "ROLLBACK TO SAVEPOINT flag")
+    # An imported inventory's suggested code, added to the table as the plugin adds rows.
+    table = pd.DataFrame({"site_id": ["Q1", "Q1"], "x": ["652000"] * 2, "y": ["7104000"] * 2,
+                          "direction": ["supply"] * 2, "resource": ["", "10 02 10"],
+                          "description": ["laitier d'aciérie", "calamine"],
+                          "quantity": ["50", "40"], "unit": ["t/yr"] * 2})
+    result = import_inventory(table, catalogue=load_catalogue(), source_crs="EPSG:2154")
+    for name, frame in (("sites", result.sites), ("resources", result.resources)):
+        sql, template, rows = insert_rows(SCHEMA, name, frame, 2154)
+        with admin.cursor() as cursor:
+            execute_values(cursor, sql, rows, template=template)
+    stored = dict(_rows(admin, f"SELECT description, code_suggested FROM {SCHEMA}.resources "
+                               "WHERE site_id = 'Q1'"))
+    assert stored == {"laitier d'aciérie": 1, "calamine": 0}
+    # The public view shows the flag as it is.
+    assert dict(_rows(admin, f"SELECT r.description, p.code_suggested FROM "
+                             f"{SCHEMA}.public_resources AS p JOIN {SCHEMA}.resources AS r "
+                             "USING (resource_id) WHERE r.site_id = 'Q1'")) == stored
+    # Clearing the flag after review is an ordinary edit; 2 is refused there too.
+    clear = (f"UPDATE {SCHEMA}.resources SET code_suggested = %s, row_version = row_version + 1 "
+             "WHERE site_id = 'Q1'")
+    _run(admin, "SAVEPOINT flag")
+    _refused(admin, clear, (2,), pattern="check constraint")
+    _run(admin, "ROLLBACK TO SAVEPOINT flag")
+    _run(admin, clear, (0,))
+    assert _rows(admin, f"SELECT DISTINCT code_suggested FROM {SCHEMA}.resources "
+                        "WHERE site_id = 'Q1'") == [(0,)]
+    admin.rollback()
+    admin.close()
+    # The form: a checkbox, 0 for a new row.
+    uri = connection_uri(pg_connection)
+    layer = QgsVectorLayer(layer_uri(uri, SCHEMA, "resources"), "resources", "postgres")
+    index = layer.fields().indexOf("code_suggested")
+    assert layer.editorWidgetSetup(index).type() == "CheckBox"
+    assert layer.defaultValueDefinition(index).expression() == "0"

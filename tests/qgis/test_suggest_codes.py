@@ -161,3 +161,59 @@ def test_import_learns_from_the_rows_already_coded(run_alg, tmp_path):
     resources = {f["site_id"]: f for f in layer.getFeatures()}
     assert resources["F1"]["resource"] == "ewc:100511" and resources["F1"]["code_suggested"] == 0
     assert resources["F2"]["resource"] == "ewc:100511" and resources["F2"]["code_suggested"] == 1
+
+
+
+def _paste(rows, layer) -> None:
+    """The features of ``rows`` pasted into ``layer`` (Edit > Paste Features): attributes
+    matched by name, the layer's defaults for the fields ``rows`` lacks."""
+    from qgis.core import QgsVectorLayerUtils
+
+    names = rows.fields().names()
+    index = {name: layer.fields().indexOf(name) for name in names}
+    features = [QgsVectorLayerUtils.createFeature(
+        layer, feature.geometry(),
+        {index[name]: feature[name] for name in names if index[name] >= 0 and name != "fid"})
+        for feature in rows.getFeatures()]
+    assert layer.startEditing()
+    assert layer.addFeatures(features)
+    assert layer.commitChanges(), layer.commitErrors()
+
+
+def _review(run_alg, territory) -> list[str]:
+    """The resource ids ite:validateinventory lists as suggested codes to review."""
+    report = run_alg("ite:validateinventory", {
+        "SITES": f"{territory}|layername=sites", "RESOURCES": f"{territory}|layername=resources",
+        "REPORT": "memory:"})
+    layer = report["REPORT"]
+    layer = layer if isinstance(layer, QgsVectorLayer) else \
+        QgsProcessingUtils.mapLayerFromString(layer, None)
+    return sorted(f["feature_id"] for f in layer.getFeatures() if f["problem"] == "code_suggested")
+
+
+def test_imported_rows_pasted_into_a_territory_keep_their_flag_for_review(run_alg, tmp_path):
+    territory = tmp_path / "territory.gpkg"
+    run_alg("ite:createterritory", {"CRS": "EPSG:2154", "OUTPUT": str(territory)})
+    path = tmp_path / "inventaire.csv"
+    path.write_bytes(INVENTORY.encode("cp1252"))
+    result = run_alg("ite:importinventory", {
+        "INPUT_FILE": str(path), "SOURCE_CRS": "EPSG:2154", "TARGET_CRS": "EPSG:2154",
+        "SITES": "memory:", "RESOURCES": "memory:", "REJECTED": "memory:"})
+    for name in ("sites", "resources"):
+        rows = result[name.upper()]
+        rows = rows if isinstance(rows, QgsVectorLayer) else \
+            QgsProcessingUtils.mapLayerFromString(rows, None)
+        _paste(rows, QgsVectorLayer(f"{territory}|layername={name}", name, "ogr"))
+    resources = QgsVectorLayer(f"{territory}|layername=resources", "resources", "ogr")
+    flags = {f["description"]: f["code_suggested"] for f in resources.getFeatures()}
+    assert flags == {"boues de papeterie": 1, "laitier d'aciérie": 1, "spent pickling acid": 1,
+                     "calamine": 0}
+    review = _review(run_alg, territory)
+    assert len(review) == 3
+    # The facilitator checks the slag's code and clears its flag in the form: off the list.
+    slag = next(f for f in resources.getFeatures() if f["description"] == "laitier d'aciérie")
+    assert resources.startEditing()
+    assert resources.changeAttributeValue(
+        slag.id(), resources.fields().indexOf("code_suggested"), 0)
+    assert resources.commitChanges()
+    assert _review(run_alg, territory) == [r for r in review if r != slag["resource_id"]]

@@ -47,6 +47,17 @@ def test_every_identifier_of_the_territory_is_quoted():
     assert """"status" IN ('existing', 'planned', 'candidate', 'rejected')""" in text
 
 
+def test_the_flags_are_not_null_zero_by_default_and_zero_or_one():
+    text = "\n".join(postgis.territory_sql("dunkirk", 2154))
+    for table in ("sites", "resources"):
+        assert f'ALTER TABLE "dunkirk"."{table}" ALTER COLUMN "confidential" SET DEFAULT 0' in text
+    assert '"code_suggested" integer NOT NULL CHECK ("code_suggested" IN (0, 1))' in text
+    assert ('ALTER TABLE "dunkirk"."resources" ALTER COLUMN "code_suggested" SET DEFAULT 0'
+            in text)
+    # The public view shows it as it is: a code's reliability, nothing about a company.
+    assert "r.confidential, r.code_suggested\n" in text
+
+
 def test_the_srid_is_a_number():
     with pytest.raises((TypeError, ValueError)):
         postgis.territory_sql("dunkirk", "2154); DROP TABLE x; --")

@@ -82,6 +82,15 @@ def test_confidential_quantities_rounded_and_ids_mapped(dunkirk):
     assert public.confidential_resources == set(resources.loc[secret, "resource_id"])
 
 
+def test_the_code_suggested_flag_stays_in_public_copies(dunkirk):
+    # Whether a code was guessed says how far to trust it, and nothing about a company: public
+    # copies keep the flag on every row, protected or not.
+    sites, resources, _flows = dunkirk
+    flagged = resources.assign(code_suggested=np.arange(len(resources)) % 2)
+    out = protect_territory(sites, flagged).resources
+    np.testing.assert_array_equal(out["code_suggested"], flagged["code_suggested"])
+
+
 def test_lines_touching_a_confidential_site(dunkirk):
     sites, _resources, _flows = dunkirk
     public = protect_territory(sites, radius_m=800.0, seed=1)

@@ -144,6 +144,15 @@ def test_resources_table_has_the_model_columns_and_unique_ids(resources):
     assert resources["resource_id"].is_unique
 
 
+def test_the_sample_territory_has_the_model_columns_and_no_suggested_code():
+    from ite_qgis.core.samples.dunkirk import sample_territory
+    from ite_qgis.core.territory import schema
+
+    _sites, resources, _flows = sample_territory()
+    assert list(resources.columns) == schema.names(schema.RESOURCES)
+    assert (resources["code_suggested"] == 0).all()
+
+
 def test_every_resource_belongs_to_a_site(resources, sites):
     assert set(resources["site_id"]) <= set(sites["site_id"])
 

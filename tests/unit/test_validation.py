@@ -111,6 +111,20 @@ def test_a_clean_territory_has_an_empty_report(catalogue):
     assert summarise(report) == ["0 errors, 0 warnings, 0 notes", "No problem found"]
 
 
+def test_suggested_codes_are_listed_with_or_without_the_field(catalogue):
+    # A territory made before code_suggested existed has no such field: nothing to review.
+    sites, resources, flows = clean_territory()
+    assert validate_inventory(sites, resources, catalogue, flows=flows).empty
+    # In a territory that has it: 1 is listed, 0 and an empty value (a row added by hand in
+    # QGIS before the form's default) are not.
+    resources = pd.DataFrame([*resources.to_dict("records"), _resource("R3", "S1")])
+    resources["code_suggested"] = pd.array([0, 1, None], dtype="Int64")
+    report = validate_inventory(sites, resources, catalogue, flows=flows)
+    assert report[["severity", "table", "feature_id", "field", "problem"]].values.tolist() == [
+        ["warning", "resources", "R2", "resource", "code_suggested"]
+    ]
+
+
 def broken_territory():
     sites = gpd.GeoDataFrame(
         {

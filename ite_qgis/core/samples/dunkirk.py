@@ -34,7 +34,8 @@ def sample_territory(crs: str = DEFAULT_CRS):
         geometry=gpd.points_from_xy(raw_sites["x"], raw_sites["y"]),
         crs="EPSG:4326",
     ).to_crs(crs)
-    resources = _read("resources.csv")[schema.names(schema.RESOURCES)]
+    # Every code of the sample was given, none suggested: the CSV has no code_suggested column.
+    resources = _read("resources.csv").assign(code_suggested=0)[schema.names(schema.RESOURCES)]
     raw_flows = _read("flows.csv")
     lines = _lines(sites.set_index("site_id").geometry, raw_flows)
     flows = gpd.GeoDataFrame(raw_flows[schema.names(schema.FLOWS)], geometry=lines, crs=crs)

@@ -16,6 +16,9 @@ outputs show, computed by PostgreSQL from the base tables each time they are rea
 * a flow with a confidential end gets the public ids, a rounded quantity, and its line moved to
   the public points, the inner vertices near the true point dropped.
 
+``public_resources`` keeps ``code_suggested``, as the plugin's public copies keep every column:
+it says how far a code can be trusted and tells nothing about a company.
+
 The views are owned by the creator, who alone reads the base tables through them; they are
 ``security_barrier`` views, so a function a reader passes in a WHERE clause never sees a row
 before the view has protected it.
@@ -151,7 +154,7 @@ SELECT r.resource_id, coalesce(m.public_id, r.site_id) AS site_id, r.direction, 
   r.unit, r.temperature_c, r.hours_per_year,
   CASE WHEN hidden THEN {ident(s, 'ite_round_to_class')}(r.cost_eur_per_unit)
        ELSE r.cost_eur_per_unit END AS cost_eur_per_unit,
-  r.confidential
+  r.confidential, r.code_suggested
 FROM {ident(s, 'resources')} AS r LEFT JOIN {masks} AS m USING (site_id),
   LATERAL (SELECT coalesce(r.confidential, 0) <> 0 OR coalesce(m.secret, false) AS hidden) AS h""",
         f"""CREATE VIEW {ident(s, 'public_flows')} {barrier} AS

@@ -1,7 +1,8 @@
 """A territory in PostGIS: the SQL of its schema, written here and run by the QGIS bridge.
 
 One schema per territory holds the tables of docs/architecture.md (Territory model) with their
-rules as constraints (ids unique and not null, ``direction`` and ``status`` checked, quantities
+rules as constraints (ids unique and not null, ``direction`` and ``status`` checked, the 0/1
+flags ``confidential`` and ``code_suggested`` not null, 0 by default and 0 or 1, quantities
 >= 0, ``resources.site_id`` a foreign key), spatial and key indexes, the two look-up tables of
 the forms, the review of the synergies (``synergy_reviews``), and for concurrent editing:
 
@@ -93,22 +94,26 @@ def _non_negative(*columns: str) -> dict[str, str]:
     return {column: f"{ident(column)} >= 0" for column in columns}
 
 
+def _flags(columns) -> dict[str, str]:
+    """The 0/1 fields: each one 0 or 1."""
+    return {column: f"{ident(column)} IN (0, 1)" for column in columns}
+
+
 def table_sql(schema_name: str, name: str, srid: int) -> str:
     """CREATE TABLE of one territory table, with its constraints."""
-    flag = f"{ident('confidential')} IN (0, 1)"
     nonblank = {key: f"btrim({ident(key)}) <> ''" for key in
                 ("site_id", "resource_id", "flow_id", "synergy_id")}
     if name == "sites":
-        checks = {"site_id": nonblank["site_id"], "confidential": flag,
+        checks = {"site_id": nonblank["site_id"], **_flags(schema.SITE_FLAGS),
                   "status": _in_list("status", schema.SITE_STATUSES), **_non_negative("employees")}
-        body = _columns(schema.SITES, checks, ("site_id", "confidential"))
+        body = _columns(schema.SITES, checks, ("site_id", *schema.SITE_FLAGS))
         body.append(f"{ident('geom')} geometry(Point, {int(srid)})")
     elif name == "resources":
-        checks = {"resource_id": nonblank["resource_id"], "confidential": flag,
+        checks = {"resource_id": nonblank["resource_id"], **_flags(schema.RESOURCE_FLAGS),
                   "direction": _in_list("direction", schema.DIRECTIONS),
                   **_non_negative("quantity", "hours_per_year")}
         body = _columns(schema.RESOURCES, checks,
-                        ("resource_id", "site_id", "direction", "confidential"))
+                        ("resource_id", "site_id", "direction", *schema.RESOURCE_FLAGS))
     elif name == "flows":
         checks = {"flow_id": nonblank["flow_id"],
                   "status": _in_list("status", schema.FLOW_STATUSES), **_non_negative("quantity")}
@@ -130,9 +135,9 @@ def table_sql(schema_name: str, name: str, srid: int) -> str:
 
 def _defaults(name: str) -> list[str]:
     if name == "sites":
-        return [("status", "'existing'"), ("confidential", "0")]
+        return [("status", "'existing'"), *((flag, "0") for flag in schema.SITE_FLAGS)]
     if name == "resources":
-        return [("confidential", "0")]
+        return [(flag, "0") for flag in schema.RESOURCE_FLAGS]
     if name == "synergy_reviews":
         return [("status", "'candidate'")]
     return []

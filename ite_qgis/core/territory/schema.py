@@ -33,6 +33,9 @@ RESOURCES = (
     ("hours_per_year", "real"),
     ("cost_eur_per_unit", "real"),
     ("confidential", "integer"),
+    # 1: ite:importinventory suggested the code from the description; cleared by hand once a
+    # facilitator has reviewed it.
+    ("code_suggested", "integer"),
 )
 
 FLOWS = (
@@ -45,6 +48,10 @@ FLOWS = (
     ("status", "text"),
     ("year", "integer"),
 )
+
+# The 0/1 fields of each table: 0 unless set, never missing where the store allows it.
+SITE_FLAGS = ("confidential",)
+RESOURCE_FLAGS = ("confidential", "code_suggested")
 
 SITE_STATUSES = ("existing", "planned", "candidate")
 DIRECTIONS = ("supply", "demand")
