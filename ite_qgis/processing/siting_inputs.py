@@ -207,8 +207,9 @@ def optional_table(algorithm, parameters, context, name: str, feedback):
 
 
 def read_needs(algorithm, parameters, context, catalogue, feedback):
-    """The planned activity's needs (text, table or NACE class), checked by the core."""
-    from ..core.reference.knowledge import KnowledgeBase
+    """The planned activity's needs (text, table or NACE class), checked by the core, and for
+    a NACE class the receiving-sector model that picks its supplies (None otherwise)."""
+    from ..core.synergies.candidates import sector_model
     from ..core.synergies.siting_needs import (
         documented_inputs,
         nace_needs,
@@ -229,19 +230,35 @@ def read_needs(algorithm, parameters, context, catalogue, feedback):
         ).format(count=given))
     with core_errors():
         if nace:
-            knowledge = KnowledgeBase.load()
-            needs = nace_needs(knowledge, nace)
-            inputs = documented_inputs(knowledge, needs.nace)
-            feedback.pushInfo(translate(
-                "sitingpotential",
-                "NACE {nace} documentably receives (knowledge base, exchanges): {inputs}"
-            ).format(nace=needs.nace, inputs=", ".join(
-                f"{key} ({count})" for key, count in zip(inputs["key"].head(12),
-                                                         inputs["count"].head(12),
-                                                         strict=True))))
-            return needs, knowledge
+            model = sector_model(None, catalogue)
+            needs = nace_needs(model, nace)
+            feedback.pushInfo(_inputs_message(needs.nace, documented_inputs(model, needs.nace)))
+            return needs, model
         raw = parse_needs_text(text) if text else table
         return needs_from_table(raw, catalogue), None
+
+
+# Resources named in the log for a NACE class, best score first.
+INPUTS_NAMED = 12
+
+
+def _inputs_message(nace: str, inputs) -> str:
+    """The log line of what the receiving-sector model says class ``nace`` takes."""
+    from ..core.common.numbers import number
+
+    item = translate("sitingpotential", "{code} ({label}): {score}")
+    first = inputs.head(INPUTS_NAMED)
+    items = [item.format(code=code, label=label, score=number(score, 2))
+             for code, label, score in zip(first["code"], first["label"], first["kb_score"],
+                                           strict=True)]
+    if len(inputs) > INPUTS_NAMED:
+        items.append(translate("sitingpotential", "and {count} more").format(
+            count=len(inputs) - INPUTS_NAMED))
+    return translate(
+        "sitingpotential",
+        "NACE {nace} takes, by the receiving-sector model of Find synergies (calibrated score "
+        "of the class as receiver, from a provider of any sector): {inputs}"
+    ).format(nace=nace, inputs="; ".join(items))
 
 
 def read_plots(algorithm, parameters, context, feedback):
