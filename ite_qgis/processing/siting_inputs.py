@@ -81,9 +81,10 @@ def siting_help() -> dict[str, str]:
         ),
         "NACE": translate(
             "sitingpotential",
-            "Or a NACE class of the planned activity, e.g. 23.51: its needs are the resources "
-            "documented exchanges show that sector receiving (knowledge base), each supply in "
-            "reach taken whole."
+            "Or a NACE class of the planned activity, e.g. 23.51: it takes, whole, each supply "
+            "in reach that the receiving-sector model of Find synergies scores the class as a "
+            "likely receiver of (the thresholds of its knowledge-based leads); each supplier "
+            "line gives that calibrated score, kb_score."
         ),
         "PLOTS": translate(
             "sitingpotential",
@@ -122,7 +123,8 @@ def siting_help() -> dict[str, str]:
         "SUPPLIERS": translate(
             "sitingpotential",
             "Lines from the best place to each supply that would feed it, with the quantity, "
-            "distance and net benefit."
+            "distance and net benefit; for a NACE class also the calibrated score of the "
+            "class as receiver of the supply (kb_score)."
         ),
     }
 

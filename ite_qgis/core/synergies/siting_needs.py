@@ -6,12 +6,16 @@ A planned activity is described one of two ways:
   ``quantity``, ``unit``, optional ``cost_eur_per_unit``, ``temperature_c``,
   ``hours_per_year``) or a text such as ``ewc:100202=500000 t/yr; heat=20000 MWh/yr @ 30``
   (``@ price``: today's purchase price per unit, optional);
-* **a NACE class**: its typical inputs are what documented exchanges show that class
-  receiving, the knowledge base read the other way. The plant then takes, whole, every supply
-  in reach whose resource the knowledge base lists that class among the receivers of, ranked
-  as :func:`~ite_qgis.core.synergies.find_synergies` ranks its knowledge-based candidates
-  (the same receiver query, the same number kept): no quantity limit and no purchase price, as
-  for those candidates.
+* **a NACE class**: its inputs are what the receiving-sector model of
+  :func:`~ite_qgis.core.synergies.find_synergies`
+  (:class:`~ite_qgis.core.reference.sector_model.SectorModel`, built by
+  :func:`~ite_qgis.core.synergies.candidates.sector_model`) says that class receives. The
+  model scores the class, with its group and division, as receiver of each distinct (resource
+  code, provider division) of the territory's supplies, and the plant takes, whole, every
+  supply in reach whose score passes the thresholds an inferred candidate of ite:findsynergies
+  must pass (:func:`~ite_qgis.core.synergies.pair_search.likely_receivers`): no quantity limit
+  and no purchase price, as for those candidates. Each supply taken carries the calibrated
+  score, ``kb_score``.
 
 Quantities are normalised to the canonical unit of their family (:mod:`..common.units`).
 Refusals raise :class:`~ite_qgis.core.validation.findings.InputError` with a translated message.
@@ -196,12 +200,14 @@ def nace_class(text: str) -> str:
 def documented_inputs(model, nace: str) -> pd.DataFrame:
     """What the receiving-sector model ``model``
     (:class:`~ite_qgis.core.reference.sector_model.SectorModel`) says sector ``nace`` (a NACE
-    class) receives: the resource codes (those of the model's catalogue and of the documented
-    exchanges) it would take from a provider of any sector: those ite:findsynergies would
-    propose to a site of that class as inferred candidates
-    (:func:`~ite_qgis.core.synergies.pair_search.likely_receivers`). Columns ``code``, ``label`` (the catalogue's, in the run's language; the
-    code where it has none), ``kb_score`` (the calibrated score of the class as receiver);
-    best score first. Refuses a class it would take nothing from."""
+    class) receives: of the resource codes of the model's catalogue and of the documented
+    exchanges, those it would take from a provider of any sector, by the test of the inferred
+    candidates of ite:findsynergies
+    (:func:`~ite_qgis.core.synergies.pair_search.likely_receivers`).
+
+    Columns ``code``, ``label`` (the catalogue's, in the run's language; the code where it has
+    none) and ``kb_score`` (the calibrated score of the class as receiver); best score first.
+    Refuses a class that would take nothing."""
     table = model.kb.table
     codes = set(table.loc[(table["level"] == "code").to_numpy(), "key"])
     catalogue = model.catalogue
