@@ -22,18 +22,20 @@ TRANSLATIONS = {
         "sitingpotential",
         "Or a NACE class of the planned activity, e.g. 23.51: it takes, whole, each supply in "
         "reach that the receiving-sector model of Find synergies scores the class as a likely "
-        "receiver of (the thresholds of its knowledge-based leads); each supplier line gives "
-        "that calibrated score, kb_score.",
+        "receiver of (the thresholds of its knowledge-based leads). Each supply then counts for "
+        "its net benefit times that calibrated score, kb_score (the probability that the class "
+        "receives it): an expected net benefit.",
     ): "Ou une classe NACE de l'activité en projet, par ex. 23.51 : elle reprend en entier "
     "chaque offre à portée dont le modèle des secteurs receveurs de Trouver les synergies "
     "juge la classe receveuse probable (les seuils de ses pistes issues de la base de "
-    "connaissances) ; chaque ligne de fournisseur donne ce score calibré, kb_score.",
+    "connaissances). Chaque offre compte alors pour son bénéfice net multiplié par ce score "
+    "calibré, kb_score (la probabilité que la classe la reçoive) : un bénéfice net espéré.",
     (
         "sitingpotential",
         "Lines from the best place to each supply that would feed it, with the quantity, "
         "distance and net benefit; for a NACE class also the calibrated score of the class as "
-        "receiver of the supply (kb_score).",
+        "receiver of the supply (kb_score), by which the net benefit is weighted.",
     ): "Lignes du meilleur lieu vers chaque offre qui l'alimenterait, avec la quantité, la "
     "distance et le bénéfice net ; pour une classe NACE, aussi le score calibré de la classe "
-    "comme receveur de l'offre (kb_score).",
+    "comme receveur de l'offre (kb_score), qui pondère le bénéfice net.",
 }

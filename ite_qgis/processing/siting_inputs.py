@@ -83,8 +83,9 @@ def siting_help() -> dict[str, str]:
             "sitingpotential",
             "Or a NACE class of the planned activity, e.g. 23.51: it takes, whole, each supply "
             "in reach that the receiving-sector model of Find synergies scores the class as a "
-            "likely receiver of (the thresholds of its knowledge-based leads); each supplier "
-            "line gives that calibrated score, kb_score."
+            "likely receiver of (the thresholds of its knowledge-based leads). Each supply then "
+            "counts for its net benefit times that calibrated score, kb_score (the probability "
+            "that the class receives it): an expected net benefit."
         ),
         "PLOTS": translate(
             "sitingpotential",
@@ -124,7 +125,7 @@ def siting_help() -> dict[str, str]:
             "sitingpotential",
             "Lines from the best place to each supply that would feed it, with the quantity, "
             "distance and net benefit; for a NACE class also the calibrated score of the "
-            "class as receiver of the supply (kb_score)."
+            "class as receiver of the supply (kb_score), by which the net benefit is weighted."
         ),
     }
 

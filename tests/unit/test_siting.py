@@ -169,6 +169,17 @@ def test_a_nace_class_takes_the_supplies_the_sector_model_scores_it_likely_to_re
     expected = model.site_scores("ewc:100202", "24", _sector_frame("23.51"))["kb_score"]
     assert lines.loc["R1", "kb_score"] == pytest.approx(expected.iloc[0])
     assert lines.loc["R1", "kb_score"] > lines.loc["R3", "kb_score"] >= MIN_KB_SCORE
+    # Each supply counts for its net benefit times the score: the benefit a plant needing
+    # exactly that supply (all of it, no purchase price) gets, weighted by the probability.
+    alone = siting_potential(sites, supplies, catalogue, _needs("ewc:100202=1000 t/yr",
+                                                                catalogue),
+                             plots=_plots((5_000, 0)), plot_ids="plot_id")
+    full = alone.lines.set_index("supply_id").loc["R1", "net_benefit_eur_yr"]
+    assert full > 0
+    assert lines.loc["R1", "net_benefit_eur_yr"] == pytest.approx(lines.loc["R1", "kb_score"]
+                                                                  * full)
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] == pytest.approx(
+        lines["net_benefit_eur_yr"].sum())
 
 
 def test_receiving_supplies_apply_the_thresholds_of_the_inferred_candidates(model):

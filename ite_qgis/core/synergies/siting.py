@@ -169,7 +169,8 @@ def siting_potential(sites: gpd.GeoDataFrame, resources: pd.DataFrame, catalogue
                                                  cell_m, residual, notes)
     kb_score = _supply_scores(needs, supplies, site_table, catalogue, knowledge)
     rules = _rules_of(needs, supplies, kb_score, catalogue)
-    groups = build_groups(needs.table, supplies, rules, catalogue, settings)
+    groups = build_groups(needs.table, supplies, rules, catalogue, settings,
+                          None if kb_score is None else np.nan_to_num(kb_score))
     _note_unfed(needs, groups, notes)
     run = _Run(site_table, supplies, needs.table, groups, places, settings, notes, kb_score)
     benefit = _benefits(run, feedback)

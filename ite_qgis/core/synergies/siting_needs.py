@@ -15,7 +15,9 @@ A planned activity is described one of two ways:
   supply in reach whose score passes the thresholds an inferred candidate of ite:findsynergies
   must pass (:func:`~ite_qgis.core.synergies.pair_search.likely_receivers`): no quantity limit
   and no purchase price, as for those candidates. Each supply taken carries the calibrated
-  score, ``kb_score``.
+  score, ``kb_score``, and counts for its net benefit times that score (the probability that
+  the class receives it): the place's net benefit is an expected value, so a weak lead with a
+  large quantity does not outweigh the well-documented inputs at its full value.
 
 Quantities are normalised to the canonical unit of their family (:mod:`..common.units`).
 Refusals raise :class:`~ite_qgis.core.validation.findings.InputError` with a translated message.
