@@ -17,6 +17,12 @@ call (inputs included; the peak of building them is reset first, Linux VmHWM).
     make build && tools/qgis-env run trixie env PYTHONPATH=/src/build python3 -P \
         bench/bench_siting.py                       # the 1,000 x 1,000 target
     ... bench/bench_siting.py --sizes 300 1000      # grid sides
+    ... bench/bench_siting.py --nace 23.51          # NACE mode: a planned cement works
+
+With ``--nace`` the plant is described by that NACE class instead of the 5 needs: the sites get
+NACE classes drawn from ``SITE_NACE`` (so the receiving-sector model scores each code for
+several provider divisions) and the plant takes, whole, every supply the model says its class
+receives (the time includes building the shipped model).
 """
 
 from __future__ import annotations
@@ -37,11 +43,12 @@ TARGET_MB = 2048.0
 SUPPLIES = 100_000
 CELL_M = 100.0
 CODES = ["ewc:100202", "ewc:150101", "ewc:200139", "ewc:170504", "heat:100-200c"]
+SITE_NACE = ["24.10", "35.11", "38.21", "20.14", "10.41", "17.12", "23.51", "01.13"]
 NEEDS = ("ewc:100202=60000 t/yr; ewc:150101=60000 t/yr; ewc:200139=60000 t/yr; "
          "ewc:170504=60000 t/yr; heat=60000 MWh/yr")
 
 
-def territory(side_cells: int, seed: int = 3):
+def territory(side_cells: int, seed: int = 3, nace: bool = False):
     import geopandas as gpd
     import numpy as np
     import pandas as pd
@@ -51,7 +58,9 @@ def territory(side_cells: int, seed: int = 3):
     n = SUPPLIES
     x, y = rng.uniform(0, side_m, n), rng.uniform(0, side_m, n)
     ids = np.char.add("S", np.arange(n).astype(str)).astype(object)
-    sites = gpd.GeoDataFrame({"site_id": ids, "nace": ""},
+    classes = np.array(SITE_NACE, dtype=object)[rng.integers(0, len(SITE_NACE), n)] if nace \
+        else ""
+    sites = gpd.GeoDataFrame({"site_id": ids, "nace": classes},
                              geometry=gpd.points_from_xy(x + 3.9e6, y + 3.1e6), crs=3035)
     codes = np.array(CODES, dtype=object)[np.arange(n) % len(CODES)]
     heat = codes == "heat:100-200c"
@@ -69,17 +78,27 @@ def territory(side_cells: int, seed: int = 3):
     return sites, resources
 
 
-def worker(side_cells: int) -> dict:
+def worker(side_cells: int, nace: str = "") -> dict:
     from ite_qgis.core.reference.catalogue import load_catalogue
+    from ite_qgis.core.synergies.candidates import sector_model
     from ite_qgis.core.synergies.siting import siting_potential
-    from ite_qgis.core.synergies.siting_needs import needs_from_table, parse_needs_text
+    from ite_qgis.core.synergies.siting_needs import (
+        nace_needs,
+        needs_from_table,
+        parse_needs_text,
+    )
 
     catalogue = load_catalogue()
-    sites, resources = territory(side_cells)
-    needs = needs_from_table(parse_needs_text(NEEDS), catalogue)
+    sites, resources = territory(side_cells, nace=bool(nace))
+    needs = None if nace else needs_from_table(parse_needs_text(NEEDS), catalogue)
     before = reset_peak()
     start = time.perf_counter()
-    result = siting_potential(sites, resources, catalogue, needs, cell_m=CELL_M)
+    model = None
+    if nace:
+        model = sector_model(None, catalogue)
+        needs = nace_needs(model, nace)
+    result = siting_potential(sites, resources, catalogue, needs, cell_m=CELL_M,
+                              knowledge=model)
     elapsed = time.perf_counter() - start
     rows, columns = result.raster.shape
     return {
@@ -99,16 +118,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1000],
                         help="grid sides in cells (default: 1000)")
+    parser.add_argument("--nace", default="",
+                        help="describe the plant by this NACE class instead of the 5 needs")
     parser.add_argument("--worker", type=int, help=argparse.SUPPRESS)
     options = parser.parse_args()
     if options.worker:
-        print(json.dumps(worker(options.worker)))
+        print(json.dumps(worker(options.worker, options.nace)))
         return 0
     print(f"{'grid':>13} {'cells':>10} {'supplies':>9} {'needs':>5} {'time s':>7} "
           f"{'input MB':>8} {'peak MB':>8} {'x time':>7} {'x peak':>7} {'best EUR/yr':>12}")
     failed = False
     for size in options.sizes:
-        output = subprocess.run([sys.executable, "-P", __file__, "--worker", str(size)],
+        output = subprocess.run([sys.executable, "-P", __file__, "--worker", str(size),
+                                 "--nace", options.nace],
                                 check=True, capture_output=True, text=True).stdout
         row = json.loads(output.strip().splitlines()[-1])
         ratio_time, ratio_peak = row["seconds"] / TARGET_S, row["peak_mb"] / TARGET_MB

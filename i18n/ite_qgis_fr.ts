@@ -106,17 +106,17 @@
         <translation>{count} lignes portent des quantités ; bénéfice net total {total} EUR/yr.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="31" />
+        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="32" />
         <source>The resources table lacks the columns {columns}.</source>
         <translation>Il manque à la table des ressources les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="40" />
+        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="41" />
         <source>The resources table has duplicate resource_id values: {ids}</source>
         <translation>La table des ressources contient des valeurs de resource_id en double : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="54" />
+        <location filename="../ite_qgis/core/synergies/allocation_tables.py" line="55" />
         <source>{n} knowledge-based candidates were left out: no receiver declared the need, so nothing bounds their quantity. Confirm them with the companies, declare the demand, or tick the option to include them.</source>
         <translation>{n} candidats issus de la base de connaissances ont été écartés : aucun receveur n'a déclaré le besoin, donc rien ne borne leur quantité. Confirmez-les avec les entreprises, déclarez le besoin, ou cochez l'option pour les inclure.</translation>
     </message>
@@ -2048,7 +2048,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Rayon fixe (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="169" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="172" />
         <source>Detour factor (route length / straight line)</source>
         <translation>Facteur de détour (longueur du trajet / ligne droite)</translation>
     </message>
@@ -3487,7 +3487,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>le code de ressource '{value}' n'est pas dans le catalogue ; codes les plus proches de la description : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_suggest.py" line="84" />
+        <location filename="../ite_qgis/core/territory/inventory_suggest.py" line="85" />
         <source>resource code {code} ({label}) suggested from '{text}' (score {score}, matched words: {matched}); check it</source>
         <translation>code de ressource {code} ({label}) proposé d'après '{text}' (score {score}, mots retrouvés : {matched}) ; vérifiez-le</translation>
     </message>
@@ -3741,17 +3741,17 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="12" />
+        <location filename="../ite_qgis/core/common/labels.py" line="16" />
         <source>Same code</source>
         <translation>Même code</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="13" />
+        <location filename="../ite_qgis/core/common/labels.py" line="17" />
         <source>Compatible codes</source>
         <translation>Codes compatibles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/common/labels.py" line="14" />
+        <location filename="../ite_qgis/core/common/labels.py" line="18" />
         <source>Receiving sector (knowledge base)</source>
         <translation>Secteur receveur (base de connaissances)</translation>
     </message>
@@ -4491,27 +4491,27 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>postgis</name>
     <message>
-        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="48" />
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="49" />
         <source>{what} '{name}' is not a plain name: use lowercase letters, digits and _, starting with a letter, at most {length} characters (not starting with pg_).</source>
         <translation>{what} '{name}' n'est pas un nom simple : utilisez des lettres minuscules, des chiffres et _, en commençant par une lettre, {length} caractères au plus (sans commencer par pg_).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="48" />
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="49" />
         <source>The name</source>
         <translation>Le nom</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="59" />
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="60" />
         <source>The schema name</source>
         <translation>Le nom du schéma</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="72" />
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="73" />
         <source>A text holds a NUL character.</source>
         <translation>Un texte contient un caractère NUL.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="182" />
+        <location filename="../ite_qgis/core/territory/postgis_schema.py" line="187" />
         <source>The row {row} of {table} was saved by someone else since you read it (it is at version {saved}, you read version {read}): your save is refused, nothing was overwritten. Reload the layer and make your edit again.</source>
         <translation>La ligne {row} de {table} a été enregistrée par quelqu'un d'autre depuis que vous l'avez lue (elle est à la version {saved}, vous avez lu la version {read}) : votre enregistrement est refusé, rien n'a été écrasé. Rechargez la couche et refaites votre modification.</translation>
     </message>
@@ -4572,7 +4572,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>public</name>
     <message>
-        <location filename="../ite_qgis/core/territory/postgis_public.py" line="96" />
+        <location filename="../ite_qgis/core/territory/postgis_public.py" line="99" />
         <source>Confidential site</source>
         <translation>Site confidentiel</translation>
     </message>
@@ -4621,187 +4621,187 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>report</name>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="44" />
+        <location filename="../ite_qgis/layout/report_page.py" line="43" />
         <source>industrial sites</source>
         <translation>sites industriels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="49" />
+        <location filename="../ite_qgis/layout/report_page.py" line="48" />
         <source>declared supplies</source>
         <translation>offres déclarées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="50" />
+        <location filename="../ite_qgis/layout/report_page.py" line="49" />
         <source>declared needs</source>
         <translation>besoins déclarés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="55" />
+        <location filename="../ite_qgis/layout/report_page.py" line="54" />
         <source>existing exchanges</source>
         <translation>échanges existants</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="67" />
+        <location filename="../ite_qgis/layout/report_page.py" line="66" />
         <source>allocated synergies</source>
         <translation>synergies allouées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="67" />
+        <location filename="../ite_qgis/layout/report_page.py" line="66" />
         <source>candidate synergies</source>
         <translation>synergies candidates</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="69" />
+        <location filename="../ite_qgis/layout/report_page.py" line="68" />
         <source>of them knowledge-based, to confirm</source>
         <translation>dont issues de la base de connaissances, à confirmer</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="71" />
+        <location filename="../ite_qgis/layout/report_page.py" line="70" />
         <source>materials diverted</source>
         <translation>matières détournées de l'élimination</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="72" />
+        <location filename="../ite_qgis/layout/report_page.py" line="71" />
         <source>heat and steam recovered</source>
         <translation>chaleur et vapeur récupérées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="75" />
+        <location filename="../ite_qgis/layout/report_page.py" line="74" />
         <source>water reused</source>
         <translation>eau réutilisée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="76" />
+        <location filename="../ite_qgis/layout/report_page.py" line="75" />
         <source>net benefit</source>
         <translation>bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="77" />
+        <location filename="../ite_qgis/layout/report_page.py" line="76" />
         <source>CO2 avoided</source>
         <translation>CO2 évité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="123" />
+        <location filename="../ite_qgis/layout/report_page.py" line="122" />
         <source>Supplier</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="84" />
+        <location filename="../ite_qgis/layout/report_page.py" line="83" />
         <source>Receiver</source>
         <translation>Receveur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="124" />
+        <location filename="../ite_qgis/layout/report_page.py" line="123" />
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="86" />
+        <location filename="../ite_qgis/layout/report_page.py" line="85" />
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="87" />
+        <location filename="../ite_qgis/layout/report_page.py" line="86" />
         <source>Match</source>
         <translation>Appariement</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="128" />
+        <location filename="../ite_qgis/layout/report_page.py" line="127" />
         <source>Distance (km)</source>
         <translation>Distance (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="89" />
+        <location filename="../ite_qgis/layout/report_page.py" line="88" />
         <source>Quantity</source>
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="90" />
+        <location filename="../ite_qgis/layout/report_page.py" line="89" />
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="91" />
+        <location filename="../ite_qgis/layout/report_page.py" line="90" />
         <source>Net benefit (EUR/yr)</source>
         <translation>Bénéfice net (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="92" />
+        <location filename="../ite_qgis/layout/report_page.py" line="91" />
         <source>CO2 avoided (t/yr)</source>
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="176" />
+        <location filename="../ite_qgis/layout/report_page.py" line="175" />
         <source>Heat source</source>
         <translation>Source de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="177" />
+        <location filename="../ite_qgis/layout/report_page.py" line="176" />
         <source>DH area</source>
         <translation>Zone de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="178" />
+        <location filename="../ite_qgis/layout/report_page.py" line="177" />
         <source>Length (km)</source>
         <translation>Longueur (km)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="179" />
+        <location filename="../ite_qgis/layout/report_page.py" line="178" />
         <source>Heat delivered (GWh/yr)</source>
         <translation>Chaleur livrée (GWh/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="180" />
+        <location filename="../ite_qgis/layout/report_page.py" line="179" />
         <source>Transmission cost (EUR/MWh)</source>
         <translation>Coût de transport de la chaleur (EUR/MWh)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="181" />
+        <location filename="../ite_qgis/layout/report_page.py" line="180" />
         <source>Dwelling equivalents</source>
         <translation>Équivalents logements</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="182" />
+        <location filename="../ite_qgis/layout/report_page.py" line="181" />
         <source>Feasible</source>
         <translation>Faisable</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="184" />
+        <location filename="../ite_qgis/layout/report_page.py" line="183" />
         <source>Waste-heat links to district heating areas</source>
         <translation>Liaisons de chaleur fatale vers les zones de réseau de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="185" />
+        <location filename="../ite_qgis/layout/report_page.py" line="184" />
         <source>No district heating link was given to the report.</source>
         <translation>Aucune liaison de réseau de chaleur n'a été fournie au rapport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="190" />
+        <location filename="../ite_qgis/layout/report_page.py" line="189" />
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="190" />
+        <location filename="../ite_qgis/layout/report_page.py" line="189" />
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="201" />
+        <location filename="../ite_qgis/layout/report_page.py" line="200" />
         <source>feasible waste-heat links</source>
         <translation>liaisons de chaleur fatale faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="202" />
+        <location filename="../ite_qgis/layout/report_page.py" line="201" />
         <source>heat delivered, feasible links</source>
         <translation>chaleur livrée, liaisons faisables</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="204" />
+        <location filename="../ite_qgis/layout/report_page.py" line="203" />
         <source>dwelling equivalents heated</source>
         <translation>équivalents logements chauffés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="206" />
+        <location filename="../ite_qgis/layout/report_page.py" line="205" />
         <source>CO2 avoided against gas boilers</source>
         <translation>CO2 évité par rapport aux chaudières gaz</translation>
     </message>
@@ -4826,22 +4826,22 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Lecture des couches…</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="41" />
+        <location filename="../ite_qgis/layout/report_run.py" line="42" />
         <source>Public version: {n} confidential sites protected.</source>
         <translation>Version publique : {n} sites confidentiels protégés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="51" />
+        <location filename="../ite_qgis/layout/report_run.py" line="52" />
         <source>Industrial and territorial ecology report</source>
         <translation>Rapport d'écologie industrielle et territoriale</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="51" />
+        <location filename="../ite_qgis/layout/report_run.py" line="52" />
         <source>territory inventory</source>
         <translation>inventaire du territoire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_run.py" line="51" />
+        <location filename="../ite_qgis/layout/report_run.py" line="52" />
         <source>ITE for QGIS resource catalogue and knowledge base</source>
         <translation>catalogue des ressources et base de connaissances d'ITE pour QGIS</translation>
     </message>
@@ -4946,32 +4946,32 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Sources des données</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="36" />
+        <location filename="../ite_qgis/layout/report_page.py" line="35" />
         <source>t/yr</source>
         <translation>t/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="37" />
+        <location filename="../ite_qgis/layout/report_page.py" line="36" />
         <source>GWh/yr</source>
         <translation>GWh/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="38" />
+        <location filename="../ite_qgis/layout/report_page.py" line="37" />
         <source>m3/yr</source>
         <translation>m3/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="39" />
+        <location filename="../ite_qgis/layout/report_page.py" line="38" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="94" />
+        <location filename="../ite_qgis/layout/report_page.py" line="93" />
         <source>Top {n} declared synergies by net benefit</source>
         <translation>Les {n} meilleures synergies déclarées par bénéfice net</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="95" />
+        <location filename="../ite_qgis/layout/report_page.py" line="94" />
         <source>No declared synergy was given to the report.</source>
         <translation>Aucune synergie déclarée n'a été fournie au rapport.</translation>
     </message>
@@ -5026,37 +5026,37 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Les sites du territoire (points avec site_id, name, nace, confidential), créés avec Créer un territoire, Territoire d'exemple ou Importer l'inventaire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="125" />
+        <location filename="../ite_qgis/layout/report_page.py" line="124" />
         <source>Possible receiver</source>
         <translation>Receveur possible</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="126" />
+        <location filename="../ite_qgis/layout/report_page.py" line="125" />
         <source>Receiver's sector (NACE)</source>
         <translation>Secteur du receveur (NACE)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="127" />
+        <location filename="../ite_qgis/layout/report_page.py" line="126" />
         <source>Calibrated score</source>
         <translation>Score calibré</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="129" />
+        <location filename="../ite_qgis/layout/report_page.py" line="128" />
         <source>Net benefit (EUR/yr), upper bound</source>
         <translation>Bénéfice net (EUR/an), majorant</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="131" />
+        <location filename="../ite_qgis/layout/report_page.py" line="130" />
         <source>Knowledge-based leads (not declared; upper bounds)</source>
         <translation>Pistes issues de la base de connaissances (non déclarées ; majorants)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="132" />
+        <location filename="../ite_qgis/layout/report_page.py" line="131" />
         <source>These sites declared no need for the resource: documented exchanges and the catalogue's typical consumers show that their sector often takes it. The {n} best by calibrated score (the estimated probability that the receiver is of this sector), the nearest first on ties. The net benefit assumes the receiver takes the whole supply: an upper bound, to confirm with the companies; a lead that would lose money even so is not listed. None of these leads is counted in the declared figures above.</source>
         <translation>Ces sites n'ont déclaré aucun besoin de la ressource : des échanges documentés et les consommateurs types du catalogue montrent que leur secteur la reprend souvent. Les {n} meilleures pistes par score calibré (la probabilité estimée que le receveur soit de ce secteur), la plus proche d'abord à égalité. Le bénéfice net suppose que le receveur reprend toute l'offre : c'est un majorant, à confirmer avec les entreprises ; une piste qui perdrait de l'argent même ainsi n'est pas listée. Aucune de ces pistes n'est comptée dans les chiffres déclarés ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/layout/report_page.py" line="141" />
+        <location filename="../ite_qgis/layout/report_page.py" line="140" />
         <source>No knowledge-based lead was given to the report.</source>
         <translation>Aucune piste issue de la base de connaissances n'a été fournie au rapport.</translation>
     </message>
@@ -5231,84 +5231,79 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>siting</name>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting.py" line="84" />
+        <location filename="../ite_qgis/core/synergies/siting.py" line="87" />
         <source>{count} plots had an invalid polygon, made valid: {ids}</source>
         <translation>{count} parcelles avaient un polygone invalide, rendu valide : {ids}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting.py" line="93" />
+        <location filename="../ite_qgis/core/synergies/siting.py" line="96" />
         <source>No supply with a positive quantity is left in the resources table: nothing can feed a plant anywhere.</source>
         <translation>Il ne reste aucune offre de quantité positive dans la table des ressources : rien ne peut alimenter une usine, où que ce soit.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting.py" line="191" />
+        <location filename="../ite_qgis/core/synergies/siting.py" line="207" />
         <source>No supply of the territory can meet {needs}: they bring nothing anywhere.</source>
         <translation>Aucune offre du territoire ne peut couvrir {needs} : ces besoins n'apportent rien nulle part.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting.py" line="201" />
+        <location filename="../ite_qgis/core/synergies/siting.py" line="217" />
         <source>No place gets a positive net benefit: no supply in reach pays its transport there.</source>
         <translation>Aucun lieu n'obtient de bénéfice net positif : aucune offre à portée n'y paie son transport.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting.py" line="210" />
+        <location filename="../ite_qgis/core/synergies/siting.py" line="226" />
         <source>Best place: {place}, net benefit {benefit} EUR/yr from {n} supplies.</source>
         <translation>Meilleur lieu : {place}, bénéfice net de {benefit} EUR/an tiré de {n} offres.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting.py" line="315" />
+        <location filename="../ite_qgis/core/synergies/siting.py" line="333" />
         <source>{supply} ({site}): {quantity} {unit} at {km} km</source>
         <translation>{supply} ({site}) : {quantity} {unit} à {km} km</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="71" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="74" />
         <source>Cannot read the need '{need}': write code=quantity unit, e.g. ewc:100202=500000 t/yr, and separate needs with ';'.</source>
         <translation>Impossible de lire le besoin « {need} » : écrivez code=quantité unité, par ex. ewc:100202=500000 t/yr, et séparez les besoins par « ; ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="95" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="98" />
         <source>The needs of the planned activity are empty.</source>
         <translation>Les besoins de l'activité en projet sont vides.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="98" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="101" />
         <source>The needs table lacks the columns {columns}.</source>
         <translation>Il manque à la table des besoins les colonnes {columns}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="106" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="109" />
         <source>The catalogue does not know the resource codes {codes} of the needs: use codes of resources/catalogue/resources.csv or EWC entries (ewc:100202).</source>
         <translation>Le catalogue ne connaît pas les codes de ressource {codes} des besoins : employez des codes de resources/catalogue/resources.csv ou des entrées de la nomenclature des déchets (ewc:100202).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="115" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="118" />
         <source>The needs list {codes} more than once: give each code once.</source>
         <translation>Les besoins citent {codes} plus d'une fois : donnez chaque code une seule fois.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="154" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="157" />
         <source>The needs have values that are not numbers in {column}: {values}</source>
         <translation>Les besoins ont dans {column} des valeurs qui ne sont pas des nombres : {values}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="168" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="171" />
         <source>The needs cannot be read: {reasons}</source>
         <translation>Les besoins ne peuvent pas être lus : {reasons}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="176" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="179" />
         <source>Each need must have a positive quantity; {codes} have none.</source>
         <translation>Chaque besoin doit avoir une quantité positive ; {codes} n'en ont pas.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="189" />
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="192" />
         <source>'{code}' is not a NACE Rev. 2 class: give four digits, e.g. 23.51 (manufacture of cement).</source>
         <translation>« {code} » n'est pas une classe de la NACE rév. 2 : donnez quatre chiffres, par ex. 23.51 (fabrication de ciment).</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="218" />
-        <source>The knowledge base documents no input for NACE {nace}: give the planned activity's needs as resource codes with quantities instead.</source>
-        <translation>La base de connaissances ne documente aucun intrant pour la NACE {nace} : donnez plutôt les besoins de l'activité en projet sous forme de codes de ressource avec leurs quantités.</translation>
     </message>
     <message>
         <location filename="../ite_qgis/core/synergies/siting_places.py" line="73" />
@@ -5321,7 +5316,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Une grille de mailles de {cell} m sur le territoire compte {cells} mailles, plus que les {most} permises : choisissez des mailles plus grandes.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="257" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="277" />
         <source>The plots layer</source>
         <translation>La couche des parcelles</translation>
     </message>
@@ -5369,6 +5364,11 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <location filename="../ite_qgis/core/synergies/siting_takers.py" line="121" />
         <source>none documented</source>
         <translation>aucun documenté</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/core/synergies/siting_needs.py" line="223" />
+        <source>The receiving-sector model finds no resource NACE {nace} is likely to take: give the planned activity's needs as resource codes with quantities instead.</source>
+        <translation>Le modèle des secteurs receveurs ne trouve aucune ressource que la NACE {nace} reprendrait probablement : donnez plutôt les besoins de l'activité en projet sous forme de codes de ressource avec leurs quantités.</translation>
     </message>
 </context>
 <context>
@@ -5464,127 +5464,112 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Les besoins sous forme de table : resource, quantity, unit et, en option, cost_eur_per_unit (prix d'achat), temperature_c (température requise) et hours_per_year.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="82" />
-        <source>Or a NACE class of the planned activity, e.g. 23.51: its needs are the resources documented exchanges show that sector receiving (knowledge base), each supply in reach taken whole.</source>
-        <translation>Ou une classe NACE de l'activité en projet, par ex. 23.51 : ses besoins sont les ressources que des échanges documentés montrent ce secteur recevoir (base de connaissances), chaque offre à portée étant prise en entier.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="88" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="90" />
         <source>Optional polygon layer of candidate plots or business parks, in a projected CRS in metres. Empty: a grid over the territory.</source>
         <translation>Couche facultative de polygones des parcelles ou zones d'activités candidates, dans un SCR projeté en mètres. Vide : une grille sur le territoire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="93" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="95" />
         <source>Field that names each plot. Empty: the plots are numbered #1, #2...</source>
         <translation>Champ qui nomme chaque parcelle. Vide : les parcelles sont numérotées #1, #2...</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="97" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="99" />
         <source>Side of a grid cell in metres (default {default} m), when no plots are given.</source>
         <translation>Côté d'une maille de la grille en mètres (par défaut {default} m), quand aucune parcelle n'est donnée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="101" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="103" />
         <source>Best grid cells listed in the ranked places (default {default}); every plot is listed.</source>
         <translation>Nombre de meilleures mailles de la grille listées dans les lieux classés (par défaut {default}) ; toutes les parcelles sont listées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="106" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="108" />
         <source>Nearest supplies of each resource code considered for each need at each place (default {default}, as Find synergies keeps per supply).</source>
         <translation>Nombre d'offres les plus proches de chaque code de ressource examinées pour chaque besoin en chaque lieu (par défaut {default}, autant que Trouver les synergies en garde par offre).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="112" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="114" />
         <source>Raster of the yearly net benefit (EUR/yr) a plant would get in each cell; not written when plots are given.</source>
         <translation>Raster du bénéfice net annuel (EUR/an) qu'une usine tirerait dans chaque maille ; non écrit quand des parcelles sont données.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="117" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="119" />
         <source>The plots, or the best cells, ranked: net benefit, share of the needs met and the first supplies that would feed each.</source>
         <translation>Les parcelles, ou les meilleures mailles, classées : bénéfice net, part des besoins couverte et premières offres qui alimenteraient chacune.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="122" />
-        <source>Lines from the best place to each supply that would feed it, with the quantity, distance and net benefit.</source>
-        <translation>Lignes du meilleur lieu vers chaque offre qui l'alimenterait, avec la quantité, la distance et le bénéfice net.</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="138" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="141" />
         <source>Sites (points with site_id, nace)</source>
         <translation>Sites (points avec site_id, nace)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="141" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="144" />
         <source>Residual quantities (Allocate synergies)</source>
         <translation>Quantités résiduelles (Allouer les synergies)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="143" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="146" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="143" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="146" />
         <source>Planned activity</source>
         <translation>Activité en projet</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="143" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="146" />
         <source>Takers for unused supplies</source>
         <translation>Preneurs des offres inutilisées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="147" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="150" />
         <source>Needs (code=quantity unit; ...)</source>
         <translation>Besoins (code=quantité unité; ...)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="150" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="153" />
         <source>Needs (table)</source>
         <translation>Besoins (table)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="152" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="155" />
         <source>Or NACE class of the planned activity</source>
         <translation>Ou classe NACE de l'activité en projet</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="155" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="158" />
         <source>Candidate plots (polygons)</source>
         <translation>Parcelles candidates (polygones)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="157" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="160" />
         <source>Plot id field</source>
         <translation>Champ d'identifiant des parcelles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="160" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="163" />
         <source>Grid cell size (m)</source>
         <translation>Taille de maille de la grille (m)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="163" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="166" />
         <source>Best cells listed</source>
         <translation>Meilleures mailles listées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="166" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="169" />
         <source>Supplies considered per code and need</source>
         <translation>Offres examinées par code et par besoin</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="225" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="229" />
         <source>Describe the planned activity one way: needs as text, a needs table, or a NACE class (you gave {count}).</source>
         <translation>Décrivez l'activité en projet d'une seule façon : des besoins en texte, une table des besoins ou une classe NACE (vous en avez donné {count}).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="235" />
-        <source>NACE {nace} documentably receives (knowledge base, exchanges): {inputs}</source>
-        <translation>La NACE {nace} reçoit de façon documentée (base de connaissances, échanges) : {inputs}</translation>
-    </message>
-    <message>
-        <location filename="../ite_qgis/processing/siting_inputs.py" line="262" />
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="282" />
         <source>The plots layer must hold polygons.</source>
         <translation>La couche des parcelles doit contenir des polygones.</translation>
     </message>
@@ -5598,31 +5583,56 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <source>0 (nothing in reach pays)</source>
         <translation>0 (rien à portée n'est rentable)</translation>
     </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="82" />
+        <source>Or a NACE class of the planned activity, e.g. 23.51: it takes, whole, each supply in reach that the receiving-sector model of Find synergies scores the class as a likely receiver of (the thresholds of its knowledge-based leads). Each supply then counts for its net benefit times that calibrated score, kb_score (the probability that the class receives it): an expected net benefit.</source>
+        <translation>Ou une classe NACE de l'activité en projet, par ex. 23.51 : elle reprend en entier chaque offre à portée dont le modèle des secteurs receveurs de Trouver les synergies juge la classe receveuse probable (les seuils de ses pistes issues de la base de connaissances). Chaque offre compte alors pour son bénéfice net multiplié par ce score calibré, kb_score (la probabilité que la classe la reçoive) : un bénéfice net espéré.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="124" />
+        <source>Lines from the best place to each supply that would feed it, with the quantity, distance and net benefit; for a NACE class also the calibrated score of the class as receiver of the supply (kb_score), by which the net benefit is weighted.</source>
+        <translation>Lignes du meilleur lieu vers chaque offre qui l'alimenterait, avec la quantité, la distance et le bénéfice net ; pour une classe NACE, aussi le score calibré de la classe comme receveur de l'offre (kb_score), qui pondère le bénéfice net.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="252" />
+        <source>{code} ({label}): {score}</source>
+        <translation>{code} ({label}) : {score}</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="258" />
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/siting_inputs.py" line="260" />
+        <source>NACE {nace} takes, by the receiving-sector model of Find synergies (calibrated score of the class as receiver, from a provider of any sector): {inputs}</source>
+        <translation>La NACE {nace} reprend, selon le modèle des secteurs receveurs de Trouver les synergies (score calibré de la classe comme receveur, d'un fournisseur de tout secteur) : {inputs}</translation>
+    </message>
 </context>
 <context>
     <name>suggestcodes</name>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="476" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="475" />
         <source>only the first {n} characters were read</source>
         <translation>seuls les {n} premiers caractères ont été lus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="481" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="480" />
         <source>no word to read (only numbers or symbols): nothing suggested</source>
         <translation>aucun mot à lire (seulement des chiffres ou des symboles) : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="484" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="483" />
         <source>a spreadsheet formula, not a description: nothing suggested</source>
         <translation>une formule de tableur, pas une description : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="487" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="486" />
         <source>empty description: nothing suggested</source>
         <translation>description vide : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="509" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="508" />
         <source>no code resembles this description: nothing suggested</source>
         <translation>aucun code ne ressemble à cette description : aucune proposition</translation>
     </message>
@@ -5722,7 +5732,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>{n} descriptions n'en ont reçu aucune : la colonne note du résultat dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="542" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="541" />
         <source>code given: nothing suggested</source>
         <translation>code donné : aucune proposition</translation>
     </message>
@@ -5838,42 +5848,42 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>synergyexplorer</name>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="606" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="607" />
         <source>Synergy explorer</source>
         <translation>Explorateur de synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="132" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="133" />
         <source>Synergy layer</source>
         <translation>Couche des synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="136" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="137" />
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="149" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="150" />
         <source>Any</source>
         <translation>Indifférent</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="150" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="151" />
         <source>EUR/yr</source>
         <translation>EUR/an</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="155" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="156" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="157" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="158" />
         <source>Distance at most</source>
         <translation>Distance au plus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="159" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="160" />
         <source>Net benefit at least</source>
         <translation>Bénéfice net au moins</translation>
     </message>
@@ -5888,62 +5898,62 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="196" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="197" />
         <source>Save comment</source>
         <translation>Enregistrer le commentaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="206" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="207" />
         <source>Flows layer</source>
         <translation>Couche des flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="211" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="212" />
         <source>Accept into flows</source>
         <translation>Intégrer aux flux</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="216" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="217" />
         <source>Add every accepted synergy to the flows layer as a planned flow (one undo step).</source>
         <translation>Ajoute chaque synergie retenue à la couche des flux comme flux prévu (une seule étape d'annulation).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="302" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="303" />
         <source>All families</source>
         <translation>Toutes les familles</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="307" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="308" />
         <source>All matches</source>
         <translation>Toutes les correspondances</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="329" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="330" />
         <source>{shown} of {total} synergies shown</source>
         <translation>{shown} synergies affichées sur {total}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="438" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="439" />
         <source>Select a synergy to see why it was proposed.</source>
         <translation>Sélectionnez une synergie pour voir pourquoi elle a été proposée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="474" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="475" />
         <source>Match: {kind}</source>
         <translation>Correspondance : {kind}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="475" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="476" />
         <source>Rule: {rule}</source>
         <translation>Règle : {rule}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="482" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="483" />
         <source>Evidence: the receiver declared this need</source>
         <translation>Fondement : le receveur a déclaré ce besoin</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="487" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="488" />
         <source>Distance {d} km, within the limit of {limit} km</source>
         <translation>Distance {d} km, dans la limite de {limit} km</translation>
     </message>
@@ -5953,12 +5963,12 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Quantité</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="496" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="497" />
         <source>Avoided cost (EUR/yr)</source>
         <translation>Coût évité (EUR/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="498" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="499" />
         <source>Transport cost (EUR/yr)</source>
         <translation>Coût de transport (EUR/an)</translation>
     </message>
@@ -5973,7 +5983,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>CO2 évité (t/an)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="506" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="507" />
         <source>Rank among the supply's candidates</source>
         <translation>Rang parmi les candidates de cette offre</translation>
     </message>
@@ -5983,22 +5993,22 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>La couche {layer} ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="549" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="550" />
         <source>Saved in the layer's edits: Ctrl+Z undoes it; save the layer to keep it.</source>
         <translation>Enregistré dans les modifications de la couche : Ctrl+Z l'annule ; enregistrez la couche pour le conserver.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="575" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="576" />
         <source>Choose a flows layer first.</source>
         <translation>Choisissez d'abord une couche de flux.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="582" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="583" />
         <source>No synergy is marked as accepted.</source>
         <translation>Aucune synergie n'est marquée comme retenue.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="592" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="593" />
         <source>{added} planned flows added to {layer}; {skipped} already there.</source>
         <translation>{added} flux prévus ajoutés à {layer} ; {skipped} déjà présents.</translation>
     </message>
@@ -6078,27 +6088,27 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Les flux n'ont pas pu être ajoutés à {layer}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="511" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="512" />
         <source>Why it was proposed</source>
         <translation>Pourquoi elle a été proposée</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="512" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="513" />
         <source>Economics</source>
         <translation>Économie</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="231" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="232" />
         <source>Reload reviews</source>
         <translation>Relire les avis</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="232" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="233" />
         <source>Read again the statuses and comments the team saved.</source>
         <translation>Relire les statuts et commentaires enregistrés par l'équipe.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/gui/synergy_explorer.py" line="500" />
+        <location filename="../ite_qgis/gui/synergy_explorer.py" line="501" />
         <source>Net benefit (EUR/yr), upper bound</source>
         <translation>Bénéfice net (EUR/an), majorant</translation>
     </message>
@@ -6350,7 +6360,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Impossible d'ouvrir la couche {layer} de {path}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/territory.py" line="245" />
+        <location filename="../ite_qgis/qgis_bridge/territory.py" line="249" />
         <source>Resources of the site</source>
         <translation>Ressources du site</translation>
     </message>

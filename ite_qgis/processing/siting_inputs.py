@@ -81,9 +81,11 @@ def siting_help() -> dict[str, str]:
         ),
         "NACE": translate(
             "sitingpotential",
-            "Or a NACE class of the planned activity, e.g. 23.51: its needs are the resources "
-            "documented exchanges show that sector receiving (knowledge base), each supply in "
-            "reach taken whole."
+            "Or a NACE class of the planned activity, e.g. 23.51: it takes, whole, each supply "
+            "in reach that the receiving-sector model of Find synergies scores the class as a "
+            "likely receiver of (the thresholds of its knowledge-based leads). Each supply then "
+            "counts for its net benefit times that calibrated score, kb_score (the probability "
+            "that the class receives it): an expected net benefit."
         ),
         "PLOTS": translate(
             "sitingpotential",
@@ -122,7 +124,8 @@ def siting_help() -> dict[str, str]:
         "SUPPLIERS": translate(
             "sitingpotential",
             "Lines from the best place to each supply that would feed it, with the quantity, "
-            "distance and net benefit."
+            "distance and net benefit; for a NACE class also the calibrated score of the "
+            "class as receiver of the supply (kb_score), by which the net benefit is weighted."
         ),
     }
 
@@ -207,8 +210,9 @@ def optional_table(algorithm, parameters, context, name: str, feedback):
 
 
 def read_needs(algorithm, parameters, context, catalogue, feedback):
-    """The planned activity's needs (text, table or NACE class), checked by the core."""
-    from ..core.reference.knowledge import KnowledgeBase
+    """The planned activity's needs (text, table or NACE class), checked by the core, and for
+    a NACE class the receiving-sector model that picks its supplies (None otherwise)."""
+    from ..core.synergies.candidates import sector_model
     from ..core.synergies.siting_needs import (
         documented_inputs,
         nace_needs,
@@ -229,19 +233,35 @@ def read_needs(algorithm, parameters, context, catalogue, feedback):
         ).format(count=given))
     with core_errors():
         if nace:
-            knowledge = KnowledgeBase.load()
-            needs = nace_needs(knowledge, nace)
-            inputs = documented_inputs(knowledge, needs.nace)
-            feedback.pushInfo(translate(
-                "sitingpotential",
-                "NACE {nace} documentably receives (knowledge base, exchanges): {inputs}"
-            ).format(nace=needs.nace, inputs=", ".join(
-                f"{key} ({count})" for key, count in zip(inputs["key"].head(12),
-                                                         inputs["count"].head(12),
-                                                         strict=True))))
-            return needs, knowledge
+            model = sector_model(None, catalogue)
+            needs = nace_needs(model, nace)
+            feedback.pushInfo(_inputs_message(needs.nace, documented_inputs(model, needs.nace)))
+            return needs, model
         raw = parse_needs_text(text) if text else table
         return needs_from_table(raw, catalogue), None
+
+
+# Resources named in the log for a NACE class, best score first.
+INPUTS_NAMED = 12
+
+
+def _inputs_message(nace: str, inputs) -> str:
+    """The log line of what the receiving-sector model says class ``nace`` takes."""
+    from ..core.common.numbers import number
+
+    item = translate("sitingpotential", "{code} ({label}): {score}")
+    first = inputs.head(INPUTS_NAMED)
+    items = [item.format(code=code, label=label, score=number(score, 2))
+             for code, label, score in zip(first["code"], first["label"], first["kb_score"],
+                                           strict=True)]
+    if len(inputs) > INPUTS_NAMED:
+        items.append(translate("sitingpotential", "and {count} more").format(
+            count=len(inputs) - INPUTS_NAMED))
+    return translate(
+        "sitingpotential",
+        "NACE {nace} takes, by the receiving-sector model of Find synergies (calibrated score "
+        "of the class as receiver, from a provider of any sector): {inputs}"
+    ).format(nace=nace, inputs="; ".join(items))
 
 
 def read_plots(algorithm, parameters, context, feedback):

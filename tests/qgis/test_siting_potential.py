@@ -1,6 +1,7 @@
 """ite:sitingpotential on the Dunkirk sample, through Processing in real QGIS: a planned cement
-grinding plant is placed near the slag sources, on a grid and on plots; bad input is refused
-with nothing written."""
+grinding plant is placed near the slag sources, on a grid and on plots; a plant described by
+its NACE class takes what the receiving-sector model of Find synergies says it receives; bad
+input is refused with nothing written."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsRasterLayer,
     QgsRectangle,
     QgsVectorLayer,
@@ -42,7 +44,7 @@ def _plots(centres: dict[str, QgsPointXY], crs: str = L93, half: float = 150.0):
     return layer
 
 
-def _siting(plugin, tmp_path, **extra):
+def _siting(plugin, tmp_path, feedback=None, **extra):
     parameters = {
         "SITES": sites_layer(L93),
         "RESOURCES": resources_layer(),
@@ -51,7 +53,7 @@ def _siting(plugin, tmp_path, **extra):
         "SUPPLIERS": "memory:",
         **extra,
     }
-    return run(plugin, "ite:sitingpotential", parameters)
+    return run(plugin, "ite:sitingpotential", parameters, feedback)
 
 
 @pytest.mark.parametrize("planned", [{"NEEDS": "ewc:100202=500000 t/yr"}, {"NACE": "23.51"}])
@@ -70,10 +72,59 @@ def test_a_cement_grinding_plant_goes_next_to_the_slag(plugin, tmp_path, planned
     suppliers = features(result["SUPPLIERS"])
     assert "R002" in {s["supply_id"] for s in suppliers}  # converter slag, EUR 10/t disposal
     assert {s["place_id"] for s in suppliers} == {best["place_id"]}
+    # A plant of a NACE class shows the calibrated score of each supply it takes.
+    assert ("kb_score" in suppliers[0]) == ("NACE" in planned)
     raster = QgsRasterLayer(result["NET_BENEFIT"], "benefit")
     assert raster.isValid() and raster.crs().authid() == L93
     stats = raster.dataProvider().bandStatistics(1)
     assert stats.maximumValue == pytest.approx(best["net_benefit_eur_yr"], rel=1e-5)
+
+
+def _nace_run(plugin, tmp_path, nace):
+    feedback = QgsProcessingFeedback()
+    result = _siting(plugin, tmp_path, feedback, CELL_SIZE=500, NACE=nace)
+    lines = {s["supply_id"]: s for s in features(result["SUPPLIERS"])}
+    taken = next(line for line in feedback.textLog().splitlines() if f"NACE {nace} takes" in line)
+    return result, lines, taken.split(": ", 1)[1].split("; ")
+
+
+def test_a_planned_cement_works_takes_the_slag_and_ash_first_by_their_score(plugin, tmp_path):
+    result, lines, named = _nace_run(plugin, tmp_path, "23.51")
+    # The model puts slags and fly ashes first among what a cement works receives.
+    assert named[0].startswith("ewc:10")
+    assert any(item.startswith("ewc:100202 (") for item in named[:12])
+    assert any(item.startswith("ewc:100102 (Coal fly ash)") for item in named[:12])
+    # The best cell, at the steelworks, takes 15 supplies: its converter slag (R002), the
+    # slag at Gravelines (R060), the incinerator bottom ash (R038) among them.
+    assert len(lines) == 15 == features(result["PLACES"])[0]["n_supplies"]
+    assert {"R002", "R060", "R038", "R006"} <= set(lines)
+    score = {supply: line["kb_score"] for supply, line in lines.items()}
+    assert score["R002"] == score["R060"] == max(score.values()) > 0.2
+    assert score["R038"] > 0.1
+    # CO2, which the model gives a cement works only as a weak lead, carries a low score.
+    co2 = [s for s, line in lines.items() if line["resource"] == "co2"]
+    assert co2 and max(score[s] for s in co2) < 0.05
+    assert min(score.values()) >= 0.01  # the floor of Find synergies' inferred candidates
+    # Each line counts for its net benefit times its score: an expected value, 8.1 M EUR/yr
+    # in all (207.7 M at full value, most of it the steelworks' CO2).
+    best = features(result["PLACES"])[0]["net_benefit_eur_yr"]
+    assert best == pytest.approx(sum(line["net_benefit_eur_yr"] for line in lines.values()))
+    assert 7e6 < best < 9e6
+
+
+def test_a_planned_greenhouse_takes_co2_not_slag(plugin, tmp_path):
+    result, lines, named = _nace_run(plugin, tmp_path, "01.13")
+    # Low-temperature heat is what the model says a greenhouse receives first, and CO2.
+    assert named[0].startswith("heat:below-100c (Heat below 100 °C)")
+    assert any(item.startswith("co2 (") for item in named[:5])
+    # Heat has no purchase price in this mode and the sample's heat costs nothing to get rid
+    # of: it brings no net benefit. The best cell takes the CO2 of the steelworks, the
+    # cracker, the smelter and the furnaces, and some organic waste; no slag any more.
+    assert {"R005", "R097", "R046", "R015", "R031"} <= set(lines)
+    assert len(lines) == 10
+    assert not {"R002", "R060", "R038"} & set(lines)
+    assert all(0.01 <= line["kb_score"] < 0.2 for line in lines.values())
+    assert result["BEST_NET_BENEFIT_EUR_YR"] > 0
 
 
 def test_plots_are_ranked_and_the_one_by_the_steelworks_wins(plugin, tmp_path):
@@ -135,7 +186,7 @@ def _empty_sites():
     [
         ({"NEEDS": "ewc:100202=500000 t/yr", "PLOTS": "geographic"}, "geographic CRS"),
         ({"NEEDS": "ewc:100202=500000 bananas/yr"}, "not recognised"),
-        ({"NACE": "99.00"}, "no input"),
+        ({"NACE": "99.00"}, "finds no resource"),
         ({"NEEDS": "ewc:999999=5 t/yr"}, "does not know"),
         ({"NEEDS": "ewc:100202=5 t/yr", "SITES": "empty"}, "empty"),
         ({}, "one way"),

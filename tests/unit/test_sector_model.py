@@ -234,6 +234,27 @@ def test_site_scores_share_a_division_between_its_groups_and_classes():
     assert (other["kb_score"] < 2e-9).all() and (other["level"] == "prior").all()
 
 
+def test_sector_scores_of_many_resources_are_the_site_scores_of_each(tiny):
+    # One planned sector against many (code, provider) queries at once: the numbers the
+    # per-query site scores give that sector, a sector of a division never seen included.
+    sectors = [("23.51", "23.5", "23"), ("01.13", "01.1", "01"), ("", "", "35"),
+               ("99.00", "99.0", "99")]
+    codes = ["ewc:100202", "ewc:100202", "ewc:100101", "heat", "co2"]
+    providers = ["24", "35", "", "24", "20.14"]
+    for sector in sectors:
+        together = tiny.sector_scores(codes, providers, sector)
+        frame = pd.DataFrame([sector], columns=["nace_class", "group", "division"])
+        alone = pd.concat(
+            [tiny.site_scores(code, provider, frame)[["division_score", "kb_score"]]
+             for code, provider in zip(codes, providers, strict=True)],
+            ignore_index=True,
+        )
+        assert together.to_numpy() == pytest.approx(alone.to_numpy(), rel=1e-12, abs=1e-15)
+    cement = tiny.sector_scores(codes, providers, sectors[0])
+    assert cement["kb_score"].iloc[0] == cement["kb_score"].max()  # slag from steelmaking
+    assert (tiny.sector_scores(codes, providers, sectors[3]).to_numpy() == 0).all()
+
+
 def test_loglinear_identity_is_the_interpolation_and_boosts_vanish_without_data():
     counts = np.array([[[3.0, 1.0, 0.0], [0.0, 0.0, 0.0]]])
     mixed = np.array([[0.5, 0.3, 0.2]])

@@ -15,13 +15,15 @@ import pytest
 import shapely
 
 from ite_qgis.core.reference.catalogue import load_catalogue
-from ite_qgis.core.reference.knowledge import KnowledgeBase
+from ite_qgis.core.synergies.candidates import sector_model
+from ite_qgis.core.synergies.pair_search import MIN_DIVISION_SCORE, MIN_KB_SCORE
 from ite_qgis.core.synergies.siting import siting_potential
 from ite_qgis.core.synergies.siting_needs import (
     documented_inputs,
     nace_needs,
     needs_from_table,
     parse_needs_text,
+    receiving_supplies,
 )
 from ite_qgis.core.validation.findings import InputError
 
@@ -144,16 +146,78 @@ def test_grid_puts_the_best_cell_on_the_supply(catalogue):
     assert (result.raster >= 0).all()
 
 
-def test_a_nace_class_takes_the_supplies_its_sector_documentably_receives(catalogue):
-    knowledge = KnowledgeBase.load()
-    assert "ewc:100202" in set(documented_inputs(knowledge, "23.51")["key"])
-    needs = nace_needs(knowledge, "2351")
-    sites = _sites((0, 0), (1_000, 0), nace=["24.10", "24.10"])
-    supplies = _supplies(("S1", 1000, 20), ("S2", 1000, 20, "ewc:150101"))
+@pytest.fixture(scope="module")
+def model(catalogue):
+    return sector_model(None, catalogue)
+
+
+def test_a_nace_class_takes_the_supplies_the_sector_model_scores_it_likely_to_receive(
+    catalogue, model
+):
+    needs = nace_needs(model, "2351")
+    assert needs.nace == "23.51" and needs.table["need"].tolist() == ["NACE 23.51"]
+    # Slag from a steelworks (R1) and incinerator bottom ash (R3), not food waste (R2).
+    sites = _sites((0, 0), (1_000, 0), (2_000, 0), nace=["24.10", "10.41", "38.21"])
+    supplies = _supplies(("S1", 1000, 20), ("S2", 1000, 20, "ewc:020304"),
+                         ("S3", 1000, 20, "ewc:190112"))
     result = siting_potential(sites, supplies, catalogue, needs, plots=_plots((5_000, 0)),
-                              plot_ids="plot_id", knowledge=knowledge)
-    assert "R1" in result.lines["supply_id"].tolist()
-    assert result.ranked["net_benefit_eur_yr"].iloc[0] > 0
+                              plot_ids="plot_id", knowledge=model)
+    lines = result.lines.set_index("supply_id")
+    assert sorted(lines.index) == ["R1", "R3"]
+    assert result.ranked["n_supplies"].iloc[0] == 2
+    # Each line carries the class's calibrated score, that of ite:findsynergies' model.
+    expected = model.site_scores("ewc:100202", "24", _sector_frame("23.51"))["kb_score"]
+    assert lines.loc["R1", "kb_score"] == pytest.approx(expected.iloc[0])
+    assert lines.loc["R1", "kb_score"] > lines.loc["R3", "kb_score"] >= MIN_KB_SCORE
+    # Each supply counts for its net benefit times the score: the benefit a plant needing
+    # exactly that supply (all of it, no purchase price) gets, weighted by the probability.
+    alone = siting_potential(sites, supplies, catalogue, _needs("ewc:100202=1000 t/yr",
+                                                                catalogue),
+                             plots=_plots((5_000, 0)), plot_ids="plot_id")
+    full = alone.lines.set_index("supply_id").loc["R1", "net_benefit_eur_yr"]
+    assert full > 0
+    assert lines.loc["R1", "net_benefit_eur_yr"] == pytest.approx(lines.loc["R1", "kb_score"]
+                                                                  * full)
+    assert result.ranked["net_benefit_eur_yr"].iloc[0] == pytest.approx(
+        lines["net_benefit_eur_yr"].sum())
+
+
+def test_receiving_supplies_apply_the_thresholds_of_the_inferred_candidates(model):
+    codes = np.array(["ewc:100202", "ewc:020304", "heat:below-100c", "ewc:100202", "co2"] * 3,
+                     dtype=object)
+    divisions = np.array(["24", "10", "35", "24", "24"] * 3, dtype=object)
+    for nace, sector in [("23.51", ("23.51", "23.5", "23")), ("01.13", ("01.13", "01.1", "01"))]:
+        score = receiving_supplies(model, nace, codes, divisions)
+        frame = pd.DataFrame([sector], columns=["nace_class", "group", "division"])
+        each = pd.concat([model.site_scores(c, d, frame) for c, d in zip(codes, divisions,
+                                                                          strict=True)])
+        proposed = ((each["division_score"] >= MIN_DIVISION_SCORE)
+                    & (each["kb_score"] >= MIN_KB_SCORE)).to_numpy()
+        assert np.array_equal(np.isfinite(score), proposed)
+        assert score[proposed] == pytest.approx(each["kb_score"].to_numpy()[proposed])
+    cement = receiving_supplies(model, "23.51", codes, divisions)
+    greenhouse = receiving_supplies(model, "01.13", codes, divisions)
+    assert np.isfinite(cement[0]) and not np.isfinite(cement[2])  # slag, not warm water
+    assert np.isfinite(greenhouse[2]) and not np.isfinite(greenhouse[0])  # the other way
+    assert not np.isfinite(cement[1])  # food waste goes to farms and feed makers
+
+
+def test_what_the_model_says_a_class_receives_is_listed_best_first(model):
+    cement = documented_inputs(model, "23.51")
+    assert list(cement.columns) == ["code", "label", "kb_score"]
+    assert cement["kb_score"].is_monotonic_decreasing
+    assert (cement["kb_score"] >= MIN_KB_SCORE).all()
+    first = set(cement["code"].head(12))
+    assert {"ewc:100202", "ewc:100102"} & first  # steel slag or coal fly ash
+    assert cement.set_index("code").loc["ewc:100102", "label"] == "Coal fly ash"
+    greenhouse = documented_inputs(model, "01.13")
+    assert greenhouse["code"].iloc[0] == "heat:below-100c"
+    assert "co2" in set(greenhouse["code"].head(5))
+
+
+def _sector_frame(nace: str) -> pd.DataFrame:
+    return pd.DataFrame([(nace, nace[:4], nace[:2])],
+                        columns=["nace_class", "group", "division"])
 
 
 @pytest.mark.parametrize(
@@ -172,12 +236,18 @@ def test_bad_needs_are_refused(catalogue, text, message):
         needs_from_table(parse_needs_text(text), catalogue)
 
 
-def test_a_nace_class_without_documented_inputs_is_refused():
-    knowledge = KnowledgeBase.load()
-    with pytest.raises(InputError, match="no input"):
-        nace_needs(knowledge, "99.00")
+def test_a_nace_class_the_model_gives_nothing_to_is_refused(model):
+    with pytest.raises(InputError, match="finds no resource"):
+        nace_needs(model, "99.00")
     with pytest.raises(InputError, match="not a NACE"):
-        nace_needs(knowledge, "cement")
+        nace_needs(model, "cement")
+
+
+def test_the_needs_mode_lines_have_no_score(catalogue):
+    result = siting_potential(_sites((0, 0)), _supplies(("S1", 1000, 20)), catalogue,
+                              _needs("ewc:100202=1000 t/yr", catalogue),
+                              plots=_plots((5_000, 0)), plot_ids="plot_id")
+    assert "kb_score" not in result.lines.columns
 
 
 def test_plots_in_a_geographic_crs_are_refused(catalogue):

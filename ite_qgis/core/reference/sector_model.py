@@ -358,6 +358,31 @@ class SectorModel:
         )
         return pd.concat([frame, self._evidence(counts[0], match, sectors)], axis=1)
 
+    def sector_scores(self, codes, providers, sector: tuple[str, str, str]) -> pd.DataFrame:
+        """``division_score`` and ``kb_score`` of one receiving ``sector`` (nace_class, group,
+        division) for each query (code, provider NACE or division), the numbers
+        :meth:`site_scores` gives that sector, computed for all the queries at once: a
+        planned plant's sector scored against many resources."""
+        counts = self.components(codes, providers)
+        final, unit_mass, probability = self.probabilities(counts)
+        sectors = pd.DataFrame([tuple(sector)], columns=["nace_class", "group", "division"])
+        units = self.units.frame
+        match = {
+            column: ((units[column].to_numpy() == value) & (value != ""))[None, :]
+            for column, value in sectors.iloc[0].items()
+        }
+        division = sectors["division"].iloc[0]
+        position = int(np.searchsorted(self.units.divisions, division))
+        if division == "" or position >= len(self.units.divisions) or (
+            self.units.divisions[position] != division
+        ):
+            zero = np.zeros(len(counts))
+            return pd.DataFrame({"division_score": zero, "kb_score": zero})
+        p_division = probability[:, position][None, :]  # (1 sector, queries)
+        share = _within_division_share(sectors, match, unit_mass.T, units, p_division)[0]
+        division_score = self.calibrate(final[:, position])
+        return pd.DataFrame({"division_score": division_score, "kb_score": division_score * share})
+
     def _evidence(self, counts: np.ndarray, match: dict, sectors: pd.DataFrame) -> pd.DataFrame:
         """(evidence, level, receiver_nace) of each sector; see :meth:`site_scores`."""
         n = len(sectors)
@@ -449,8 +474,13 @@ def _within_division_share(
     (and the floor) is spread evenly over the division's NACE groups, that named only at group
     precision over the group's classes: ``P(g) = m(g) + r(d) / groups(d)`` with ``r(d) = P(d) -
     sum of m over d's groups``, and the same from groups to classes. No constant is set.
+
+    ``unit_mass``: (units,) for one query, or (units, queries) with ``p_division`` (sectors,
+    queries) for many; the result has the shape of ``p_division``.
     """
     groups, classes = _nace_children()
+    # Per-sector values as columns when the queries run along a second axis.
+    column = (slice(None), None) if np.ndim(p_division) == 2 else slice(None)
     has_group = (units["group"] != "").to_numpy()
     has_class = (units["nace_class"] != "").to_numpy()
     group_mass = match["group"].astype(float) @ unit_mass
@@ -460,10 +490,10 @@ def _within_division_share(
     division_named = (match["division"] & has_group).astype(float) @ unit_mass
     group_named = (match["group"] & has_class).astype(float) @ unit_mass
     division, group = sectors["division"].to_numpy(), sectors["group"].to_numpy()
-    p_group = group_mass + (p_division - division_named) / _lookup(groups, division)
-    p_class = class_mass + (p_group - group_named) / _lookup(classes, group)
-    p_sector = np.where(sectors["nace_class"].to_numpy() != "", p_class, p_group)
-    p_sector = np.where(group != "", p_sector, p_division)
+    p_group = group_mass + (p_division - division_named) / _lookup(groups, division)[column]
+    p_class = class_mass + (p_group - group_named) / _lookup(classes, group)[column]
+    p_sector = np.where((sectors["nace_class"].to_numpy() != "")[column], p_class, p_group)
+    p_sector = np.where((group != "")[column], p_sector, p_division)
     return np.where(p_division > 0, p_sector / np.where(p_division > 0, p_division, 1.0), 0.0)
 
 

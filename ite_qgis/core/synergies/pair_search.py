@@ -381,13 +381,21 @@ def _site_sectors(site_nace: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     return sectors[valid].reset_index(drop=True), renumber[code]
 
 
+def likely_receivers(scores: pd.DataFrame) -> np.ndarray:
+    """True for the sectors worth proposing as receivers, of the ``division_score`` and
+    ``kb_score`` of the receiving-sector model: division score at least
+    :data:`MIN_DIVISION_SCORE` and own score at least :data:`MIN_KB_SCORE`. The same test
+    picks what a planned plant of a NACE class takes (:mod:`.siting_needs`)."""
+    return (
+        (scores["division_score"].to_numpy() >= MIN_DIVISION_SCORE)
+        & (scores["kb_score"].to_numpy() >= MIN_KB_SCORE)
+    )
+
+
 def _score_tiers(scores: pd.DataFrame) -> list[tuple[int, ...]]:
-    """Sectors worth proposing (division score at least :data:`MIN_DIVISION_SCORE`, own score
-    at least :data:`MIN_KB_SCORE`), grouped
-    by equal ``kb_score``, best first: sites of one tier are ranked by distance alone."""
-    kept = scores[
-        (scores["division_score"] >= MIN_DIVISION_SCORE) & (scores["kb_score"] >= MIN_KB_SCORE)
-    ]
+    """Sectors worth proposing (:func:`likely_receivers`), grouped by equal ``kb_score``, best
+    first: sites of one tier are ranked by distance alone."""
+    kept = scores[likely_receivers(scores)]
     tiers = kept.groupby("kb_score", sort=True).groups
     return [tuple(sorted(int(i) for i in tiers[key])) for key in sorted(tiers, reverse=True)]
 

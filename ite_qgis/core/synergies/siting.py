@@ -67,6 +67,9 @@ class _Run:
     places: Places
     settings: object
     notes: list[str]
+    # NACE mode: the calibrated score of the planned class as receiver of each supply it
+    # takes (NaN for the others), shown on the supplier lines; None otherwise.
+    kb_score: np.ndarray | None = None
 
 
 def _settings(detour_factor, max_candidates, econ, heat_econ, radius_mode, fixed_radius_m):
@@ -102,14 +105,11 @@ def _prepare(sites, resources, catalogue, plots, plot_ids, cell_m, residual, not
     return site_table, supplies, places, crs
 
 
-def _rules_of(needs: Needs, supplies: Points, site_table, catalogue, knowledge, top):
-    """``pairs_of_need`` for :func:`.siting_engine.build_groups`."""
+def _rules_of(needs: Needs, supplies: Points, kb_score: np.ndarray | None, catalogue):
+    """``pairs_of_need`` for :func:`.siting_engine.build_groups`; ``kb_score``: the NACE
+    mode's score of each supply (:func:`.siting_needs.receiving_supplies`), None otherwise."""
     present = supplies.code_names[np.unique(supplies.code)]
-    allowed = None
-    if needs.nace:
-        divisions = nace_parts(site_table["nace"].astype(object))["division"].to_numpy()
-        codes = supplies.code_names[supplies.code]
-        allowed = receiving_supplies(knowledge, needs.nace, codes, divisions[supplies.site], top)
+    allowed = np.isfinite(kb_score) if kb_score is not None else None
 
     def pairs_of_need(i: int):
         code = needs.table["code"].iloc[i]
@@ -155,20 +155,24 @@ def siting_potential(sites: gpd.GeoDataFrame, resources: pd.DataFrame, catalogue
     number of nearest supplies of each resource code considered per need and place; the
     economics (``econ``, ``heat_econ``, ``detour_factor``, ``radius_mode``) are those of
     ite:findsynergies. ``top``: places listed in ``ranked`` (every plot in plots mode).
+    ``knowledge``: for a NACE class (``needs.nace``), the receiving-sector model that picks
+    the supplies it takes, or a knowledge base to build it over, as for ite:findsynergies
+    (:func:`~ite_qgis.core.synergies.candidates.sector_model`; the shipped one by default);
+    each supplier line then carries the class's calibrated ``kb_score``.
     """
     from ..reference.defaults import FIXED_RADIUS_M
-    from ..reference.knowledge import KnowledgeBase
 
     settings = _settings(detour_factor, max_candidates, econ, heat_econ, radius_mode,
                          FIXED_RADIUS_M if fixed_radius_m is None else fixed_radius_m)
     notes: list[str] = []
     site_table, supplies, places, crs = _prepare(sites, resources, catalogue, plots, plot_ids,
                                                  cell_m, residual, notes)
-    knowledge = knowledge if knowledge is not None or not needs.nace else KnowledgeBase.load()
-    rules = _rules_of(needs, supplies, site_table, catalogue, knowledge, settings.max_candidates)
-    groups = build_groups(needs.table, supplies, rules, catalogue, settings)
+    kb_score = _supply_scores(needs, supplies, site_table, catalogue, knowledge)
+    rules = _rules_of(needs, supplies, kb_score, catalogue)
+    groups = build_groups(needs.table, supplies, rules, catalogue, settings,
+                          None if kb_score is None else np.nan_to_num(kb_score))
     _note_unfed(needs, groups, notes)
-    run = _Run(site_table, supplies, needs.table, groups, places, settings, notes)
+    run = _Run(site_table, supplies, needs.table, groups, places, settings, notes, kb_score)
     benefit = _benefits(run, feedback)
     total = benefit.sum(axis=1)
     count = len(places) if places.grid is None else min(top, len(places))
@@ -182,6 +186,18 @@ def siting_potential(sites: gpd.GeoDataFrame, resources: pd.DataFrame, catalogue
         result.raster = total.reshape(rows, columns).astype(np.float32)
         result.transform = (x_min, y_max, cell)
     return result
+
+
+def _supply_scores(needs: Needs, supplies: Points, site_table, catalogue, knowledge):
+    """The NACE mode's score of each supply (:func:`.siting_needs.receiving_supplies`) under
+    the model ite:findsynergies builds (:func:`.candidates.sector_model`); None for needs."""
+    if not needs.nace:
+        return None
+    from .candidates import sector_model
+
+    divisions = nace_parts(site_table["nace"].astype(object))["division"].to_numpy()
+    return receiving_supplies(sector_model(knowledge, catalogue), needs.nace,
+                              supplies.code_names[supplies.code], divisions[supplies.site])
 
 
 def _note_unfed(needs: Needs, groups: list, notes: list[str]) -> None:
@@ -255,6 +271,8 @@ def _details(run: _Run, order: np.ndarray, values: np.ndarray, best_only: bool,
     rows["need"] = run.needs["need"].to_numpy()[rows["need_index"]]
     rows["need_unit"] = run.needs["unit"].to_numpy()[rows["need_index"]]
     rows["place_id"] = names[rows["place"]]
+    if run.kb_score is not None:
+        rows["kb_score"] = run.kb_score[rows["supply"].to_numpy()]
     ranked = _ranked(run, order, values, rows)
     chosen = rows[rows["place"] == 0] if best_only else rows
     return ranked, _lines(run, order, chosen)
@@ -327,6 +345,7 @@ def _lines(run: _Run, order: np.ndarray, rows: pd.DataFrame) -> gpd.GeoDataFrame
     supply = rows["supply"].to_numpy()
     end = np.column_stack([run.supplies.x[supply], run.supplies.y[supply]])
     geometry = shapely.linestrings(np.stack([start, end], axis=1)) if len(rows) else []
-    table = rows[LINE_COLUMNS].reset_index(drop=True)
+    columns = LINE_COLUMNS + (["kb_score"] if run.kb_score is not None else [])
+    table = rows[columns].reset_index(drop=True)
     return gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geometry, crs=run.places.crs),
                             crs=run.places.crs)

@@ -57,6 +57,9 @@ class Group:
     band: tuple[float, float, float]  # supply band min, max; demand band min
     tree: cKDTree
     bound_m: float  # upper bound of any pair's radius (along the route)
+    # What each supply's net benefit counts for (1: all of it; NACE mode: the probability that
+    # the planned class receives it, so that the benefit is an expected value).
+    weight: np.ndarray | None = None
 
 
 @dataclass
@@ -70,10 +73,12 @@ class Candidates:
     distance: np.ndarray  # metres along the route
 
 
-def build_groups(needs, supplies: Points, pairs_of_need, catalogue, settings: Settings):
+def build_groups(needs, supplies: Points, pairs_of_need, catalogue, settings: Settings,
+                 weight: np.ndarray | None = None):
     """The :class:`Group` list of every need. ``pairs_of_need(i)`` gives the rule rows of need
     ``i`` (``supply_code``, ``conversion``, ``condition``, ``demand_code``) and the supply
-    positions it may use (None: all)."""
+    positions it may use (None: all). ``weight``: what each supply's net benefit counts for
+    (:attr:`Group.weight`; None: all of it)."""
     groups = []
     for i, need in enumerate(needs.itertuples(index=False)):
         rules, allowed = pairs_of_need(i)
@@ -100,7 +105,8 @@ def build_groups(needs, supplies: Points, pairs_of_need, catalogue, settings: Se
             demand_low = catalogue.temperature_band(rule.demand_code)[0] if declared else np.nan
             groups.append(
                 Group(i, positions, model, float(rule.conversion), disposal, check,
-                      (low, high, demand_low), cKDTree(np.column_stack([s.x, s.y])), bound)
+                      (low, high, demand_low), cKDTree(np.column_stack([s.x, s.y])), bound,
+                      None if weight is None else weight[positions])
             )
     return groups
 
@@ -157,6 +163,8 @@ def group_candidates(group: Group, need, supplies: Points, xy: np.ndarray,
         )
     with np.errstate(invalid="ignore", divide="ignore"):
         per_unit = np.where(keep, net / delivered, 0.0)
+    if group.weight is not None:
+        per_unit = per_unit * group.weight[safe]
     return Candidates(
         supply=np.where(keep, supply, -1),
         offered=np.where(keep, delivered, 0.0),

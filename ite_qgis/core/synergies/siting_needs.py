@@ -6,12 +6,18 @@ A planned activity is described one of two ways:
   ``quantity``, ``unit``, optional ``cost_eur_per_unit``, ``temperature_c``,
   ``hours_per_year``) or a text such as ``ewc:100202=500000 t/yr; heat=20000 MWh/yr @ 30``
   (``@ price``: today's purchase price per unit, optional);
-* **a NACE class**: its typical inputs are what documented exchanges show that class
-  receiving, the knowledge base read the other way. The plant then takes, whole, every supply
-  in reach whose resource the knowledge base lists that class among the receivers of, ranked
-  as :func:`~ite_qgis.core.synergies.find_synergies` ranks its knowledge-based candidates
-  (the same receiver query, the same number kept): no quantity limit and no purchase price, as
-  for those candidates.
+* **a NACE class**: its inputs are what the receiving-sector model of
+  :func:`~ite_qgis.core.synergies.find_synergies`
+  (:class:`~ite_qgis.core.reference.sector_model.SectorModel`, built by
+  :func:`~ite_qgis.core.synergies.candidates.sector_model`) says that class receives. The
+  model scores the class, with its group and division, as receiver of each distinct (resource
+  code, provider division) of the territory's supplies, and the plant takes, whole, every
+  supply in reach whose score passes the thresholds an inferred candidate of ite:findsynergies
+  must pass (:func:`~ite_qgis.core.synergies.pair_search.likely_receivers`): no quantity limit
+  and no purchase price, as for those candidates. Each supply taken carries the calibrated
+  score, ``kb_score``, and counts for its net benefit times that score (the probability that
+  the class receives it): the place's net benefit is an expected value, so a weak lead with a
+  large quantity does not outweigh the well-documented inputs at its full value.
 
 Quantities are normalised to the canonical unit of their family (:mod:`..common.units`).
 Refusals raise :class:`~ite_qgis.core.validation.findings.InputError` with a translated message.
@@ -25,16 +31,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..common.i18n import translate
+from ..common.i18n import language, translate
 from ..common.ids import listed
 from ..common.units import normalise_quantities, parse_number_series
 from ..reference.nace import nace_parts
 from ..validation.findings import InputError
+from .pair_search import likely_receivers
 
-# The levels of the knowledge base a resource code is looked up under (code_levels in
-# ite_qgis.core.reference.knowledge); coarser summary rows, where a table has them, say nothing
-# about a sector's inputs.
-QUERY_LEVELS = ("code", "subchapter", "chapter", "keyword")
 NEED_COLUMNS = ["need", "code", "quantity", "unit", "price", "temperature_c", "hours"]
 # "code = quantity unit @ price": the quantity may hold spaces or no-break spaces as thousands
 # separators ("500 000 t/yr"); the price is optional.
@@ -196,41 +199,49 @@ def nace_class(text: str) -> str:
     return code
 
 
-def documented_inputs(knowledge, nace: str) -> pd.DataFrame:
-    """What sector ``nace`` (a NACE class) documentably receives, the knowledge base read the
-    other way: one row per (level, key) with the number of documented exchanges, most first.
+def documented_inputs(model, nace: str) -> pd.DataFrame:
+    """What the receiving-sector model ``model``
+    (:class:`~ite_qgis.core.reference.sector_model.SectorModel`) says sector ``nace`` (a NACE
+    class) receives: of the resource codes of the model's catalogue and of the documented
+    exchanges, those it would take from a provider of any sector, by the test of the inferred
+    candidates of ite:findsynergies
+    (:func:`~ite_qgis.core.synergies.pair_search.likely_receivers`).
 
-    A knowledge-base row counts when it names this class, or only this class's group or
-    division (a receiver documented no more precisely), at a level a resource code is looked up
-    under (``QUERY_LEVELS``: entry, sub-chapter, chapter, keyword). Refuses a class with none."""
-    table = knowledge.table
-    table = table[table["level"].isin(QUERY_LEVELS).to_numpy()]
-    group, division = nace[:4], nace[:2]
-    exact = table["receiver_nace_class"] == nace
-    by_group = (table["receiver_nace_class"] == "") & (table["receiver_group"] == group)
-    by_division = (
-        (table["receiver_nace_class"] == "")
-        & (table["receiver_group"] == "")
-        & (table["receiver_division"] == division)
-    )
-    found = table[(exact | by_group | by_division).to_numpy()]
+    Columns ``code``, ``label`` (the catalogue's, in the run's language; the code where it has
+    none) and ``kb_score`` (the calibrated score of the class as receiver); best score first.
+    Refuses a class that would take nothing."""
+    table = model.kb.table
+    codes = set(table.loc[(table["level"] == "code").to_numpy(), "key"])
+    catalogue = model.catalogue
+    if catalogue is not None:
+        codes |= set(catalogue.codes)
+    codes = np.array(sorted(codes), dtype=object)
+    scores = model.sector_scores(codes, np.full(len(codes), "", dtype=object), _sector(nace))
+    kept = likely_receivers(scores)
+    found = pd.DataFrame({"code": codes[kept], "kb_score": scores["kb_score"].to_numpy()[kept]})
     if found.empty:
         raise InputError(
             translate(
                 "siting",
-                "The knowledge base documents no input for NACE {nace}: give the planned "
-                "activity's needs as resource codes with quantities instead."
+                "The receiving-sector model finds no resource NACE {nace} is likely to take: "
+                "give the planned activity's needs as resource codes with quantities instead."
             ).format(nace=nace)
         )
-    counts = found.groupby(["level", "key"], sort=False)["count"].sum().reset_index()
-    return counts.sort_values(["count", "key"], ascending=[False, True]).reset_index(drop=True)
+    found = found.sort_values(["kb_score", "code"], ascending=[False, True], kind="stable")
+    lang = language()
+    labels = [catalogue.label(code, lang) if catalogue is not None else None
+              for code in found["code"]]
+    found.insert(1, "label", [label or code for label, code in zip(labels, found["code"],
+                                                                    strict=True)])
+    return found.reset_index(drop=True)
 
 
-def nace_needs(knowledge, text: str) -> Needs:
+def nace_needs(model, text: str) -> Needs:
     """One need for a NACE class: no code, no quantity limit, no price (see the module
-    docstring). Refuses a code that is no class and a class with no documented input."""
+    docstring). Refuses a code that is no class and a class the receiving-sector ``model``
+    says takes nothing (:func:`documented_inputs`)."""
     nace = nace_class(text)
-    documented_inputs(knowledge, nace)
+    documented_inputs(model, nace)
     table = pd.DataFrame(
         {
             "need": ["NACE " + nace],
@@ -245,17 +256,28 @@ def nace_needs(knowledge, text: str) -> Needs:
     return Needs(table[NEED_COLUMNS], nace=nace)
 
 
-def receiving_supplies(knowledge, nace: str, codes: np.ndarray, divisions: np.ndarray,
-                       top: int) -> np.ndarray:
-    """True for each supply (resource ``codes``, provider ``divisions``) whose documented
-    receivers, as ranked for the knowledge-based candidates of ite:findsynergies (``top``
-    kept), include sector ``nace`` at the precision the knowledge base has."""
-    pairs = pd.DataFrame({"resource": codes, "provider_division": divisions})
-    receivers = knowledge.receiver_table(pairs, top=top)
-    if receivers.empty:
-        return np.zeros(len(codes), dtype=bool)
-    wanted = {"class": nace, "group": nace[:4], "division": nace[:2]}
-    hit = receivers["receiver_nace"] == receivers["receiver_precision"].map(wanted)
-    keys = receivers.loc[hit.to_numpy(), ["resource", "provider_division"]].drop_duplicates()
-    merged = pairs.merge(keys.assign(_hit=True), how="left", on=["resource", "provider_division"])
-    return merged["_hit"].eq(True).to_numpy(dtype=bool)
+def receiving_supplies(model, nace: str, codes: np.ndarray, divisions: np.ndarray) -> np.ndarray:
+    """The calibrated ``kb_score`` of sector ``nace`` (a NACE class, with its group and
+    division) as receiver of each supply (resource ``codes``, provider ``divisions``) it takes,
+    NaN for a supply it does not: it takes those ite:findsynergies would propose to a site of
+    that class as an inferred candidate (the thresholds of
+    :func:`~ite_qgis.core.synergies.pair_search.likely_receivers`). Each distinct (code, provider
+    division) is scored once, all together."""
+    pairs = pd.MultiIndex.from_arrays(
+        [pd.Index(codes, dtype=object), pd.Index(divisions, dtype=object)]
+    )
+    query, distinct = pairs.factorize()
+    if len(distinct) == 0:
+        return np.full(len(codes), np.nan)
+    scores = model.sector_scores(
+        distinct.get_level_values(0).to_numpy(), distinct.get_level_values(1).to_numpy(),
+        _sector(nace),
+    )
+    score = np.where(likely_receivers(scores), scores["kb_score"].to_numpy(), np.nan)
+    return score[query]
+
+
+def _sector(nace: str) -> tuple[str, str, str]:
+    """(class, group, division) of a NACE class, as the model names the sites' sectors."""
+    parts = nace_parts(pd.Series([nace], dtype=object)).iloc[0]
+    return parts["nace_class"], parts["group"], parts["division"]
