@@ -43,7 +43,7 @@ NEUTRAL = 1.0 / len(CHAPTERS)
 # the static table's share of that part: chosen by nested cross-validation
 # (bench/eval_knowledge.py, see the constants of code_suggest).
 SECTOR_WEIGHT = 0.3
-SECTOR_SMOOTHING = 10.0
+SECTOR_SMOOTHING = 30.0
 SECTOR_STATIC_SHARE = 0.9
 
 
