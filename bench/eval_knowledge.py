@@ -221,15 +221,18 @@ PLAIN = {"char_weight": 1.0, "chapter_weight": 0.0, "subchapter_weight": 0.0,
          "diversity_margin": 0.0, **NO_PRIOR}
 
 
-def _grid(prior: bool) -> list[dict]:
-    """Every setting: the text settings, times no prior and (when ``prior``) every prior."""
+def _grid(prior: bool, text: dict | None = None) -> list[dict]:
+    """Every setting: the text settings (only ``text`` when given), times no prior and (when
+    ``prior``) every prior."""
     import itertools
 
     priors = [NO_PRIOR] + ([dict(zip(SECTOR_GRID, values, strict=True))
                             for values in itertools.product(*SECTOR_GRID.values())]
                            if prior else [])
-    return [{**dict(zip(SETTINGS_GRID, values, strict=True)), **p}
-            for values in itertools.product(*SETTINGS_GRID.values()) for p in priors]
+    texts = ([text] if text is not None else
+             [dict(zip(SETTINGS_GRID, values, strict=True))
+              for values in itertools.product(*SETTINGS_GRID.values())])
+    return [{**t, **p} for t in texts for p in priors]
 
 
 def _split_hits(texts, descriptions, truth, settings: list[dict], documented=None,
@@ -290,7 +293,7 @@ def _shipped_settings() -> dict:
 
 
 def eval_code_suggester(exchanges, catalogue, folds: int, seed: int, grouped: bool = False,
-                        french: bool = True) -> None:
+                        french: bool = True, joint: bool = False) -> None:
     """The TF-IDF code suggester on the exchanges with a description and an EWC entry (their
     evaluated fold's descriptions unseen: the suggester knows the catalogue labels, the French
     thesaurus when said, and the other folds' descriptions), then on the French test set
@@ -314,7 +317,12 @@ def eval_code_suggester(exchanges, catalogue, folds: int, seed: int, grouped: bo
     :func:`_objective`, and the best is applied to the evaluated fold. The settings shipped in
     ``code_suggest`` and ``code_prior`` are the ones the same choice makes on all the folds
     (random rows, with the prior, last line); the script says whether they still are.
-    ``grouped``: folds of whole symbiosis cases (``sector_fit.case_ids``)."""
+    ``grouped``: folds of whole symbiosis cases (``sector_fit.case_ids``).
+
+    With the prior, only the prior's settings are chosen, the text settings held at the shipped
+    ones: a row without a provider division must be ranked as without the prior, so the text
+    settings are shared by both. ``joint``: choose the text and prior settings together instead
+    (a bigger grid, for comparison)."""
     from ite_qgis.core.reference.code_prior import divisions_of
     from ite_qgis.core.reference.code_suggest import catalogue_texts, thesaurus_texts
     from ite_qgis.core.reference.knowledge import ewc_entries
@@ -357,10 +365,12 @@ def eval_code_suggester(exchanges, catalogue, folds: int, seed: int, grouped: bo
         ("labels + thesaurus + other folds", [thesaurus], True, False),
         ("labels + thesaurus + other folds + sector prior", [thesaurus], True, True),
     ):
-        settings = _grid(prior)
+        text_settings = {name: shipped[name] for name in SETTINGS_GRID}
+        settings = _grid(prior, None if joint or not prior else text_settings)
         outer, nested, chosen = _nested(split, extra, documented, fold, folds, settings)
-        lines = [("before", PLAIN), ("shipped settings", shipped if prior else
-                                     {**shipped, **NO_PRIOR})]
+        lines = [("shipped settings", shipped if prior else {**shipped, **NO_PRIOR})]
+        if not prior or joint:
+            lines.insert(0, ("before", PLAIN))
         for title, setting in lines:
             _print_hits(f"{name}, {title}",
                         dict(zip(HIT_NAMES, outer[settings.index(setting)].T, strict=True)))
@@ -503,6 +513,9 @@ def main() -> int:
     parser.add_argument("--no-grouped", action="store_true", help="skip the run grouped by case")
     parser.add_argument("--codes-only", action="store_true",
                         help="only the code suggester (skip the receiving-sector model)")
+    parser.add_argument("--joint-prior", action="store_true",
+                        help="choose the code suggester's text and sector-prior settings "
+                             "together (slower; the shipped choice holds the text settings)")
     args = parser.parse_args()
     data = shared_data()
     source = data / "maestri_exchanges.csv" if data is not None else None
@@ -532,10 +545,10 @@ def main() -> int:
         rows = np.arange(len(scores))[:, None]
         print("\nthe same, the 5 divisions suggested first for each exchange only")
         print_reliability(scores[rows, top5].ravel(), hits[rows, top5].ravel())
-    eval_code_suggester(exchanges, catalogue, args.folds, args.seed)
+    eval_code_suggester(exchanges, catalogue, args.folds, args.seed, joint=args.joint_prior)
     if not args.no_grouped:
         eval_code_suggester(exchanges, catalogue, args.folds, args.seed, grouped=True,
-                            french=False)
+                            french=False, joint=args.joint_prior)
     return 0
 
 
