@@ -208,22 +208,41 @@ SETTINGS_GRID = {
     "subchapter_weight": (0.0, 0.1, 0.2),
     "diversity_margin": (0.0, 0.05, 0.1, 0.2, 0.3),
 }
+# The chapter prior from the provider's division (code_prior): its weight, then (when the
+# weight is not 0) its smoothing and the static table's share.
+SECTOR_GRID = {
+    "sector_weight": (0.1, 0.3, 0.5, 0.75, 1.0),
+    "sector_smoothing": (3.0, 30.0),
+    "sector_static_share": (0.5, 0.9, 1.0),
+}
+NO_PRIOR = {"sector_weight": 0.0, "sector_smoothing": 0.0, "sector_static_share": 0.0}
 # What the suggester did before the word vectors, the back-off and the diverse third place.
 PLAIN = {"char_weight": 1.0, "chapter_weight": 0.0, "subchapter_weight": 0.0,
-         "diversity_margin": 0.0}
+         "diversity_margin": 0.0, **NO_PRIOR}
 
 
-def _grid() -> list[dict]:
+def _grid(prior: bool, text: dict | None = None) -> list[dict]:
+    """Every setting: the text settings (only ``text`` when given), times no prior and (when
+    ``prior``) every prior."""
     import itertools
 
-    return [dict(zip(SETTINGS_GRID, values, strict=True))
-            for values in itertools.product(*SETTINGS_GRID.values())]
+    priors = [NO_PRIOR] + ([dict(zip(SECTOR_GRID, values, strict=True))
+                            for values in itertools.product(*SECTOR_GRID.values())]
+                           if prior else [])
+    texts = ([text] if text is not None else
+             [dict(zip(SETTINGS_GRID, values, strict=True))
+              for values in itertools.product(*SETTINGS_GRID.values())])
+    return [{**t, **p} for t in texts for p in priors]
 
 
-def _split_hits(texts, descriptions, truth, settings: list[dict]) -> np.ndarray:
+def _split_hits(texts, descriptions, truth, settings: list[dict], documented=None,
+                divisions=None) -> np.ndarray:
     """Hits (settings, descriptions, 4: top-1 exact, top-3 exact, top-1 chapter, top-3
     chapter) of a suggester on ``texts`` for ``descriptions``, for every settings; the text
-    similarities are computed once."""
+    similarities are computed once. The chapter prior, for the settings that use it, is built
+    from the static table and the ``documented`` rows (division, code: training rows only) and
+    read at the ``divisions`` of the descriptions."""
+    from ite_qgis.core.reference.code_prior import ChapterPrior, load_chapter_sectors
     from ite_qgis.core.reference.code_suggest import (
         CodeSuggester,
         combine,
@@ -237,10 +256,21 @@ def _split_hits(texts, descriptions, truth, settings: list[dict]) -> np.ndarray:
     true_chapter = np.array([t[:6] for t in true], dtype=object)
     code_chapter = np.array([c[:6] if c.startswith("ewc:") else "" for c in suggester.codes],
                             dtype=object)
+    sectors = load_chapter_sectors()
     out = np.zeros((len(settings), len(true), 4), dtype=bool)
+    combined, tilts = {}, {}
     for i, s in enumerate(settings):
-        score, _ = combine(char, word, suggester._starts, suggester.groups, s["char_weight"],
-                           s["chapter_weight"], s["subchapter_weight"])
+        text_key = (s["char_weight"], s["chapter_weight"], s["subchapter_weight"])
+        if text_key not in combined:
+            combined[text_key] = combine(char, word, suggester._starts, suggester.groups,
+                                         *text_key)[0]
+        score = combined[text_key]
+        if s["sector_weight"]:
+            prior_key = (s["sector_smoothing"], s["sector_static_share"])
+            if prior_key not in tilts:
+                prior = ChapterPrior(sectors, documented, *prior_key)
+                tilts[prior_key] = prior.tilt(divisions, suggester._chapters)
+            score = score + s["sector_weight"] * tilts[prior_key]
         top = pick_top(score, suggester.groups[0], 3, s["diversity_margin"])
         # Only suggestions with a positive score are shown.
         shown = np.take_along_axis(score, top, axis=1) > 0
@@ -255,7 +285,15 @@ def _objective(hits: np.ndarray) -> np.ndarray:
     return hits[:, :, [1, 3]].mean(axis=(1, 2))
 
 
-def eval_code_suggester(exchanges, catalogue, folds: int, seed: int) -> None:
+def _shipped_settings() -> dict:
+    from ite_qgis.core.reference import code_prior, code_suggest
+
+    shipped = {name: getattr(code_suggest, name.upper()) for name in SETTINGS_GRID}
+    return {**shipped, **{name: getattr(code_prior, name.upper()) for name in SECTOR_GRID}}
+
+
+def eval_code_suggester(exchanges, catalogue, folds: int, seed: int, grouped: bool = False,
+                        french: bool = True, joint: bool = False) -> None:
     """The TF-IDF code suggester on the exchanges with a description and an EWC entry (their
     evaluated fold's descriptions unseen: the suggester knows the catalogue labels, the French
     thesaurus when said, and the other folds' descriptions), then on the French test set
@@ -267,12 +305,25 @@ def eval_code_suggester(exchanges, catalogue, folds: int, seed: int) -> None:
     suggested codes (a sub-chapter or chapter code counts by its chapter; a code outside the
     EWC never does).
 
-    The suggester's settings (:data:`SETTINGS_GRID`) are chosen by nested cross-validation: for
-    each evaluated fold, every setting is scored on the other folds alone (each of them held out
-    in turn from the remaining ones) by :func:`_objective`, and the best is applied to the
-    evaluated fold. The settings shipped in ``code_suggest`` are the ones the same choice makes
-    on all the folds; the script says whether they still are."""
-    from ite_qgis.core.reference import code_suggest
+    Each line with "+ sector prior" also reads the provider's NACE division through the chapter
+    prior (``code_prior``): built from the static table alone in the "as shipped" line (an
+    inventory with no coded row), from the static table and the other folds' (division,
+    chapter) pairs when the other folds' descriptions are known. The evaluated fold's rows
+    never enter it.
+
+    The suggester's settings (:data:`SETTINGS_GRID`, with the prior :data:`SECTOR_GRID`) are
+    chosen by nested cross-validation: for each evaluated fold, every setting is scored on the
+    other folds alone (each of them held out in turn from the remaining ones) by
+    :func:`_objective`, and the best is applied to the evaluated fold. The settings shipped in
+    ``code_suggest`` and ``code_prior`` are the ones the same choice makes on all the folds
+    (random rows, with the prior, last line); the script says whether they still are.
+    ``grouped``: folds of whole symbiosis cases (``sector_fit.case_ids``).
+
+    With the prior, only the prior's settings are chosen, the text settings held at the shipped
+    ones: a row without a provider division must be ranked as without the prior, so the text
+    settings are shared by both. ``joint``: choose the text and prior settings together instead
+    (a bigger grid, for comparison)."""
+    from ite_qgis.core.reference.code_prior import divisions_of
     from ite_qgis.core.reference.code_suggest import catalogue_texts, thesaurus_texts
     from ite_qgis.core.reference.knowledge import ewc_entries
 
@@ -283,48 +334,79 @@ def eval_code_suggester(exchanges, catalogue, folds: int, seed: int) -> None:
     rows = exchanges[usable].reset_index(drop=True)
     truth = pd.Series([e[0] for e in entries[usable]])
     descriptions = rows["resource_description"].to_numpy(dtype=object)
-    fold = sector_fit.fold_numbers(len(rows), folds, seed)
+    divisions = divisions_of(rows["provider_nace"])
+    fold = sector_fit.fold_numbers(len(rows), folds, seed,
+                                   sector_fit.case_ids(rows) if grouped else None)
     labels = catalogue_texts(catalogue)
     thesaurus = thesaurus_texts(catalogue)
-    settings = _grid()
-    shipped = {name: getattr(code_suggest, name.upper()) for name in SETTINGS_GRID}
-    print(f"\n=== code suggester, {folds}-fold, seed {seed}: {len(rows)} exchanges with a "
-          f"description and an EWC entry")
+    shipped = _shipped_settings()
+    arrangement = "folds grouped by case" if grouped else "random rows"
+    print(f"\n=== code suggester, {folds}-fold, {arrangement}, seed {seed}: {len(rows)} "
+          f"exchanges with a description and an EWC entry, {int((divisions != '').sum())} "
+          f"with a provider division")
     _header("texts known to the suggester")
 
-    def split(extra, documented, train, test):
+    def split(extra, documented, train, test, settings):
+        assert not (train & test).any()
         seen = pd.DataFrame({"code": truth[train].to_numpy(), "text": descriptions[train]})
         texts = pd.concat([labels, *extra] + ([seen] if documented else []), ignore_index=True)
-        return _split_hits(texts, descriptions[test], truth[test], settings)
+        pairs = (pd.DataFrame({"division": divisions[train], "code": truth[train].to_numpy()})
+                 if documented else None)
+        return _split_hits(texts, descriptions[test], truth[test], settings, pairs,
+                           divisions[test])
 
+    choices = []
     # The first: the texts the plugin ships (no documented description); the last, the
     # headline, on which the shipped settings are chosen.
-    for name, extra, documented in (("labels + thesaurus (as shipped)", [thesaurus], False),
-                                    ("labels + other folds", [], True),
-                                    ("labels + thesaurus + other folds", [thesaurus], True)):
-        outer = np.zeros((len(settings), len(rows), 4), dtype=bool)
-        for k in range(folds):
-            outer[:, fold == k] = split(extra, documented, fold != k, fold == k)
-        nested, chosen = np.zeros((len(rows), 4), dtype=bool), []
-        for k in range(folds):
-            inner = np.concatenate([split(extra, documented, (fold != j) & (fold != k),
-                                          fold == j)
-                                    for j in range(folds) if j != k], axis=1)
-            best = int(np.argmax(_objective(inner)))
-            chosen.append(settings[best])
-            nested[fold == k] = outer[best, fold == k]
-        for title, hits in ((f"{name}, before", outer[settings.index(PLAIN)]),
-                            (f"{name}, shipped settings", outer[settings.index(shipped)]),
-                            (f"{name}, nested choice", nested)):
-            _print_hits(title, dict(zip(HIT_NAMES, hits.T, strict=True)))
-    print("nested choice on each evaluated fold (last line above):")
-    for k, chosen_k in enumerate(chosen):
-        print(f"  fold {k}: {_settings_text(chosen_k)}")
+    for name, extra, documented, prior in (
+        ("labels + thesaurus (as shipped)", [thesaurus], False, False),
+        ("labels + thesaurus (as shipped) + sector prior", [thesaurus], False, True),
+        ("labels + other folds", [], True, False),
+        ("labels + thesaurus + other folds", [thesaurus], True, False),
+        ("labels + thesaurus + other folds + sector prior", [thesaurus], True, True),
+    ):
+        text_settings = {name: shipped[name] for name in SETTINGS_GRID}
+        settings = _grid(prior, None if joint or not prior else text_settings)
+        outer, nested, chosen = _nested(split, extra, documented, fold, folds, settings)
+        lines = [("shipped settings", shipped if prior else {**shipped, **NO_PRIOR})]
+        if not prior or joint:
+            lines.insert(0, ("before", PLAIN))
+        for title, setting in lines:
+            _print_hits(f"{name}, {title}",
+                        dict(zip(HIT_NAMES, outer[settings.index(setting)].T, strict=True)))
+        _print_hits(f"{name}, nested choice", dict(zip(HIT_NAMES, nested.T, strict=True)))
+        if prior:
+            choices.append((name, chosen))
+    for name, chosen in choices:
+        print(f"nested choice on each evaluated fold ({name}):")
+        for k, chosen_k in enumerate(chosen):
+            print(f"  fold {k}: {_settings_text(chosen_k)}")
     on_all = settings[int(np.argmax(_objective(outer)))]
     print(f"chosen on all {folds} folds: {_settings_text(on_all)}; shipped: "
           f"{_settings_text(shipped)}" + ("" if on_all == shipped else "  (DIFFERENT)"))
-    _print_confidence(_suggested_hits(rows, truth, fold, folds, labels, thesaurus))
-    _eval_french(exchanges, truth, rows, labels, thesaurus)
+    for with_prior in (False, True):
+        _print_confidence(_suggested_hits(rows, truth, fold, folds, labels, thesaurus,
+                                          divisions if with_prior else None), with_prior)
+    if french:
+        _eval_french(exchanges, truth, rows, labels, thesaurus)
+
+
+def _nested(split, extra, documented, fold, folds, settings):
+    """(hits of every setting on every evaluated fold, hits of the nested choice, the setting
+    chosen for each evaluated fold): the choice for fold ``k`` is made on the other folds only,
+    each held out in turn from the remaining ones."""
+    outer = np.zeros((len(settings), len(fold), 4), dtype=bool)
+    for k in range(folds):
+        outer[:, fold == k] = split(extra, documented, fold != k, fold == k, settings)
+    nested, chosen = np.zeros((len(fold), 4), dtype=bool), []
+    for k in range(folds):
+        inner = np.concatenate([split(extra, documented, (fold != j) & (fold != k), fold == j,
+                                      settings)
+                                for j in range(folds) if j != k], axis=1)
+        best = int(np.argmax(_objective(inner)))
+        chosen.append(settings[best])
+        nested[fold == k] = outer[best, fold == k]
+    return outer, nested, chosen
 
 
 HIT_NAMES = ("top-1 exact", "top-3 exact", "top-1 chapter", "top-3 chapter")
@@ -334,29 +416,37 @@ def _settings_text(settings: dict) -> str:
     return ", ".join(f"{name} {value:g}" for name, value in settings.items())
 
 
-def _suggested_hits(rows, truth, fold, folds, labels, thesaurus) -> dict[str, np.ndarray]:
+def _suggested_hits(rows, truth, fold, folds, labels, thesaurus,
+                    divisions=None) -> dict[str, np.ndarray]:
     """Hits and first and second scores of the shipped suggester (labels + thesaurus + other
-    folds) on each held-out fold."""
+    folds; with the chapter prior from the other folds when ``divisions`` are given) on each
+    held-out fold."""
+    from ite_qgis.core.reference.code_prior import ChapterPrior, load_chapter_sectors
     from ite_qgis.core.reference.code_suggest import CodeSuggester
 
     parts = []
     for k in range(folds):
-        test = np.flatnonzero(fold == k)
-        seen = pd.DataFrame({"code": truth[fold != k].to_numpy(),
-                             "text": rows["resource_description"][fold != k].to_numpy()})
-        suggester = CodeSuggester(pd.concat([labels, thesaurus, seen], ignore_index=True))
-        found = suggester.suggest(rows["resource_description"].iloc[test], top=3)
+        test, train = np.flatnonzero(fold == k), fold != k
+        seen = pd.DataFrame({"code": truth[train].to_numpy(),
+                             "text": rows["resource_description"][train].to_numpy()})
+        prior = None if divisions is None else ChapterPrior(
+            load_chapter_sectors(),
+            pd.DataFrame({"division": divisions[train], "code": truth[train].to_numpy()}))
+        suggester = CodeSuggester(pd.concat([labels, thesaurus, seen], ignore_index=True),
+                                  prior=prior)
+        found = suggester.suggest(rows["resource_description"].iloc[test], top=3,
+                                  divisions=None if divisions is None else divisions[test])
         parts.append(found.assign(row=test[found["row"].to_numpy()]))
     return _hits(pd.concat(parts, ignore_index=True), truth)
 
 
-def _print_confidence(hits: dict[str, np.ndarray]) -> None:
+def _print_confidence(hits: dict[str, np.ndarray], with_prior: bool = False) -> None:
     """How often the first suggestion is right, by its score (held-out folds), and when it is
     confident (what ite:importinventory imports with the code_suggested flag)."""
     from ite_qgis.core.reference.code_suggest import CONFIDENT_MARGIN, CONFIDENT_SCORE
 
-    print("\nfirst suggestion by its score (held-out folds, labels + thesaurus, shipped "
-          "settings)")
+    print("\nfirst suggestion by its score (held-out folds, labels + thesaurus + other folds, "
+          "shipped settings" + (", sector prior)" if with_prior else ")"))
     print(f"{'score':<12}{'rows':>7}{'exact':>8}{'chapter':>9}")
     which = np.clip(np.searchsorted(SUGGESTER_BINS, hits["score"], side="right") - 1, 0,
                     len(SUGGESTER_BINS) - 2)
@@ -372,11 +462,13 @@ def _print_confidence(hits: dict[str, np.ndarray]) -> None:
     print(f"confident (score >= {CONFIDENT_SCORE}, {CONFIDENT_MARGIN} ahead of the second): "
           f"{int(sure.sum())} of {len(sure)} rows, "
           f"first suggestion exact {hits['top-1 exact'][sure].mean():.3f}, "
-          f"chapter {hits['top-1 chapter'][sure].mean():.3f}")
+          f"chapter {hits['top-1 chapter'][sure].mean():.3f}; all rows: exact "
+          f"{hits['top-1 exact'].mean():.3f}, chapter {hits['top-1 chapter'].mean():.3f}")
 
 
 def _eval_french(exchanges, truth, rows, labels, thesaurus) -> None:
     """Top-1/top-3 exact and chapter on the French test set, by the texts known."""
+    from ite_qgis.core.reference.code_prior import ChapterPrior, load_chapter_sectors
     from ite_qgis.core.reference.code_suggest import (
         CONFIDENT_MARGIN,
         CONFIDENT_SCORE,
@@ -390,21 +482,27 @@ def _eval_french(exchanges, truth, rows, labels, thesaurus) -> None:
     print(f"\n=== code suggester on the French test set: {len(test)} descriptions "
           f"({path.name})")
     _header("texts known to the suggester")
-    for version, settings in (("before", PLAIN), ("shipped", {})):
+    plain = {name: PLAIN[name] for name in SETTINGS_GRID}
+    for version, settings in (("before", plain), ("shipped", {})):
         for name, texts in (
             ("labels", [labels]),
             ("labels + documented", [labels, documented]),
             ("labels + thesaurus", [labels, thesaurus]),
             ("labels + thesaurus + documented", [labels, thesaurus, documented]),
         ):
-            found = CodeSuggester(pd.concat(texts, ignore_index=True), **settings).suggest(
-                test["description"], top=3)
+            suggester = CodeSuggester(pd.concat(texts, ignore_index=True), **settings)
+            found = suggester.suggest(test["description"], top=3)
+            # No provider division: a suggester with the chapter prior must rank alike.
+            suggester.prior = ChapterPrior(load_chapter_sectors())
+            assert found.equals(suggester.suggest(test["description"], top=3,
+                                                  divisions=[""] * len(test)))
             hits = _hits(found, test["code"])
             _print_hits(f"{name}, {version}", hits)
     sure = (hits["score"] >= CONFIDENT_SCORE) & (hits["score"] - hits["second"] >= CONFIDENT_MARGIN)
     exact, chapter = hits["top-1 exact"][sure].mean(), hits["top-1 chapter"][sure].mean()
     print(f"confident (last line): {int(sure.sum())} of {len(sure)}, first suggestion exact "
           f"{exact:.3f}, chapter {chapter:.3f}")
+    print("(the same with the chapter prior built and no provider division: checked equal)")
     print("(100,000 descriptions: bench/bench_suggest.py)")
 
 
@@ -415,6 +513,9 @@ def main() -> int:
     parser.add_argument("--no-grouped", action="store_true", help="skip the run grouped by case")
     parser.add_argument("--codes-only", action="store_true",
                         help="only the code suggester (skip the receiving-sector model)")
+    parser.add_argument("--joint-prior", action="store_true",
+                        help="choose the code suggester's text and sector-prior settings "
+                             "together (slower; the shipped choice holds the text settings)")
     args = parser.parse_args()
     data = shared_data()
     source = data / "maestri_exchanges.csv" if data is not None else None
@@ -444,7 +545,10 @@ def main() -> int:
         rows = np.arange(len(scores))[:, None]
         print("\nthe same, the 5 divisions suggested first for each exchange only")
         print_reliability(scores[rows, top5].ravel(), hits[rows, top5].ravel())
-    eval_code_suggester(exchanges, catalogue, args.folds, args.seed)
+    eval_code_suggester(exchanges, catalogue, args.folds, args.seed, joint=args.joint_prior)
+    if not args.no_grouped:
+        eval_code_suggester(exchanges, catalogue, args.folds, args.seed, grouped=True,
+                            french=False, joint=args.joint_prior)
     return 0
 
 

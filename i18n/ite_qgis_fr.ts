@@ -3317,7 +3317,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Pas de colonne d'identifiant de site : les sites sont identifiés par leur nom ('{column}')</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="323" />
         <source>{column} is empty</source>
         <translation>{column} est vide</translation>
     </message>
@@ -3372,42 +3372,42 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>valeurs de {columns} ignorées : cette ligne n'a pas de ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="323" />
         <source>resource code '{value}' is not in the catalogue</source>
         <translation>le code de ressource '{value}' n'est pas dans le catalogue</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="326" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="342" />
         <source>{column} is empty (supply or demand)</source>
         <translation>{column} est vide (offre ou besoin)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="332" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="348" />
         <source>{column} '{value}' is neither supply nor demand</source>
         <translation>{column} '{value}' n'est ni une offre (supply) ni un besoin (demand)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="234" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="236" />
         <source>column '{column}': {reason}</source>
         <translation>colonne '{column}' : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="347" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="363" />
         <source>{column} '{value}' is already used on row {first_row}</source>
         <translation>{column} '{value}' est déjà utilisé à la ligne {first_row}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="367" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="383" />
         <source>{column} '{value}' is not a number; left empty</source>
         <translation>{column} '{value}' n'est pas un nombre ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="369" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="385" />
         <source>{column} {value} is below absolute zero; left empty</source>
         <translation>{column} {value} est inférieur au zéro absolu ; laissé vide</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="369" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="385" />
         <source>{column} {value} is outside 0-8784; left empty</source>
         <translation>{column} {value} est hors de l'intervalle 0-8784 ; laissé vide</translation>
     </message>
@@ -3457,7 +3457,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>le site '{site}' est placé à la ligne {first_row} en ({fx}, {fy}) ; cette ligne le place en ({x}, {y})</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="244" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="246" />
         <source>quantity {value} is larger than any single site's; check the digits and the unit</source>
         <translation>la quantité {value} dépasse celle de tout site réel ; vérifiez les chiffres et l'unité</translation>
     </message>
@@ -3477,17 +3477,17 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Aucune colonne ne porte les codes NACE : {lost}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="323" />
         <source>{column} is empty; closest codes for the description: {reason}</source>
         <translation>{column} est vide ; codes les plus proches de la description : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="307" />
+        <location filename="../ite_qgis/core/territory/inventory_resources.py" line="323" />
         <source>resource code '{value}' is not in the catalogue; closest codes for the description: {reason}</source>
         <translation>le code de ressource '{value}' n'est pas dans le catalogue ; codes les plus proches de la description : {reason}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/territory/inventory_suggest.py" line="85" />
+        <location filename="../ite_qgis/core/territory/inventory_suggest.py" line="97" />
         <source>resource code {code} ({label}) suggested from '{text}' (score {score}, matched words: {matched}); check it</source>
         <translation>code de ressource {code} ({label}) proposé d'après '{text}' (score {score}, mots retrouvés : {matched}) ; vérifiez-le</translation>
     </message>
@@ -5612,27 +5612,27 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>suggestcodes</name>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="475" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="503" />
         <source>only the first {n} characters were read</source>
         <translation>seuls les {n} premiers caractères ont été lus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="480" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="508" />
         <source>no word to read (only numbers or symbols): nothing suggested</source>
         <translation>aucun mot à lire (seulement des chiffres ou des symboles) : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="483" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="511" />
         <source>a spreadsheet formula, not a description: nothing suggested</source>
         <translation>une formule de tableur, pas une description : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="486" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="514" />
         <source>empty description: nothing suggested</source>
         <translation>description vide : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="508" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="539" />
         <source>no code resembles this description: nothing suggested</source>
         <translation>aucun code ne ressemble à cette description : aucune proposition</translation>
     </message>
@@ -5657,82 +5657,82 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>La colonne qui décrit chaque déchet ou ressource en mots, en français ou en anglais, par exemple 'boues de papeterie' ou 'spent pickling acid'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="55" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="63" />
         <source>How many codes to suggest for each description, best first (default 3).</source>
         <translation>Combien de codes proposer pour chaque description, le meilleur d'abord (3 par défaut).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="59" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="67" />
         <source>Language of the code labels in the output: the interface's (default), English or French.</source>
         <translation>Langue des libellés des codes dans le résultat : celle de l'interface (par défaut), l'anglais ou le français.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="64" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="72" />
         <source>Your own resource codes, in the columns of resources/catalogue/resources.csv; their labels are then matched too.</source>
         <translation>Vos propres codes de ressource, dans les colonnes de resources/catalogue/resources.csv ; leurs libellés sont alors comparés aussi.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="69" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="77" />
         <source>One row per description and suggestion: row number, description, rank, code, label, score from 0 to 1, matched words, and a note when nothing could be suggested.</source>
         <translation>Une ligne par description et par proposition : numéro de ligne, description, rang, code, libellé, score de 0 à 1, mots retrouvés, et une note quand rien n'a pu être proposé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="78" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="86" />
         <source>Table with descriptions</source>
         <translation>Table des descriptions</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="81" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="89" />
         <source>Description field</source>
         <translation>Champ de description</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="87" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="98" />
         <source>Suggestions per description</source>
         <translation>Propositions par description</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="90" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="101" />
         <source>Language of the labels</source>
         <translation>Langue des libellés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="90" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="101" />
         <source>Interface language</source>
         <translation>Langue de l'interface</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="93" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="104" />
         <source>Additional resource catalogue (CSV)</source>
         <translation>Catalogue de ressources complémentaire (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="96" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="107" />
         <source>Suggested codes</source>
         <translation>Codes proposés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="110" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="121" />
         <source>Give a table with descriptions.</source>
         <translation>Indiquez une table de descriptions.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="115" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="127" />
         <source>The table has no field '{field}'.</source>
         <translation>La table n'a pas de champ '{field}'.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="141" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="154" />
         <source>{suggested} of {total} descriptions got a suggestion.</source>
         <translation>{suggested} descriptions sur {total} ont reçu une proposition.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="145" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="158" />
         <source>{n} descriptions got none: the note column of the output says why.</source>
         <translation>{n} descriptions n'en ont reçu aucune : la colonne note du résultat dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="541" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="581" />
         <source>code given: nothing suggested</source>
         <translation>code donné : aucune proposition</translation>
     </message>
@@ -5742,14 +5742,24 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Une colonne de codes déjà connus (facultatif) : les lignes qui ont un code valide et une description apprennent leur vocabulaire au moteur de propositions ; les autres reçoivent des propositions. Une ligne au code valide a une seule ligne de résultat, avec son code, le rang 0 et la note « code donné ».</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="84" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="92" />
         <source>Known codes field</source>
         <translation>Champ des codes connus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="136" />
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="149" />
         <source>{n} rows have a valid code: their descriptions taught the suggester.</source>
         <translation>{n} lignes ont un code valide : leurs descriptions ont instruit le moteur de propositions.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="55" />
+        <source>A column with the NACE code of the site that gives each waste (optional, e.g. 17.12 or 1712): the European List of Waste is organised by the source of the waste, so codes of the chapters that sector usually gives rank higher (a vague 'sludge' from a paper mill goes to chapter 03, from a dairy to chapter 02). Rows without a NACE code are ranked from their words alone.</source>
+        <translation>Une colonne donnant le code NACE du site qui produit chaque déchet (facultatif, par exemple 17.12 ou 1712) : la liste européenne des déchets est organisée selon l'origine du déchet, donc les codes des chapitres que ce secteur produit habituellement passent devant (un vague « sludge » d'une papeterie va au chapitre 03, celui d'une laiterie au chapitre 02). Les lignes sans code NACE sont classées d'après leurs seuls mots.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/processing/algorithms/suggest_codes.py" line="95" />
+        <source>Provider NACE code field</source>
+        <translation>Champ du code NACE du fournisseur</translation>
     </message>
 </context>
 <context>

@@ -217,3 +217,53 @@ def test_imported_rows_pasted_into_a_territory_keep_their_flag_for_review(run_al
         slag.id(), resources.fields().indexOf("code_suggested"), 0)
     assert resources.commitChanges()
     assert _review(run_alg, territory) == [r for r in review if r != slag["resource_id"]]
+
+
+def test_the_providers_nace_code_leans_a_vague_description_to_its_sectors_chapter(
+    run_alg, tmp_path
+):
+    path = tmp_path / "sludges.csv"
+    path.write_text("id;libelle;nace\n1;sludge;17.12\n2;sludge;10.51\n3;sludge;\n"
+                    "4;boues;1712\n5;boues;C10.51Z\n", encoding="utf-8")
+    params = {"INPUT": str(path), "FIELD": "libelle", "TOP": 3, "LANGUAGE": 1,
+              "OUTPUT": "memory:"}
+    plain = _rows(run_alg("ite:suggestcodes", params))
+    rows = _rows(run_alg("ite:suggestcodes", {**params, "NACE_FIELD": "nace"}))
+    first = {r["row"]: r["code"] for r in rows if r["rank"] == 1}
+    # A paper mill's (NACE 17.12) sludge is a pulp-and-paper waste (chapter 03), a dairy's
+    # (10.51) a food-industry waste (chapter 02), in English and in French.
+    assert first[1].startswith("ewc:03") and first[4].startswith("ewc:03")
+    assert first[2].startswith("ewc:02") and first[5].startswith("ewc:02")
+    assert all(r["code"] in {"ewc:030310", "ewc:030305", "ewc:030311", "ewc:030302",
+                             "ewc:030309", "ewc:020502", "ewc:020301", "ewc:020305",
+                             "ewc:020204", "ewc:020603", "ewc:020403", "ewc:020705"}
+               or not r["code"].startswith(("ewc:02", "ewc:03")) for r in rows)
+    # Without the field, or for a row without a NACE code, the words alone rank as before.
+    plain_first = {r["row"]: r["code"] for r in plain if r["rank"] == 1}
+    assert plain_first[1] == plain_first[2] == plain_first[3] == "ewc:030310"
+    assert [(r["code"], r["score"]) for r in rows if r["row"] == 3] == [
+        (r["code"], r["score"]) for r in plain if r["row"] == 3]
+
+
+def test_import_reads_each_sites_nace_code_for_the_codes_it_suggests(run_alg, tmp_path):
+    path = tmp_path / "inventaire.csv"
+    path.write_text(
+        "id_site;raison sociale;x;y;nace;sens;code déchet;description;quantité;unité\n"
+        "P1;Papeterie;652000;7104000;17.12;offre;;boues;300;t/an\n"
+        "L1;Laiterie;653000;7105000;10.51;offre;;boues;200;t/an\n", encoding="utf-8")
+    result = run_alg("ite:importinventory", {
+        "INPUT_FILE": str(path), "SOURCE_CRS": "EPSG:2154", "SITES": "memory:",
+        "RESOURCES": "memory:", "REJECTED": "memory:"})
+    layers = {}
+    for key in ("RESOURCES", "REJECTED"):
+        layer = result[key]
+        layers[key] = layer if isinstance(layer, QgsVectorLayer) else \
+            QgsProcessingUtils.mapLayerFromString(layer, None)
+    # One word is too vague to be taken: both stay rejected, with their closest codes, and
+    # those are the paper mill's pulp-and-paper codes, the dairy's food-industry codes.
+    assert layers["RESOURCES"].featureCount() == 0
+    listed = {f["row"]: f["reason"].split("description: ")[1].split("; ")
+              for f in layers["REJECTED"].getFeatures() if f["severity"] == "error"}
+    assert sorted(listed) == [2, 3]  # the table's rows, after its header
+    assert all(item.startswith("ewc:03") for item in listed[2])
+    assert all(item.startswith("ewc:02") for item in listed[3])

@@ -41,6 +41,7 @@ from scipy import sparse
 from ... import assets
 from ..common.i18n import language, translate
 from .catalogue import normalise_code
+from .code_prior import SECTOR_WEIGHT, ChapterPrior, chapter_of, default_prior, divisions_of
 
 GRAM_SIZES = (3, 4, 5)
 # A word of the description "matched" a text when at least this share of its n-grams occur in
@@ -276,7 +277,8 @@ class CodeSuggester:
     def __init__(self, texts: pd.DataFrame, char_weight: float = CHAR_WEIGHT,
                  chapter_weight: float = CHAPTER_WEIGHT,
                  subchapter_weight: float = SUBCHAPTER_WEIGHT,
-                 diversity_margin: float = DIVERSITY_MARGIN):
+                 diversity_margin: float = DIVERSITY_MARGIN,
+                 prior: ChapterPrior | None = None, sector_weight: float = SECTOR_WEIGHT):
         texts = texts.assign(norm=texts["text"].map(normalise_text))
         texts = texts[texts["norm"] != ""].sort_values("code", kind="stable")
         self.codes, first = np.unique(texts["code"].to_numpy(dtype=object), return_index=True)
@@ -287,6 +289,9 @@ class CodeSuggester:
         self.groups = code_groups(self.codes)
         self.weights = (char_weight, chapter_weight, subchapter_weight)
         self.diversity_margin = diversity_margin
+        # The chapter prior from the provider's sector (:mod:`.code_prior`), when given.
+        self.prior, self.sector_weight = prior, sector_weight
+        self._chapters = chapter_of(self.codes)
         # Which n-grams each text holds (for the matched words).
         self._present = (self._char.counts_of_texts > 0).astype(np.float64).tocsr()
 
@@ -297,25 +302,45 @@ class CodeSuggester:
             return char, np.zeros_like(char)
         return char, self._word.cosine([text_words(text) for text in norm])
 
-    def scores(self, descriptions) -> np.ndarray:
-        """Score of every code for every description (descriptions, codes)."""
-        return self._scores([normalise_text(value) for value in descriptions])[0]
+    def scores(self, descriptions, divisions=None) -> np.ndarray:
+        """Score of every code for every description (descriptions, codes); ``divisions``:
+        the NACE division of each description's provider ('' when unknown), read by the prior."""
+        norm = [normalise_text(value) for value in descriptions]
+        return self._scores(norm, None if divisions is None else np.asarray(divisions))[0]
 
-    def _scores(self, norm: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(score of every code (descriptions, codes), similarity with every text)."""
+    def _scores(self, norm: list[str], divisions=None) -> tuple[np.ndarray, np.ndarray]:
+        """(score of every code (descriptions, codes), similarity with every text); the prior's
+        tilt added when ``divisions`` are given (:meth:`ChapterPrior.tilt`)."""
         char, word = self.text_similarities(norm)
-        return combine(char, word, self._starts, self.groups, *self.weights)
+        score, text = combine(char, word, self._starts, self.groups, *self.weights)
+        if self._uses_prior(divisions) and score.size:
+            score = score + self.sector_weight * self.prior.tilt(divisions, self._chapters)
+        return score, text
 
-    def suggest(self, descriptions, top: int = 3, chunk: int = 2000) -> pd.DataFrame:
+    def _uses_prior(self, divisions) -> bool:
+        return (self.prior is not None and self.sector_weight > 0 and divisions is not None
+                and bool(np.any(np.asarray(divisions, dtype=object) != "")))
+
+    def suggest(self, descriptions, top: int = 3, chunk: int = 2000,
+                divisions=None) -> pd.DataFrame:
         """The ``top`` codes for each description: columns ``row`` (position in
-        ``descriptions``), ``rank``, ``code``, ``score``, ``matched`` (the description's words
-        found in that code's best text). Descriptions with no usable word get no row.
-        Repeated descriptions are scored once."""
+        ``descriptions``), ``rank``, ``code``, ``score`` (clipped to [0, 1]), ``matched`` (the
+        description's words found in that code's best text). Descriptions with no usable word
+        get no row. ``divisions`` (optional): the NACE division of each description's provider
+        ('' when unknown), for the chapter prior. Repeated (description, division) pairs are
+        scored once."""
         norm = pd.Series([normalise_text(value) for value in descriptions], dtype=object)
-        distinct, inverse = np.unique(norm.to_numpy(dtype=str), return_inverse=True)
+        sector = (np.full(len(norm), "", dtype=object) if not self._uses_prior(divisions)
+                  else np.asarray(divisions, dtype=object))
+        # A normalised text has no '|': it separates the text from the division in the key.
+        keys = norm.to_numpy(dtype=str).astype(object) + "|" + sector.astype(str)
+        distinct, inverse = np.unique(keys.astype(str), return_inverse=True)
+        split = np.char.partition(distinct, "|") if len(distinct) else np.zeros((0, 3), str)
+        texts, sectors = list(split[:, 0]), split[:, 2].astype(object)
         parts = [
-            self._suggest(list(distinct[start : start + chunk]), top, start)
-            for start in range(0, len(distinct), chunk)
+            self._suggest(texts[start : start + chunk], top, start,
+                          sectors[start : start + chunk])
+            for start in range(0, len(texts), chunk)
         ]
         columns = ["row", "rank", "code", "score", "matched"]
         if not parts:
@@ -326,8 +351,8 @@ class CodeSuggester:
         out = rows.merge(found, on="distinct", how="inner")
         return out.sort_values(["row", "rank"], kind="stable").reset_index(drop=True)[columns]
 
-    def _suggest(self, norm: list[str], top: int, offset: int) -> pd.DataFrame:
-        best, cosine = self._scores(norm)
+    def _suggest(self, norm: list[str], top: int, offset: int, divisions) -> pd.DataFrame:
+        best, cosine = self._scores(norm, divisions)
         k = min(top, best.shape[1])
         if k == 0 or not len(norm):
             return pd.DataFrame({"row": [], "rank": [], "code": [], "score": [], "matched": []})
@@ -342,7 +367,7 @@ class CodeSuggester:
                 "row": rows + offset,
                 "rank": np.tile(np.arange(1, k + 1), len(norm))[keep],
                 "code": self.codes[picked],
-                "score": np.round(score, 4),
+                "score": np.round(np.minimum(score, 1.0), 4),
                 "matched": self._matched(norm, rows, self._best_texts(cosine, rows, picked)),
             }
         )
@@ -432,13 +457,16 @@ def thesaurus_texts(catalogue=None) -> pd.DataFrame:
     return texts[texts["text"].str.strip() != ""]
 
 
-def default_suggester(catalogue, taught: pd.DataFrame | None = None) -> CodeSuggester:
+def default_suggester(catalogue, taught: pd.DataFrame | None = None,
+                      prior: ChapterPrior | None = None) -> CodeSuggester:
     """The suggester on the catalogue's labels and the thesaurus, and on ``taught`` texts
-    (code, text) when given (:func:`coded_texts`)."""
+    (code, text) when given (:func:`coded_texts`); with the chapter ``prior`` when given
+    (:func:`.code_prior.default_prior`), read for descriptions whose provider division is
+    given."""
     parts = [catalogue_texts(catalogue), thesaurus_texts(catalogue)]
     if taught is not None and len(taught):
         parts.append(taught[["code", "text"]])
-    return CodeSuggester(pd.concat(parts, ignore_index=True))
+    return CodeSuggester(pd.concat(parts, ignore_index=True), prior=prior)
 
 
 def known_codes(codes: pd.Series, catalogue) -> pd.Series:
@@ -488,15 +516,18 @@ def description_notes(descriptions: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 
 def suggest_table(suggester: CodeSuggester, descriptions: pd.Series, catalogue,
-                  top: int = 3) -> pd.DataFrame:
+                  top: int = 3, divisions=None) -> pd.DataFrame:
     """The user's table of suggestions (:data:`TABLE_COLUMNS`): for each description (``row``:
     its index label), one line per suggestion, ranked, with the code's label in the run's
     language; a description with none gets one line with an empty code and a note saying why.
-    Suggestions scoring under :data:`WEAK_SCORE` are left out."""
+    Suggestions scoring under :data:`WEAK_SCORE` are left out. ``divisions`` (optional, aligned
+    with ``descriptions``): each provider's NACE division for the suggester's chapter prior."""
     descriptions = descriptions.astype(object)
     note, readable = description_notes(descriptions)
     readable = readable.to_numpy()
-    found = suggester.suggest(descriptions[readable].to_numpy(), top=max(int(top), 1))
+    sector = None if divisions is None else np.asarray(divisions, dtype=object)[readable]
+    found = suggester.suggest(descriptions[readable].to_numpy(), top=max(int(top), 1),
+                              divisions=sector)
     found = found[found["score"] >= WEAK_SCORE]
     found = found.assign(row=descriptions.index[readable][found["row"].to_numpy(dtype=np.int64)])
     lang = language()
@@ -524,16 +555,25 @@ def _in_order(table: pd.DataFrame, index: pd.Index) -> pd.DataFrame:
     return table.drop(columns="_o").reset_index(drop=True)[list(TABLE_COLUMNS)]
 
 
-def suggest_uncoded_table(descriptions: pd.Series, codes: pd.Series, catalogue,
-                          top: int = 3) -> pd.DataFrame:
-    """:func:`suggest_table` for a table whose ``codes`` column is partly filled: the rows with
-    a valid code teach the suggester their wording (:func:`coded_texts`) and get one line with
-    that code (canonical), its label, rank 0, no score and the note "code given"; the others
-    (code empty or unknown) get suggestions."""
+def suggest_uncoded_table(descriptions: pd.Series, codes: pd.Series | None, catalogue,
+                          top: int = 3, nace: pd.Series | None = None) -> pd.DataFrame:
+    """:func:`suggest_table` for a table whose ``codes`` column is partly filled (or absent:
+    None): the rows with a valid code teach the suggester their wording (:func:`coded_texts`)
+    and get one line with that code (canonical), its label, rank 0, no score and the note "code
+    given"; the others (code empty or unknown) get suggestions. ``nace`` (optional): each
+    row's provider NACE code; the chapter prior (:mod:`.code_prior`) then reads the division of
+    each row to suggest for and learns from the coded rows that have one."""
+    if codes is None:
+        codes = pd.Series(None, index=descriptions.index, dtype=object)
     code = known_codes(codes, catalogue)
     given = code.notna().to_numpy()
-    suggester = default_suggester(catalogue, coded_texts(descriptions, code))
-    table = suggest_table(suggester, descriptions[~given], catalogue, top)
+    divisions = prior = None
+    if nace is not None:
+        divisions = divisions_of(nace)
+        prior = default_prior(divisions[given], code[given].to_numpy(dtype=object))
+    suggester = default_suggester(catalogue, coded_texts(descriptions, code), prior)
+    table = suggest_table(suggester, descriptions[~given], catalogue, top,
+                          None if divisions is None else divisions[~given])
     if not given.any():
         return table
     lang = language()

@@ -221,7 +221,9 @@ def build_resources(
     if cand.empty:
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns}), []
     error = pd.Series(None, index=cand.index, dtype=object)
-    code, unit_family, suggested, suggestion_warning = _flag_codes(cand, catalogue, label, error)
+    code, unit_family, suggested, suggestion_warning = _flag_codes(
+        cand, catalogue, label, error, _site_nace(cand, sites)
+    )
     direction = _flag_directions(cand["direction"], label, error)
     quantities = normalise_quantities(
         cand["quantity"],
@@ -284,19 +286,33 @@ def build_resources(
     return resources, problems
 
 
+def _site_nace(cand: pd.DataFrame, sites: pd.DataFrame) -> pd.Series | None:
+    """The NACE code of each supply entry's site (None where the site has none, and for the
+    other entries: the chapter prior is about what a provider's sector gives); None when the
+    sites have no NACE column."""
+    if "nace" not in sites.columns:
+        return None
+    by_site = sites.drop_duplicates("site_id").set_index("site_id")["nace"]
+    nace = cand["site_id"].map(by_site).astype(object)
+    supply = normalise_directions(cand["direction"]) == "supply"
+    return nace.where(supply.to_numpy(), None)
+
+
 def _flag_codes(
-    cand: pd.DataFrame, catalogue, label: dict[str, str], error: pd.Series
+    cand: pd.DataFrame, catalogue, label: dict[str, str], error: pd.Series,
+    nace: pd.Series | None = None,
 ) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
     """(canonical code, unit family of the known codes, else missing, code_suggested flag,
     warning of the suggested codes) of each entry. An empty or unknown code takes a confident
-    suggestion from the description (flagged, with a warning); the others are flagged in
-    ``error``, with the closest codes when there are some."""
+    suggestion from the description, read with the entry's site ``nace`` (the chapter prior;
+    flagged, with a warning); the others are flagged in ``error``, with the closest codes when
+    there are some."""
     raw_code = cand["resource"]
     codes = {u: normalise_code(u) if u else None for u in pd.unique(raw_code)}
     code = raw_code.map(codes)
     known_codes = {c: bool(catalogue.is_known(c)) for c in pd.unique(code.dropna())}
     known = code.isin([c for c, ok in known_codes.items() if ok])
-    suggested = suggest_codes(cand["description"], raw_code, known, catalogue, code)
+    suggested = suggest_codes(cand["description"], raw_code, known, catalogue, code, nace)
     taken = suggested["code"].notna()
     code = code.where(~taken, suggested["code"])
     known = known | taken

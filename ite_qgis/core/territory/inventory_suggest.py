@@ -14,7 +14,11 @@ long-layout entry whose resource code is empty or not in the catalogue, reading 
 Nothing is assigned silently. The entries of the same import that already have a valid code
 and a readable description teach the suggester their wording first
 (:func:`code_suggest.coded_texts`): a trade term coded on one row lifts that code for a similar
-uncoded row. Nothing is stored: the next import starts again from the catalogue and thesaurus.
+uncoded row. The NACE code of each entry's site feeds the suggester's chapter prior
+(:mod:`..reference.code_prior`): a vague "sludge" from a paper mill leans to chapter 03, from a
+dairy to chapter 02; the coded entries whose site has a NACE code teach it which chapters their
+sectors give. Nothing is stored: the next import starts again from the catalogue, the
+thesaurus and the static chapter table.
 """
 
 from __future__ import annotations
@@ -24,17 +28,19 @@ import pandas as pd
 
 from ..common.i18n import language, translate
 from ..common.reasons import flagged
-from ..reference import code_suggest
+from ..reference import code_prior, code_suggest
 
 
 def suggest_codes(
     description: pd.Series, raw_code: pd.Series, known: pd.Series, catalogue,
-    code: pd.Series | None = None,
+    code: pd.Series | None = None, nace: pd.Series | None = None,
 ) -> pd.DataFrame:
     """For the entries that are not ``known``: columns ``code`` (the confident suggestion, else
     None), ``score``, ``matched``, ``text`` (what was read) and ``listing`` (the top 3
     suggestions as "code label (score)", '' when none), indexed like ``description``. The
-    ``known`` entries' canonical ``code`` (when given) and description teach the suggester."""
+    ``known`` entries' canonical ``code`` (when given) and description teach the suggester;
+    with ``nace`` (each entry's site NACE code), their divisions and codes teach the chapter
+    prior, read at the division of each entry to suggest for."""
     unknown_words = raw_code.where(~known & (raw_code != ""), "")
     text = (description + " " + unknown_words).str.strip()
     # Formulas and texts without a word are not read (see code_suggest.description_notes).
@@ -46,12 +52,18 @@ def suggest_codes(
     if not need.any():
         return out
     rows = description.index[need.to_numpy()]
-    taught = None
+    taught = prior = divisions = None
     if code is not None:
         # ``code`` is already canonical, and known on these rows.
         taught = code_suggest.coded_texts(description[known], code[known])
-    suggester = code_suggest.default_suggester(catalogue, taught)
-    found = suggester.suggest(text[rows].to_numpy(), top=3)
+    if nace is not None:
+        divisions = pd.Series(code_prior.divisions_of(nace), index=description.index)
+        prior = code_prior.default_prior(
+            divisions[known].to_numpy(), None if code is None else code[known].to_numpy()
+        )
+    suggester = code_suggest.default_suggester(catalogue, taught, prior)
+    found = suggester.suggest(text[rows].to_numpy(), top=3,
+                              divisions=None if divisions is None else divisions[rows].to_numpy())
     found = found[found["score"] >= code_suggest.WEAK_SCORE]
     if found.empty:
         return out

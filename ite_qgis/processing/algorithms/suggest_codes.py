@@ -21,7 +21,7 @@ class SuggestCodes(IteAlgorithm):
     NAME = "suggestcodes"
     GROUP = "territory"
     INPUT, FIELD, TOP, CATALOGUE, OUTPUT = "INPUT", "FIELD", "TOP", "CATALOGUE", "OUTPUT"
-    CODE_FIELD = "CODE_FIELD"
+    CODE_FIELD, NACE_FIELD = "CODE_FIELD", "NACE_FIELD"
 
     def displayName(self):  # noqa: N802
         return translate("suggestcodes", "Suggest resource codes from descriptions")
@@ -51,6 +51,14 @@ class SuggestCodes(IteAlgorithm):
                 "description teach the suggester their wording; rows without one get "
                 "suggestions. A row with a valid code gets one line with its code, rank 0 and "
                 "the note 'code given'."
+            ),
+            self.NACE_FIELD: translate(
+                "suggestcodes",
+                "A column with the NACE code of the site that gives each waste (optional, e.g. "
+                "17.12 or 1712): the European List of Waste is organised by the source of the "
+                "waste, so codes of the chapters that sector usually gives rank higher (a vague "
+                "'sludge' from a paper mill goes to chapter 03, from a dairy to chapter 02). "
+                "Rows without a NACE code are ranked from their words alone."
             ),
             self.TOP: translate(
                 "suggestcodes",
@@ -84,6 +92,9 @@ class SuggestCodes(IteAlgorithm):
         self.addParameter(QgsProcessingParameterField(
             self.CODE_FIELD, translate("suggestcodes", "Known codes field"),
             parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.NACE_FIELD, translate("suggestcodes", "Provider NACE code field"),
+            parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.TOP, translate("suggestcodes", "Suggestions per description"),
             QgsProcessingParameterNumber.Type.Integer, 3, minValue=1, maxValue=20))
@@ -110,7 +121,8 @@ class SuggestCodes(IteAlgorithm):
             self.fail(translate("suggestcodes", "Give a table with descriptions."))
         field = self.parameterAsString(parameters, self.FIELD, context)
         code_field = self.parameterAsString(parameters, self.CODE_FIELD, context)
-        for name in (field, code_field) if code_field else (field,):
+        nace_field = self.parameterAsString(parameters, self.NACE_FIELD, context)
+        for name in [field] + [name for name in (code_field, nace_field) if name]:
             if name not in source.fields().names():
                 self.fail(translate("suggestcodes", "The table has no field '{field}'.").format(
                     field=name))
@@ -118,9 +130,10 @@ class SuggestCodes(IteAlgorithm):
         frame = source_to_frame(source, feedback, geometry=False)
         descriptions = frame[field].set_axis(range(1, len(frame) + 1))
         top = self.parameterAsInt(parameters, self.TOP, context)
-        if code_field:
-            codes = frame[code_field].set_axis(descriptions.index)
-            table = suggest_uncoded_table(descriptions, codes, catalogue, top=top)
+        if code_field or nace_field:
+            codes = frame[code_field].set_axis(descriptions.index) if code_field else None
+            nace = frame[nace_field].set_axis(descriptions.index) if nace_field else None
+            table = suggest_uncoded_table(descriptions, codes, catalogue, top=top, nace=nace)
         else:
             table = suggest_table(default_suggester(catalogue), descriptions, catalogue, top=top)
         self._log(table, len(frame), feedback)
