@@ -44,10 +44,9 @@ def nace_codes(kind: str, size: int):
     import pandas as pd
 
     if kind == "repeated":
-        from common import shared_data
+        from common import maestri_exchanges
 
-        frame = pd.read_csv(shared_data() / "maestri_exchanges.csv", dtype=str,
-                            keep_default_na=False)
+        frame = maestri_exchanges()
         return pd.Series(np.resize(frame["provider_nace"].to_numpy(dtype=object), size))
     from ite_qgis.core.reference.code_prior import load_chapter_sectors
     from ite_qgis.core.reference.nace import codes_table
@@ -68,13 +67,11 @@ def descriptions(kind: str, size: int):
     from ite_qgis.core.reference.code_suggest import catalogue_texts, thesaurus_texts
 
     if kind == "repeated":
-        from common import shared_data
+        from common import maestri_exchanges
 
-        data = shared_data()
-        path = data / "maestri_exchanges.csv" if data is not None else None
-        if path is None or not path.is_file():
+        frame = maestri_exchanges()
+        if frame is None:
             return None
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         return pd.Series(np.resize(frame["resource_description"].to_numpy(dtype=object), size))
     texts = pd.concat([catalogue_texts(load_catalogue()), thesaurus_texts()])["text"]
     words = texts.str.lower().str.split().explode().drop_duplicates().to_numpy(dtype=object)

@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import shared_data  # noqa: E402
+from common import maestri_exchanges  # noqa: E402
 
 SIDE_M = 1_000_000.0
 CODES_SUPPLY = [
@@ -224,15 +224,11 @@ def knowledge_holdout() -> str:
     exchanges (seed 42), scored on the other 20 %, as tests/unit/test_knowledge.py does."""
     import tempfile
 
-    import pandas as pd
-
     from ite_qgis.core.reference import knowledge
 
-    data = shared_data()
-    source = data / "maestri_exchanges.csv" if data is not None else None
-    if source is None or not source.is_file():
+    exchanges = maestri_exchanges()
+    if exchanges is None:
         return "knowledge-base holdout: skipped (maestri_exchanges.csv not found)"
-    exchanges = pd.read_csv(source, dtype=str, keep_default_na=False)
     kept, held = knowledge.holdout_split(len(exchanges), 0.2, 42)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "kb80.csv"

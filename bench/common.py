@@ -16,3 +16,15 @@ def shared_data() -> Path | None:
         if candidate and Path(candidate).is_dir():
             return Path(candidate)
     return None
+
+
+def maestri_exchanges():
+    """The documented MAESTRI exchanges (every cell text, empty cells ''), or None when the
+    shared data folder or the file is absent (the caller says it skipped)."""
+    import pandas as pd
+
+    data = shared_data()
+    path = data / "maestri_exchanges.csv" if data is not None else None
+    if path is None or not path.is_file():
+        return None
+    return pd.read_csv(path, dtype=str, keep_default_na=False)

@@ -36,7 +36,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import shared_data  # noqa: E402
+from common import maestri_exchanges  # noqa: E402
 
 from ite_qgis.core.reference import sector_fit  # noqa: E402
 from ite_qgis.core.reference.knowledge import (  # noqa: E402
@@ -517,15 +517,13 @@ def main() -> int:
                         help="choose the code suggester's text and sector-prior settings "
                              "together (slower; the shipped choice holds the text settings)")
     args = parser.parse_args()
-    data = shared_data()
-    source = data / "maestri_exchanges.csv" if data is not None else None
-    if source is None or not source.is_file():
+    exchanges = maestri_exchanges()
+    if exchanges is None:
         print("knowledge evaluation: skipped (maestri_exchanges.csv not found)")
         return 0
     from ite_qgis.core.reference.catalogue import load_catalogue
     from ite_qgis.core.reference.sector_model import load_demand_sectors
 
-    exchanges = pd.read_csv(source, dtype=str, keep_default_na=False)
     catalogue = load_catalogue()
     sectors = None if args.codes_only else load_demand_sectors()
     runs = [] if args.codes_only else [("random rows", None)]

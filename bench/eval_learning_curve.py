@@ -40,7 +40,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import shared_data  # noqa: E402
+from common import maestri_exchanges  # noqa: E402
 
 from ite_qgis.core.reference import sector_fit  # noqa: E402
 from ite_qgis.core.reference.knowledge import code_levels, description_keywords  # noqa: E402
@@ -174,15 +174,13 @@ def logistic_regression(exchanges) -> None:
 
 
 def main() -> int:
-    data = shared_data()
-    source = data / "maestri_exchanges.csv" if data is not None else None
-    if source is None or not source.is_file():
+    exchanges = maestri_exchanges()
+    if exchanges is None:
         print("learning curve: skipped (maestri_exchanges.csv not found)")
         return 0
     from ite_qgis.core.reference.catalogue import load_catalogue
     from ite_qgis.core.reference.sector_model import load_demand_sectors
 
-    exchanges = pd.read_csv(source, dtype=str, keep_default_na=False)
     start = time.perf_counter()
     print(f"=== receiving-sector model by size of the training data ({FOLDS}-fold, seed {SEED}, "
           "random rows as in eval_knowledge.py)")
