@@ -189,6 +189,12 @@ def _hits(found: pd.DataFrame, truth: pd.Series) -> dict[str, np.ndarray]:
         at = found["rank"].to_numpy() == rank
         out[name] = np.zeros(n)
         out[name][found["row"][at]] = found["score"][at]
+    # The rule ite:importinventory applies (on the scores before the clip to 1).
+    from ite_qgis.core.reference.code_suggest import confident
+
+    sure = confident(found) if len(found) else pd.Series(dtype=bool)
+    out["confident"] = np.zeros(n, dtype=bool)
+    out["confident"][sure.index.to_numpy(dtype=np.int64)] = sure.to_numpy(dtype=bool)
     return out
 
 
@@ -456,9 +462,7 @@ def _print_confidence(hits: dict[str, np.ndarray], with_prior: bool = False) -> 
             print(f"{SUGGESTER_BINS[b]:.1f}-{min(SUGGESTER_BINS[b + 1], 1):.1f}     "
                   f"{int(inside.sum()):>7}{hits['top-1 exact'][inside].mean():>8.3f}"
                   f"{hits['top-1 chapter'][inside].mean():>9.3f}")
-    sure = (hits["score"] >= CONFIDENT_SCORE) & (
-        hits["score"] - hits["second"] >= CONFIDENT_MARGIN
-    )
+    sure = hits["confident"]
     print(f"confident (score >= {CONFIDENT_SCORE}, {CONFIDENT_MARGIN} ahead of the second): "
           f"{int(sure.sum())} of {len(sure)} rows, "
           f"first suggestion exact {hits['top-1 exact'][sure].mean():.3f}, "
@@ -470,8 +474,6 @@ def _eval_french(exchanges, truth, rows, labels, thesaurus) -> None:
     """Top-1/top-3 exact and chapter on the French test set, by the texts known."""
     from ite_qgis.core.reference.code_prior import ChapterPrior, load_chapter_sectors
     from ite_qgis.core.reference.code_suggest import (
-        CONFIDENT_MARGIN,
-        CONFIDENT_SCORE,
         CodeSuggester,
     )
 
@@ -498,7 +500,7 @@ def _eval_french(exchanges, truth, rows, labels, thesaurus) -> None:
                                                   divisions=[""] * len(test)))
             hits = _hits(found, test["code"])
             _print_hits(f"{name}, {version}", hits)
-    sure = (hits["score"] >= CONFIDENT_SCORE) & (hits["score"] - hits["second"] >= CONFIDENT_MARGIN)
+    sure = hits["confident"]
     exact, chapter = hits["top-1 exact"][sure].mean(), hits["top-1 chapter"][sure].mean()
     print(f"confident (last line): {int(sure.sum())} of {len(sure)}, first suggestion exact "
           f"{exact:.3f}, chapter {chapter:.3f}")

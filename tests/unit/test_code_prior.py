@@ -108,3 +108,14 @@ def test_the_same_words_from_two_sectors_lean_to_their_chapters(suggesters):
     first = found[found["rank"] == 1].set_index("row")["code"]
     assert first[0].startswith("ewc:03") and first[1].startswith("ewc:02")
     assert (found["score"] <= 1).all() and (found["score"] > 0).all()
+
+
+def test_a_clear_text_lead_stays_confident_when_the_prior_lifts_both_codes_past_1():
+    # Two codes of the provider's chapter both pass 1 once the prior is added: the scores shown
+    # are clipped to 1, and the lead the words give the first still decides (raw_score).
+    from ite_qgis.core.reference.code_suggest import confident
+
+    found = pd.DataFrame({"row": [0, 0, 1, 1], "rank": [1, 2, 1, 2],
+                          "score": [1.0, 1.0, 1.0, 1.0], "raw_score": [1.40, 1.32, 1.40, 1.38]})
+    assert confident(found).tolist() == [True, False]
+    assert confident(found.drop(columns="raw_score")).tolist() == [False, False]

@@ -33,7 +33,7 @@ def test_french_and_english_descriptions(suggester, description, code):
 
 def test_each_suggestion_gives_code_score_and_matched_words(suggester):
     found = suggester.suggest(["boues de papeterie"], top=3)
-    assert list(found.columns) == ["row", "rank", "code", "score", "matched"]
+    assert list(found.columns) == ["row", "rank", "code", "score", "matched", "raw_score"]
     assert found["rank"].tolist() == [1, 2, 3]
     assert found["score"].is_monotonic_decreasing
     assert found["code"].iloc[0].startswith("ewc:0303")  # pulp and paper wastes

@@ -325,7 +325,8 @@ class CodeSuggester:
                 divisions=None) -> pd.DataFrame:
         """The ``top`` codes for each description: columns ``row`` (position in
         ``descriptions``), ``rank``, ``code``, ``score`` (clipped to [0, 1]), ``matched`` (the
-        description's words found in that code's best text). Descriptions with no usable word
+        description's words found in that code's best text), ``raw_score`` (the score before
+        the clip, which :func:`confident` compares). Descriptions with no usable word
         get no row. ``divisions`` (optional): the NACE division of each description's provider
         ('' when unknown), for the chapter prior. Repeated (description, division) pairs are
         scored once."""
@@ -342,7 +343,7 @@ class CodeSuggester:
                           sectors[start : start + chunk])
             for start in range(0, len(texts), chunk)
         ]
-        columns = ["row", "rank", "code", "score", "matched"]
+        columns = ["row", "rank", "code", "score", "matched", "raw_score"]
         if not parts:
             return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
         found = pd.concat(parts, ignore_index=True).rename(columns={"row": "distinct"})
@@ -355,7 +356,8 @@ class CodeSuggester:
         best, cosine = self._scores(norm, divisions)
         k = min(top, best.shape[1])
         if k == 0 or not len(norm):
-            return pd.DataFrame({"row": [], "rank": [], "code": [], "score": [], "matched": []})
+            return pd.DataFrame({"row": [], "rank": [], "code": [], "score": [], "matched": [],
+                                 "raw_score": []})
         order = pick_top(best, self.groups[0], k, self.diversity_margin)
         rows = np.repeat(np.arange(len(norm)), k)
         picked = order.ravel()
@@ -369,6 +371,9 @@ class CodeSuggester:
                 "code": self.codes[picked],
                 "score": np.round(np.minimum(score, 1.0), 4),
                 "matched": self._matched(norm, rows, self._best_texts(cosine, rows, picked)),
+                # Before the clip: with the chapter prior, two codes of the provider's chapter
+                # may both pass 1, and only this keeps the lead the text gives the first.
+                "raw_score": np.round(score, 4),
             }
         )
 
@@ -418,8 +423,10 @@ class CodeSuggester:
 def confident(found: pd.DataFrame) -> pd.Series:
     """For each ``row`` of :meth:`CodeSuggester.suggest`'s result, whether its first suggestion
     is confident: it scores at least :data:`CONFIDENT_SCORE` and at least
-    :data:`CONFIDENT_MARGIN` more than the second (indexed by row)."""
-    score = found.pivot_table(index="row", columns="rank", values="score", aggfunc="first")
+    :data:`CONFIDENT_MARGIN` more than the second (indexed by row), by the scores before
+    they are clipped to 1 (``raw_score``, when ``found`` has it)."""
+    values = "raw_score" if "raw_score" in found.columns else "score"
+    score = found.pivot_table(index="row", columns="rank", values=values, aggfunc="first")
     first = score[1] if 1 in score.columns else pd.Series(0.0, index=score.index)
     second = score[2].fillna(0.0) if 2 in score.columns else 0.0
     return (first >= CONFIDENT_SCORE) & (first - second >= CONFIDENT_MARGIN)
