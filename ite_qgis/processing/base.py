@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from contextlib import nullcontext
 
 from qgis.core import (
@@ -23,6 +24,8 @@ from ..qgis_bridge.translation import AUTO, in_language, plugin_language
 # language_options(). The run speaks it from start to end: processAlgorithm sets it once (the one
 # mechanism, see core.common.i18n).
 LANGUAGE = "LANGUAGE"
+# Line breaks of a help file, with the indentation around them.
+_LINE_BREAKS = re.compile(r"\s*\n\s*")
 RUN_LANGUAGES = (AUTO, *LANGUAGES)
 
 # groupId -> translated group name. Literal calls so pylupdate5 finds them.
@@ -79,11 +82,13 @@ class IteAlgorithm(QgsProcessingAlgorithm):
         return QIcon(str(assets.icon_path()))
 
     def shortHelpString(self):  # noqa: N802
-        """Help from ``resources/help/<lang>/<name>.html``, English when not translated."""
+        """Help from ``resources/help/<lang>/<name>.html``, English when not translated, on one
+        line: the Processing dialog makes a paragraph of every line of it, so the file's line
+        breaks (inside its paragraphs) are joined with spaces."""
         for language in (plugin_language(), "en"):
             path = assets.help_path(self.NAME, language)
             if path.is_file():
-                return path.read_text(encoding="utf-8")
+                return _LINE_BREAKS.sub(" ", path.read_text(encoding="utf-8").strip())
         return ""
 
     def canExecute(self):  # noqa: N802

@@ -27,6 +27,8 @@ def test_provider_registered_with_icon_and_version(plugin):
     assert "ite:createterritory" in ids
     for algorithm in provider.algorithms():
         assert algorithm.displayName() and algorithm.group() and algorithm.shortHelpString()
+        # The Processing dialog makes a paragraph of each line: the help is one line.
+        assert "\n" not in algorithm.shortHelpString()
 
 
 def test_initprocessing_twice_registers_one_provider(plugin):
