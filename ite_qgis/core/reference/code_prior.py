@@ -48,8 +48,9 @@ NEUTRAL = 1.0 / len(CHAPTERS)
 # the static table and the training folds' (division, chapter) pairs. Held out (nested choice):
 # top-3 chapter 0.796 -> 0.869, top-3 exact 0.660 -> 0.680, top-1 chapter 0.670 -> 0.801;
 # folds grouped by symbiosis case, top-3 chapter 0.704 -> 0.820, exact 0.510 -> 0.519.
-# Confident first suggestions (CONFIDENT_SCORE, CONFIDENT_MARGIN) with the prior: 114 of 206,
-# right entry 77 %, right chapter 87 % (without: 121, 69 %, 79 %).
+# Confident first suggestions (CONFIDENT_SCORE, CONFIDENT_MARGIN, on the scores before the clip
+# to 1) with the prior: 128 of 206, right entry 76 %, right chapter 88 % (without: 121, 69 %,
+# 79 %).
 SECTOR_WEIGHT = 0.5
 SECTOR_SMOOTHING = 30.0
 SECTOR_STATIC_SHARE = 1.0
