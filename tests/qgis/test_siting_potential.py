@@ -159,9 +159,23 @@ def test_takers_for_the_supplies_left_without_one(plugin, tmp_path):
     result = _siting(plugin, tmp_path, MODE=1, CELL_SIZE=1000)
     places = features(result["PLACES"])
     assert places and all(p["receiving_sectors"] for p in places)
-    sludge = next(p for p in places if p["resource"] == "ewc:100214")  # steelworks sludge
-    assert "23.51" in sludge["receiving_sectors"]
+    # Seven resources find no declared taker; the steelworks sludge pays most, next to DK01.
+    assert [p["resource"] for p in places][:2] == ["ewc:100214", "ewc:160605"]
+    assert len(places) == 7
+    sludge = places[0]
     assert _distance(QgsPointXY(sludge["x"], sludge["y"]), _site_points()["DK01"]) < 1000
+    # Its receivers by the calibrated model, best first, the first one's score in kb_score:
+    # cement, then steelmaking itself (0.23 and 0.18 by the shipped model).
+    sectors = sludge["receiving_sectors"].split(", ")
+    assert sectors[0].startswith("23.51 Manufacture of cement (0")
+    assert sectors[1].startswith("24.10 ")
+    assert len(sectors) == 5
+    assert sludge["kb_score"] == pytest.approx(0.23, abs=0.01)
+    # Sewage sludge and distillery residues go to farming first.
+    for code in ("ewc:190805", "ewc:020702"):
+        place = next(p for p in places if p["resource"] == code)
+        assert place["receiving_sectors"].startswith("01 Crop and animal production")
+        assert place["kb_score"] == pytest.approx(0.26, abs=0.01)
 
 
 def _geographic_plots():

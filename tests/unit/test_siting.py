@@ -25,6 +25,7 @@ from ite_qgis.core.synergies.siting_needs import (
     parse_needs_text,
     receiving_supplies,
 )
+from ite_qgis.core.synergies.siting_takers import receiving_sectors
 from ite_qgis.core.validation.findings import InputError
 
 CRS = "EPSG:2154"
@@ -297,9 +298,40 @@ def test_takers_for_supplies_without_a_taker(catalogue):
     best = ranked.iloc[0]
     assert abs(best["x"] - (X0 + 30_000)) <= 500 and abs(best["y"] - Y0) <= 500
     assert best["net_benefit_eur_yr"] == pytest.approx(800 * 30, rel=0.01)
-    assert "23.51" in best["receiving_sectors"]
+    # Fly ash from a power plant: cement is the likeliest receiver the model names, and the
+    # score shown is the first sector's.
+    assert best["receiving_sectors"].startswith("23.51 Manufacture of cement (")
+    expected = receiving_sectors(sector_model(None, catalogue), np.array(["ewc:100102"]),
+                                 np.array(["35"]), np.array([800.0]))
+    assert best["kb_score"] == pytest.approx(expected["kb_score"].iloc[0])
+    assert expected["nace"].iloc[0] == "23.51"
     assert result.lines["supply_id"].tolist() == ["R2"]
     assert result.raster.max() == pytest.approx(best["net_benefit_eur_yr"], rel=1e-6)
+
+
+def test_receiving_sectors_of_a_resource_are_the_likely_receivers_by_quantity(model):
+    # Slag from a steelworks (3 t) and from a power plant (1 t): each sector's score is the
+    # quantity-weighted mean of its score for each provider; the sectors listed are those the
+    # thresholds of the inferred candidates keep, best first, at most five; heat has its own.
+    codes = np.array(["ewc:100202", "ewc:100202", "ewc:100202", "heat:below-100c"], dtype=object)
+    divisions = np.array(["24", "35", "24", "35"], dtype=object)
+    quantities = np.array([2.0, 1.0, 1.0, 5.0])
+    found = receiving_sectors(model, codes, divisions, quantities)
+    units = model.units.frame
+    steel, power = (model.site_scores("ewc:100202", d, units) for d in ("24", "35"))
+    mean = pd.DataFrame({c: 0.75 * steel[c] + 0.25 * power[c]
+                         for c in ("division_score", "kb_score")})
+    mean["nace"] = units["nace_class"].where(units["nace_class"] != "", units["group"])
+    mean["nace"] = mean["nace"].where(mean["nace"] != "", units["division"])
+    kept = mean[(mean["division_score"] >= MIN_DIVISION_SCORE)
+                & (mean["kb_score"] >= MIN_KB_SCORE)].sort_values("kb_score", ascending=False)
+    slag = found[found["code"] == "ewc:100202"]
+    assert slag["nace"].tolist() == kept["nace"].head(5).tolist()
+    assert slag["kb_score"].to_numpy() == pytest.approx(kept["kb_score"].head(5).to_numpy())
+    assert slag["nace"].iloc[0] == "23.51"
+    heat = found[found["code"] == "heat:below-100c"]
+    assert 0 < len(heat) <= 5 and heat["kb_score"].is_monotonic_decreasing
+    assert not {"23.51"} & set(heat["nace"])
 
 
 def test_the_residual_table_given_as_resources_counts_what_is_left(catalogue):
