@@ -148,3 +148,17 @@ def test_import_sink_properties_are_the_written_fields(plugin, inventory, tmp_pa
         promised = algorithm.sinkProperties(name, {}, QgsProcessingContext(), {}).fields
         assert [(f.name(), f.type()) for f in promised] == [
             (f.name(), f.type()) for f in written if f.name() != "fid"]
+
+
+def test_industrial_sites_appended_into_a_territory(territory):
+    """The Hotmaps fields the territory has no column for are left out by the mapping."""
+    result = _run("ite:loadindustrialsites", {
+        "NUTS2": "ITC4", "CRS": "EPSG:2154", "SITES": _append_to(territory, "sites"),
+        "RESOURCES": _append_to(territory, "resources"), "REJECTED": "memory:"})
+    sites, resources = _layer(territory, "sites"), _layer(territory, "resources")
+    assert sites.featureCount() == result["SITE_COUNT"] > 0
+    assert resources.featureCount() == result["RESOURCE_COUNT"] > 0
+    assert all(f["site_id"].startswith("hotmaps:") for f in sites.getFeatures())
+    ids = {f["site_id"] for f in sites.getFeatures()}
+    assert {f["site_id"] for f in resources.getFeatures()} <= ids
+    assert all(f["quantity"] > 0 and f["unit"] for f in resources.getFeatures())
