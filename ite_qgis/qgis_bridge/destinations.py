@@ -31,6 +31,14 @@ file (its sinks create the file anew), so an output that is the same file as any
 resolved path, whichever layer of a GeoPackage is read) is refused: writing it would destroy the
 input and every other layer in it.
 
+Appended outputs (Processing's "Append to Layer…": an output layer definition with a field
+mapping, whose sink is the existing layer's URI such as ``ogr:/path/t.gpkg|layername=sites`` or
+``postgres:…``) are neither staged nor checked as new files: QGIS writes them in place, through
+its field-mapping sink, as the run goes. They are therefore **not all-or-nothing**: a run that
+fails after writing them leaves the rows it appended. An append into a layer the run reads
+(same file and layer, or same database table) is refused before anything is written; an append
+into another layer of an input GeoPackage is allowed (only that layer is written).
+
 Not staged: temporary outputs (Processing's own new file in its temporary folder), memory layers
 and database or provider destinations (``memory:``, ``postgres:``, ``ogr:``...), and folder
 destinations (``ite:exporttables``: its files are renamed together by
