@@ -151,7 +151,7 @@ class ImportInventory(IteAlgorithm):
             self.addParameter(QgsProcessingParameterFeatureSink(
                 name, label, kind, supportsAppend=name != self.REJECTED))
 
-    def sinkProperties(self, sink, parameters, context, sourceProperties):  # noqa: N802
+    def sinkProperties(self, sink, parameters, context, source_properties):  # noqa: N802
         """The fields, geometry type and CRS of the sites and resources, for "Append to
         Layer…" (the territory model's tables; the CRS is the one chosen for the sites, invalid
         when the run picks it)."""
@@ -163,7 +163,7 @@ class ImportInventory(IteAlgorithm):
             self.RESOURCES: (schema.RESOURCES, QgsWkbTypes.Type.NoGeometry),
         }
         if sink not in tables:
-            return super().sinkProperties(sink, parameters, context, sourceProperties)
+            return super().sinkProperties(sink, parameters, context, source_properties)
         crs = QgsCoordinateReferenceSystem()
         if parameters.get(self.TARGET_CRS):
             crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)

@@ -16,7 +16,6 @@ from qgis.core import (
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, require_metric_crs
 
-
 # The Hotmaps fields of the sites output after the territory model's (industrial_sites._sites).
 _SITE_EXTRA = (
     ("hotmaps_id", "text"), ("subsector", "text"), ("country", "text"), ("nuts2", "text"),
@@ -120,7 +119,7 @@ class LoadIndustrialSites(IteAlgorithm):
         ):  # fmt: skip
             self.addOutput(QgsProcessingOutputNumber(name, label))
 
-    def sinkProperties(self, sink, parameters, context, sourceProperties):  # noqa: N802
+    def sinkProperties(self, sink, parameters, context, source_properties):  # noqa: N802
         """The fields, geometry type and CRS of the sites and resources, for "Append to
         Layer…": the territory model's tables, the sites with the database's own fields."""
         from ...core.territory import schema
@@ -132,7 +131,7 @@ class LoadIndustrialSites(IteAlgorithm):
             resources = [f for f in schema.RESOURCES if f[0] != "code_suggested"]
             fields, wkb_type = model_fields(resources), QgsWkbTypes.Type.NoGeometry
         else:
-            return super().sinkProperties(sink, parameters, context, sourceProperties)
+            return super().sinkProperties(sink, parameters, context, source_properties)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
         return sink_properties(fields, wkb_type, crs)
 
