@@ -78,10 +78,12 @@ def inventory(tmp_path) -> Path:
     return path
 
 
-def _import(inventory: Path, territory: Path, **outputs):
+def _import(inventory: Path, territory: Path | None, **outputs):
+    if territory is not None:
+        outputs = {"SITES": _append_to(territory, "sites"),
+                   "RESOURCES": _append_to(territory, "resources"), **outputs}
     return _run("ite:importinventory", {
         "INPUT_FILE": str(inventory), "SOURCE_CRS": "EPSG:2154", "TARGET_CRS": "EPSG:2154",
-        "SITES": _append_to(territory, "sites"), "RESOURCES": _append_to(territory, "resources"),
         "REJECTED": "memory:", **outputs})
 
 
@@ -162,3 +164,33 @@ def test_industrial_sites_appended_into_a_territory(territory):
     ids = {f["site_id"] for f in sites.getFeatures()}
     assert {f["site_id"] for f in resources.getFeatures()} <= ids
     assert all(f["quantity"] > 0 and f["unit"] for f in resources.getFeatures())
+
+
+def test_import_appended_into_a_postgis_territory(pg_connection, inventory):
+    """The same into a PostGIS territory; the mapping covers the import's fields, as the dialog
+    maps them (the table's fid and row_version take their defaults)."""
+    from ite_qgis.qgis_bridge.postgis import connection_uri, layer_uri
+
+    _run("ite:createterritory", {
+        "CRS": "EPSG:2154", "CONNECTION": pg_connection, "SCHEMA": "appended"})
+    uri = connection_uri(pg_connection)
+    algorithm = QgsApplication.processingRegistry().algorithmById("ite:importinventory")
+    layers, outputs = {}, {}
+    for name, table in (("SITES", "sites"), ("RESOURCES", "resources")):
+        layers[table] = QgsVectorLayer(layer_uri(uri, "appended", table), table, "postgres")
+        assert layers[table].isValid()
+        names = algorithm.sinkProperties(name, {}, QgsProcessingContext(), {}).fields.names()
+        mapping = QgsRemappingSinkDefinition()
+        mapping.setDestinationFields(layers[table].fields())
+        mapping.setFieldMap({n: QgsProperty.fromField(n) for n in names})
+        outputs[name] = QgsProcessingOutputLayerDefinition(
+            "postgres:" + layer_uri(uri, "appended", table))
+        outputs[name].setRemappingDefinition(mapping)
+    _import(inventory, None, **outputs)
+    sites, resources = (QgsVectorLayer(layers[t].source(), t, "postgres")
+                        for t in ("sites", "resources"))  # fmt: skip
+    assert _rows(sites, ("site_id", "name")) == [("C1", "Cimenterie"), ("L1", "Laminoir")]
+    assert _rows(resources, ("site_id", "resource", "quantity", "code_suggested")) == [
+        ("C1", "heat", 2500.0, 0), ("L1", "ewc:100210", 400.0, 0),
+        ("L1", "ewc:110105", 800.0, 1)]
+    assert {f["row_version"] for f in resources.getFeatures()} == {1}
