@@ -1329,17 +1329,17 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>errors</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="162" />
+        <location filename="../ite_qgis/processing/base.py" line="167" />
         <source>{what} has no valid coordinate reference system.</source>
         <translation>{what} n'a pas de système de coordonnées valide.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="168" />
+        <location filename="../ite_qgis/processing/base.py" line="173" />
         <source>{what} uses the geographic CRS {crs}: distances would be in degrees. Choose a projected CRS in metres, e.g. EPSG:3035 (LAEA Europe) or EPSG:2154 (Lambert-93).</source>
         <translation>{what} utilise le SCR géographique {crs} : les distances seraient en degrés. Choisissez un SCR projeté en mètres, par exemple EPSG:3035 (LAEA Europe) ou EPSG:2154 (Lambert-93).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="149" />
+        <location filename="../ite_qgis/processing/base.py" line="154" />
         <source>Cannot read '{chunk}': write name=value pairs separated by ';'.</source>
         <translation>Impossible de lire '{chunk}' : écrivez des paires nom=valeur séparées par ';'.</translation>
     </message>
@@ -2582,7 +2582,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>frames</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="400" />
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="415" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2592,7 +2592,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Impossible d'écrire la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/frames.py" line="334" />
+        <location filename="../ite_qgis/qgis_bridge/frames.py" line="346" />
         <source>{output}, column {column}: infinite values written as NULL: {count}.</source>
         <translation>{output}, colonne {column} : valeurs infinies écrites comme NULL : {count}.</translation>
     </message>
@@ -2600,22 +2600,22 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>groups</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="30" />
+        <location filename="../ite_qgis/processing/base.py" line="33" />
         <source>Territory and inventory</source>
         <translation>Territoire et inventaire</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="31" />
+        <location filename="../ite_qgis/processing/base.py" line="34" />
         <source>Synergies</source>
         <translation>Synergies</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="32" />
+        <location filename="../ite_qgis/processing/base.py" line="35" />
         <source>Waste heat and district heating</source>
         <translation>Chaleur fatale et réseaux de chaleur</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="33" />
+        <location filename="../ite_qgis/processing/base.py" line="36" />
         <source>Maps and reports</source>
         <translation>Cartes et rapports</translation>
     </message>
@@ -2858,72 +2858,72 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Sites et ressources depuis un fichier CSV, XLSX ou toute table ; lignes rejetées avec leur motif.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="155" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="175" />
         <source>Inventory file (CSV, TXT or XLSX)</source>
         <translation>Fichier d'inventaire (CSV, TXT ou XLSX)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="155" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="175" />
         <source>Tables (*.csv *.txt *.tsv *.xlsx)</source>
         <translation>Tableaux (*.csv *.txt *.tsv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="163" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="183" />
         <source>…or inventory table (any QGIS layer)</source>
         <translation>…ou table d'inventaire (toute couche QGIS)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="191" />
         <source>Layout</source>
         <translation>Format du tableau</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="191" />
         <source>Long: one resource per row</source>
         <translation>Long : une ressource par ligne</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="171" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="191" />
         <source>Wide: one row per site, one column per resource</source>
         <translation>Large : une ligne par site, une colonne par ressource</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="202" />
         <source>Where the sites are</source>
         <translation>Localisation des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="202" />
         <source>x and y columns</source>
         <translation>colonnes x et y</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="202" />
         <source>a WKT column</source>
         <translation>une colonne WKT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="182" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="202" />
         <source>join to a point or polygon layer on a key</source>
         <translation>jointure sur une clé avec une couche de points ou de polygones</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="194" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="214" />
         <source>CRS of the x/y or WKT coordinates</source>
         <translation>SCR des coordonnées x/y ou WKT</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="201" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="221" />
         <source>CRS of the sites output (metric; empty: chosen for the data)</source>
         <translation>SCR de la couche des sites (métrique ; vide : choisi selon les données)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="211" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="231" />
         <source>Layer to join the sites to</source>
         <translation>Couche à laquelle joindre les sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="222" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="242" />
         <source>Key field of that layer</source>
         <translation>Champ clé de cette couche</translation>
     </message>
@@ -2963,32 +2963,32 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="315" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="335" />
         <source>Give an inventory file or an inventory table.</source>
         <translation>Indiquez un fichier d'inventaire ou une table d'inventaire.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="245" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="265" />
         <source>Joining needs a layer and its key field.</source>
         <translation>La jointure nécessite une couche et son champ clé.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="249" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="269" />
         <source>The CRS of the sites output</source>
         <translation>Le SCR de la couche des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="274" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="294" />
         <source>{sites} sites and {resources} resources imported; {errors} rows rejected (see the Rejected rows table).</source>
         <translation>{sites} sites et {resources} ressources importés ; {errors} lignes rejetées (voir la table « Lignes rejetées »).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="282" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="302" />
         <source>Some rows were not imported: the Rejected rows table gives each row number and the reason.</source>
         <translation>Certaines lignes n'ont pas été importées : la table « Lignes rejetées » donne le numéro de chaque ligne et le motif du rejet.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="353" />
+        <location filename="../ite_qgis/processing/algorithms/import_inventory.py" line="373" />
         <source>Wide layout column {column}: write column=code:direction:unit, e.g. Slag=ewc:100202:supply:t/yr.</source>
         <translation>Colonne {column} du format large : écrivez colonne=code:sens:unité, par exemple Laitier=ewc:100202:supply:t/yr.</translation>
     </message>
@@ -3759,117 +3759,117 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>loadindustrialsites</name>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="28" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="35" />
         <source>Load industrial sites (Hotmaps)</source>
         <translation>Charger les sites industriels (Hotmaps)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="31" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="38" />
         <source>The large emitters and excess-heat sources of a European region, from the Hotmaps industrial database shipped with the plugin.</source>
         <translation>Les grands émetteurs et les sources de chaleur fatale d'une région européenne, depuis la base des sites industriels Hotmaps fournie avec l'extension.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="39" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="46" />
         <source>Only the sites inside this extent (any CRS). Empty: no limit by extent.</source>
         <translation>Seulement les sites situés dans cette emprise (tout SCR). Vide : pas de limite par emprise.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="43" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="50" />
         <source>Only the sites inside these polygons, e.g. the boundary of a region or municipality (any CRS). Empty: no limit by polygon.</source>
         <translation>Seulement les sites situés dans ces polygones, par exemple les limites d'une région ou d'une commune (tout SCR). Vide : pas de limite par polygone.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="48" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="55" />
         <source>Only the sites of these NUTS 2 regions, separated by ',' or ';', e.g. ITC4 (Lombardy). Empty: no limit by region id. With no filter at all the whole database is loaded (about 3,500 sites).</source>
         <translation>Seulement les sites de ces régions NUTS 2, séparées par ',' ou ';', par exemple ITC4 (Lombardie). Vide : pas de limite par identifiant de région. Sans aucun filtre, toute la base est chargée (environ 3 500 sites).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="54" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="61" />
         <source>Projected CRS in metres of the sites output (default EPSG:3035, LAEA Europe, the CRS of the Hotmaps rasters). Geographic CRSs are refused.</source>
         <translation>SCR projeté en mètres de la sortie des sites (par défaut EPSG:3035, LAEA Europe, le SCR des rasters Hotmaps). Les SCR géographiques sont refusés.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="59" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="66" />
         <source>A newer Hotmaps industrial database (CSV, ';' or ',' separated) with the same columns, used in place of the shipped copy. Empty: the shipped copy.</source>
         <translation>Une base des sites industriels Hotmaps plus récente (CSV séparé par ';' ou ',') avec les mêmes colonnes, employée à la place de la copie fournie. Vide : la copie fournie.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="64" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="71" />
         <source>One point per site: site_id hotmaps:&lt;SiteID&gt;, name, operator, NACE code from the sub-sector, NUTS 2 id, CO2 (t/yr) and its source, excess heat and fuel demand (MWh/yr).</source>
         <translation>Un point par site : site_id hotmaps:&lt;SiteID&gt;, nom, exploitant, code NACE tiré du sous-secteur, identifiant NUTS 2, CO2 (t/an) et sa source, chaleur fatale et demande de combustible (MWh/an).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="70" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="77" />
         <source>Supplies of heat:100-200c, heat:200-500c, heat:above-500c (MWh/yr, at 150, 350 and 500 °C) and co2 (t/yr), and a fuel-gas demand (MWh/yr) where the database gives a fuel demand.</source>
         <translation>Offres de heat:100-200c, heat:200-500c, heat:above-500c (MWh/an, à 150, 350 et 500 °C) et de co2 (t/an), et un besoin de fuel-gas (MWh/an) quand la base donne une demande de combustible.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="76" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="83" />
         <source>Every row of the chosen area not loaded, with its line in the file, its SiteID and the reason (no point, unknown sub-sector, nothing to load...).</source>
         <translation>Chaque ligne de la zone choisie non chargée, avec sa ligne dans le fichier, son SiteID et la raison (pas de point, sous-secteur inconnu, rien à charger...).</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="84" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="91" />
         <source>Extent</source>
         <translation>Emprise</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="86" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="93" />
         <source>Region (polygons)</source>
         <translation>Région (polygones)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="89" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="96" />
         <source>NUTS 2 ids (e.g. ITC4, FR10)</source>
         <translation>Identifiants NUTS 2 (par exemple ITC4, FR10)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="92" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="99" />
         <source>CRS of the sites output (metric)</source>
         <translation>SCR de la sortie des sites (métrique)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="95" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="102" />
         <source>Newer database file (CSV)</source>
         <translation>Fichier de base plus récent (CSV)</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="105" />
         <source>Industrial sites</source>
         <translation>Sites industriels</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="105" />
         <source>Resources</source>
         <translation>Ressources</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="98" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="105" />
         <source>Rejected rows</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="115" />
         <source>Sites loaded</source>
         <translation>Sites chargés</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="115" />
         <source>Resources loaded</source>
         <translation>Ressources chargées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="107" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="115" />
         <source>Rows rejected</source>
         <translation>Lignes rejetées</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="119" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="143" />
         <source>The CRS of the sites output</source>
         <translation>Le SCR de la sortie des sites</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="131" />
+        <location filename="../ite_qgis/processing/algorithms/load_industrial_sites.py" line="155" />
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -4304,39 +4304,44 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>outputs</name>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="220" />
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="318" />
         <source>Could not put the outputs in place ({error}); none of them was written and the existing files are unchanged. Is one of them open in another program?</source>
         <translation>Impossible de mettre les sorties en place ({error}) : aucune n'a été écrite et les fichiers existants sont inchangés. L'un d'eux est-il ouvert dans un autre programme ?</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="362" />
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="460" />
         <source>{output}: {path} is a folder; choose a file name.</source>
         <translation>{output} : {path} est un dossier ; choisissez un nom de fichier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="372" />
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="470" />
         <source>{output}: the existing file {path} cannot be replaced ({error}). It may be read-only or open in another program.</source>
         <translation>{output} : le fichier existant {path} ne peut pas être remplacé ({error}). Il est peut-être en lecture seule ou ouvert dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="382" />
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="480" />
         <source>Cannot write into {folder}: it is not a folder. Choose another destination for {output}.</source>
         <translation>Impossible d'écrire dans {folder} : ce n'est pas un dossier. Choisissez une autre destination pour {output}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="389" />
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="487" />
         <source>Cannot write into the folder {folder} ({error}): choose another folder for {output}.</source>
         <translation>Impossible d'écrire dans le dossier {folder} ({error}) : choisissez un autre dossier pour {output}.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="396" />
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="494" />
         <source>{output} and {other} are the same file {path}: choose two different files.</source>
         <translation>{output} et {other} sont le même fichier {path} : choisissez deux fichiers différents.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="402" />
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="500" />
         <source>{output} is the file {path}, which is also the input {input}: writing it would replace the input and every layer in it. Choose another file.</source>
         <translation>{output} est le fichier {path}, qui est aussi l'entrée {input} : l'écrire remplacerait cette entrée et toutes ses couches. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../ite_qgis/qgis_bridge/destinations.py" line="230" />
+        <source>{output} would be appended to the layer {layer}, which is also the input {input}: choose another layer to append to.</source>
+        <translation>{output} serait ajouté à la couche {layer}, qui est aussi l'entrée {input} : choisissez une autre couche où ajouter.</translation>
     </message>
 </context>
 <context>
@@ -4585,12 +4590,12 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>publicparameters</name>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="180" />
+        <location filename="../ite_qgis/processing/base.py" line="185" />
         <source>Checked (default): sites and resources marked confidential are shown by sector only, their quantities rounded and their points moved, and the output says so. Unchecked: every name, figure and location as in the inputs, for internal use.</source>
         <translation>Coché (par défaut) : les sites et ressources marqués confidentiels ne sont montrés que par leur secteur, leurs quantités arrondies et leurs points déplacés, et la sortie le signale. Décoché : chaque nom, chiffre et emplacement tel qu'en entrée, pour un usage interne.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/processing/base.py" line="190" />
+        <location filename="../ite_qgis/processing/base.py" line="195" />
         <source>Largest distance in metres a confidential site is moved in the public version: each moves by 30 % to 100 % of it (default {default} m).</source>
         <translation>Plus grande distance en mètres dont un site confidentiel est déplacé dans la version publique : chacun est déplacé de 30 % à 100 % de cette distance (par défaut {default} m).</translation>
     </message>
@@ -5351,17 +5356,17 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>Les offres comptent pour ce que l'allocation en a laissé : {taken} offres prises en entier ne sont pas comptées, {kept} offres absentes de la table des résiduels comptent en entier.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="68" />
+        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="85" />
         <source>{count} supplies have a declared taker within their radius and are left out.</source>
         <translation>{count} offres ont un preneur déclaré dans leur rayon et sont écartées.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="91" />
+        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="107" />
         <source>No supply without a taker pays its transport to any cell of the grid: nothing to place.</source>
         <translation>Aucune offre sans preneur ne paie son transport jusqu'à une maille de la grille : rien à placer.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="121" />
+        <location filename="../ite_qgis/core/synergies/siting_takers.py" line="135" />
         <source>none documented</source>
         <translation>aucun documenté</translation>
     </message>
@@ -5612,27 +5617,27 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
 <context>
     <name>suggestcodes</name>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="503" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="510" />
         <source>only the first {n} characters were read</source>
         <translation>seuls les {n} premiers caractères ont été lus</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="508" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="515" />
         <source>no word to read (only numbers or symbols): nothing suggested</source>
         <translation>aucun mot à lire (seulement des chiffres ou des symboles) : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="511" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="518" />
         <source>a spreadsheet formula, not a description: nothing suggested</source>
         <translation>une formule de tableur, pas une description : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="514" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="521" />
         <source>empty description: nothing suggested</source>
         <translation>description vide : aucune proposition</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="539" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="546" />
         <source>no code resembles this description: nothing suggested</source>
         <translation>aucun code ne ressemble à cette description : aucune proposition</translation>
     </message>
@@ -5732,7 +5737,7 @@ Donnez ensuite à chacun son rôle : GRANT {schema}_facilitator TO alice;</trans
         <translation>{n} descriptions n'en ont reçu aucune : la colonne note du résultat dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../ite_qgis/core/reference/code_suggest.py" line="581" />
+        <location filename="../ite_qgis/core/reference/code_suggest.py" line="588" />
         <source>code given: nothing suggested</source>
         <translation>code donné : aucune proposition</translation>
     </message>

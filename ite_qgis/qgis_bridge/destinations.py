@@ -31,6 +31,14 @@ file (its sinks create the file anew), so an output that is the same file as any
 resolved path, whichever layer of a GeoPackage is read) is refused: writing it would destroy the
 input and every other layer in it.
 
+Appended outputs (Processing's "Append to Layer…": an output layer definition with a field
+mapping, whose sink is the existing layer's URI such as ``ogr:/path/t.gpkg|layername=sites`` or
+``postgres:…``) are neither staged nor checked as new files: QGIS writes them in place, through
+its field-mapping sink, as the run goes. They are therefore **not all-or-nothing**: a run that
+fails after writing them leaves the rows it appended. An append into a layer the run reads
+(same file and layer, or same database table) is refused before anything is written; an append
+into another layer of an input GeoPackage is allowed (only that layer is written).
+
 Not staged: temporary outputs (Processing's own new file in its temporary folder), memory layers
 and database or provider destinations (``memory:``, ``postgres:``, ``ogr:``...), and folder
 destinations (``ite:exporttables``: its files are renamed together by
@@ -62,7 +70,7 @@ from qgis.core import (
 from ..core.common.i18n import translate
 
 STAGING_PREFIX = ".ite-"
-_PROVIDER_URI = re.compile(r"^[A-Za-z][A-Za-z0-9_]+:(?![\\/])")  # memory:, postgres:, ogr:...
+_PROVIDER_URI = re.compile(r"^([A-Za-z][A-Za-z0-9_]+):")  # memory:, postgres:, ogr:...
 _TEMPORARY = "TEMPORARY_OUTPUT"
 # Parameter types whose value may be a file the run reads.
 _INPUT_TYPES = {"source", "vector", "raster", "multilayer", "file", "layer", "mesh", "pointcloud"}
@@ -96,10 +104,53 @@ def _property_text(value: QgsProperty, context) -> str:
     return text[0] if isinstance(text, tuple) else text
 
 
+def is_append(value) -> bool:
+    """Whether a destination parameter's value appends to an existing layer (Processing's
+    "Append to Layer…": an output layer definition with a field mapping)."""
+    return isinstance(value, QgsProcessingOutputLayerDefinition) and value.useRemapping()
+
+
+def _provider_uri(text: str) -> bool:
+    """Whether a destination string is a provider URI (``memory:``, ``postgres:dbname=…``,
+    ``ogr:/path/t.gpkg|layername=x``...) rather than a file name."""
+    match = _PROVIDER_URI.match(text)
+    if match is None:
+        return False
+    key = match.group(1)
+    return key in _known_providers() or not text[match.end():].startswith(("/", "\\"))
+
+
+def _known_providers() -> set[str]:
+    return set(QgsProviderRegistry.instance().providerList()) | {"memory", "postgis"}
+
+
+def _layer_identity(text: str | None) -> tuple | None:
+    """(file or database, layer or table) of a provider URI such as ``ogr:/p/t.gpkg|layername=x``
+    or ``postgres:dbname=… table="s"."t"``; None when it names neither."""
+    if not text or not _provider_uri(text):
+        return None
+    key, uri = text.split(":", 1)
+    key = "postgres" if key == "postgis" else key
+    parts = QgsProviderRegistry.instance().decodeUri(key, uri)
+    if parts.get("path"):
+        path = os.path.realpath(os.path.abspath(parts["path"]))
+        return path, parts.get("layerName") or ""
+    if parts.get("table"):
+        database = tuple(str(parts.get(k) or "") for k in ("service", "host", "port", "dbname"))
+        return database, f"{parts.get('schema') or ''}.{parts['table']}"
+    return None
+
+
+def _same_layer(a: tuple, b: tuple) -> bool:
+    """Same file or database, and the same layer (a file without a layer name is its only or
+    first layer: counted as the same)."""
+    return a[0] == b[0] and (a[1] == b[1] or not a[1] or not b[1])
+
+
 def _file_path(text: str | None) -> Path | None:
     """The file of a destination string naming a plain file; None for temporary outputs,
     memory layers and provider URIs."""
-    if not text or text == _TEMPORARY or _PROVIDER_URI.match(text):
+    if not text or text == _TEMPORARY or _provider_uri(text):
         return None
     return Path(os.path.abspath(os.path.expanduser(text.split("|", 1)[0])))
 
@@ -140,6 +191,9 @@ class RunOutputs:
         for definition in self.algorithm.destinationParameterDefinitions():
             name = definition.name()
             value = parameters.get(name, definition.defaultValue())
+            if is_append(value):
+                self._check_append(definition, value, parameters)
+                continue
             path = _file_path(_destination_text(value, self.context))
             if path is None:
                 continue
@@ -165,6 +219,23 @@ class RunOutputs:
             redirected[staged.name] = _redirect(parameters.get(staged.name), staged, self.context)
         return redirected
 
+    def _check_append(self, definition, value, parameters: dict) -> None:
+        """Refuse an append into a layer the run reads (the run would read the rows it
+        writes)."""
+        target = _layer_identity(_destination_text(value, self.context))
+        if target is None:
+            return
+        for input_label, identity in self._input_layers(parameters):
+            if _same_layer(target, identity):
+                raise QgsProcessingException(
+                    translate(
+                        "outputs",
+                        "{output} would be appended to the layer {layer}, which is also the "
+                        "input {input}: choose another layer to append to."
+                    ).format(output=definition.description(), layer=target[1] or target[0],
+                             input=input_label)
+                )
+
     def _label(self, name: str) -> str:
         return self.algorithm.parameterDefinition(name).description()
 
@@ -181,6 +252,33 @@ class RunOutputs:
                 if path is not None:
                     found.append((definition.description(), path))
         return found
+
+    def _input_layers(self, parameters: dict) -> list[tuple[str, tuple]]:
+        """(parameter description, layer identity) of every layer the run reads."""
+        found = []
+        for definition in self.algorithm.parameterDefinitions():
+            if definition.isDestination() or definition.type() not in _INPUT_TYPES:
+                continue
+            value = parameters.get(definition.name())
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                identity = self._input_identity(item)
+                if identity is not None:
+                    found.append((definition.description(), identity))
+        return found
+
+    def _input_identity(self, value) -> tuple | None:
+        if isinstance(value, QgsProcessingFeatureSourceDefinition):
+            value = value.source
+        if isinstance(value, QgsProperty):
+            value = _property_text(value, self.context)
+        layer = value if hasattr(value, "dataProvider") else None
+        if isinstance(value, str) and value:
+            if os.path.isfile(value.split("|", 1)[0]):
+                return _layer_identity("ogr:" + value)
+            layer = QgsProcessingUtils.mapLayerFromString(value, self.context, False)
+        if layer is None:
+            return None
+        return _layer_identity(f"{layer.providerType()}:{layer.source()}")
 
     def _input_path(self, value) -> Path | None:
         if isinstance(value, QgsProcessingFeatureSourceDefinition):

@@ -268,21 +268,31 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
     """Write a (Geo)DataFrame to the algorithm's feature sink ``name``; returns its dest id.
 
     ``wkb_type`` is a QgsWkbTypes type (NoGeometry for tables); ``crs`` a QgsCoordinateReference
-    System.
+    System. An append to an existing layer (Processing's "Append to Layer…") always goes
+    through QGIS's sink, which maps the fields the user chose: GDAL's fast paths only fill the
+    empty layer Processing has just made, by position.
     """
     import shapely
 
+    from .destinations import is_append
     from .ogr_files import _gdal_version, append_frame, gdal_can_write
     from .postgis_outputs import gdal_table, postgis_destination
 
     frame = _finite(algorithm, name, frame, feedback)
     fields = frame_fields(frame)
+    append = is_append(parameters.get(name))
+    if append:
+        # The sink's field map looks each field up in the fields of the context's expression
+        # context as it is when the sink is made (QGIS 3.40 sets them only afterwards): without
+        # this, every value would be NULL, or taken from the previous output's field positions.
+        context.expressionContext().setFields(fields)
     sink, dest_id = algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
     if sink is None:
         raise QgsProcessingException(algorithm.invalidSinkError(parameters, name))
     has_geometry = wkb_type != QgsWkbTypes.Type.NoGeometry and hasattr(frame, "geometry")
     columns = [c for c in frame.columns if c != getattr(frame, "_geometry_column_name", None)]
-    table = postgis_destination(dest_id) if len(frame) and _gdal_version() >= 3080000 else None
+    fast = len(frame) and not append
+    table = postgis_destination(dest_id) if fast and _gdal_version() >= 3080000 else None
     if table is not None:
         # A PostGIS table Processing has just made: close QGIS's writer, GDAL appends the rows.
         del sink
@@ -296,15 +306,17 @@ def write_frame(algorithm, parameters, context, name: str, frame, wkb_type, crs,
                 )
             ) from None
         return dest_id
-    if len(frame) and gdal_can_write(dest_id, frame, columns, wkb_type, has_geometry):
+    if fast and gdal_can_write(dest_id, frame, columns, wkb_type, has_geometry):
         # A GeoPackage or shapefile layer that Processing has just made: close QGIS's writer
         # and let GDAL fill the layer in one call (Processing loads and styles it as before).
         del sink
         append_frame(dest_id, frame, columns, fields.count(), wkb_type)
         return dest_id
     wkbs = shapely.to_wkb(frame.geometry.values) if has_geometry and len(frame) else []
+    # An append's field map finds the values by field name: its features carry their fields.
+    named = fields if append else None
     with _no_gc():
-        _write_features(sink, frame, columns, wkbs, has_geometry, feedback)
+        _write_features(sink, frame, columns, wkbs, has_geometry, feedback, named)
     return dest_id
 
 
@@ -358,17 +370,20 @@ def _no_gc():
             gc.enable()
 
 
-def _write_features(sink, frame, columns, wkbs, has_geometry: bool, feedback) -> None:
+def _write_features(sink, frame, columns, wkbs, has_geometry: bool, feedback,
+                    fields=None) -> None:
     values = _plain_rows(frame, columns) if len(frame) else []
     # Features are made without their QgsFields (the sink knows them; attributes go by
-    # position): twice as fast, which counts with hundreds of thousands of features.
+    # position): twice as fast, which counts with hundreds of thousands of features. An append
+    # gives ``fields``: its field map looks the values up by name.
+    new = QgsFeature if fields is None else lambda: QgsFeature(fields)
     features: list = []
     for start in range(0, len(values), _BATCH):
         add = features.append
         if has_geometry:
             batch = zip(values[start : start + _BATCH], wkbs[start : start + _BATCH], strict=True)
             for row, wkb in batch:
-                feature = QgsFeature()
+                feature = new()
                 feature.setAttributes(row)
                 if wkb is not None:
                     geometry = QgsGeometry()
@@ -377,7 +392,7 @@ def _write_features(sink, frame, columns, wkbs, has_geometry: bool, feedback) ->
                 add(feature)
         else:
             for row in values[start : start + _BATCH]:
-                feature = QgsFeature()
+                feature = new()
                 feature.setAttributes(row)
                 add(feature)
         _flush(sink, features, feedback)
@@ -435,3 +450,28 @@ def style_output(context, dest_id: str, style: str, name: str | None = None) -> 
         loader = StyleLoader(style, name)
         StyleLoader.alive.append(loader)
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
+
+
+def model_fields(table, extra=()) -> QgsFields:
+    """The QgsFields of a territory model table (core.territory.schema: (name, type) pairs,
+    type text, integer or real), then ``extra`` pairs: what ``frame_fields`` makes of an
+    output with these columns (an algorithm's ``sinkProperties`` for "Append to Layer…")."""
+    kinds = {"text": _TEXT, "integer": _INTEGER, "real": _REAL}
+    fields = QgsFields()
+    for name, kind in (*table, *extra):
+        fields.append(QgsField(name, kinds[kind]))
+    return fields
+
+
+def sink_properties(fields: QgsFields, wkb_type, crs):
+    """The properties an algorithm's ``sinkProperties`` returns for an output it can append to
+    an existing layer: its fields, geometry type and CRS (an invalid CRS when the run chooses
+    it)."""
+    from qgis.core import QgsProcessingAlgorithm
+
+    properties = QgsProcessingAlgorithm.VectorProperties()
+    properties.fields = fields
+    properties.wkbType = wkb_type
+    properties.crs = crs
+    properties.availability = Qgis.ProcessingPropertyAvailability.Available
+    return properties

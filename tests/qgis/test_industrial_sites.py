@@ -175,3 +175,17 @@ def test_a_region_layer_in_its_own_crs(run_logged, tmp_path):
     with pytest.raises(QgsProcessingException, match="no polygon"):
         run_logged("ite:loadindustrialsites", {
             "REGION": empty, "SITES": "memory:", "RESOURCES": "memory:", "REJECTED": "memory:"})
+
+
+def test_sink_properties_are_the_written_fields(brescia):
+    """What "Append to Layer…" maps (sinkProperties) is what the run writes."""
+    from qgis.core import QgsApplication, QgsProcessingContext
+
+    _, paths, _, _ = brescia
+    algorithm = QgsApplication.processingRegistry().algorithmById("ite:loadindustrialsites")
+    for name in ("SITES", "RESOURCES"):
+        written = _vector(paths[name]).fields()
+        promised = algorithm.sinkProperties(name, {}, QgsProcessingContext(), {})
+        assert promised.crs.authid() == "EPSG:3035"
+        assert [(f.name(), f.type()) for f in promised.fields] == [
+            (f.name(), f.type()) for f in written if f.name() != "fid"]

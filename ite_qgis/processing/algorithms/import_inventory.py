@@ -148,7 +148,27 @@ class ImportInventory(IteAlgorithm):
             (self.REJECTED, translate("importinventory", "Rejected rows"),
              QgsProcessing.SourceType.TypeVector),
         ):  # fmt: skip
-            self.addParameter(QgsProcessingParameterFeatureSink(name, label, kind))
+            self.addParameter(QgsProcessingParameterFeatureSink(
+                name, label, kind, supportsAppend=name != self.REJECTED))
+
+    def sinkProperties(self, sink, parameters, context, source_properties):  # noqa: N802
+        """The fields, geometry type and CRS of the sites and resources, for "Append to
+        Layer…" (the territory model's tables; the CRS is the one chosen for the sites, invalid
+        when the run picks it)."""
+        from ...core.territory import schema
+        from ...qgis_bridge.frames import model_fields, sink_properties
+
+        tables = {
+            self.SITES: (schema.SITES, QgsWkbTypes.Type.Point),
+            self.RESOURCES: (schema.RESOURCES, QgsWkbTypes.Type.NoGeometry),
+        }
+        if sink not in tables:
+            return super().sinkProperties(sink, parameters, context, source_properties)
+        crs = QgsCoordinateReferenceSystem()
+        if parameters.get(self.TARGET_CRS):
+            crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        table, wkb_type = tables[sink]
+        return sink_properties(model_fields(table), wkb_type, crs)
 
     def _add_inputs(self):
         """The table to read, its layout and where its sites are."""
