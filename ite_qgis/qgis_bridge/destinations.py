@@ -104,6 +104,19 @@ def _property_text(value: QgsProperty, context) -> str:
     return text[0] if isinstance(text, tuple) else text
 
 
+def _ogr_form(value: QgsProcessingOutputLayerDefinition, context):
+    """An append destination as Processing can open it: QGIS's "Append to Layer…" gives a
+    GeoPackage or shapefile layer by its plain source (``/path/t.gpkg|layername=sites``), which
+    QGIS 3.40 then takes for a new file name (it adds ``.gpkg`` and fails); its ``ogr:`` form
+    opens the layer. Other destinations are returned as they are."""
+    text = _destination_text(value, context) or ""
+    if not text or _provider_uri(text) or not os.path.isfile(text.split("|", 1)[0]):
+        return value
+    copy = QgsProcessingOutputLayerDefinition(value)
+    copy.sink = QgsProperty.fromValue("ogr:" + text)
+    return copy
+
+
 def is_append(value) -> bool:
     """Whether a destination parameter's value appends to an existing layer (Processing's
     "Append to Layer…": an output layer definition with a field mapping)."""
@@ -187,12 +200,13 @@ class RunOutputs:
         """Check every destination (raises QgsProcessingException) and return the parameters
         with each file destination redirected into its staging folder."""
         inputs = self._input_files(parameters)
-        plans = []
+        plans, appended = [], {}
         for definition in self.algorithm.destinationParameterDefinitions():
             name = definition.name()
             value = parameters.get(name, definition.defaultValue())
             if is_append(value):
                 self._check_append(definition, value, parameters)
+                appended[name] = _ogr_form(value, self.context)
                 continue
             path = _file_path(_destination_text(value, self.context))
             if path is None:
@@ -211,7 +225,7 @@ class RunOutputs:
                     raise QgsProcessingException(_input_message(label, input_label, path))
             plans.append((label, path))
             self.staged.append(_Staged(name, path, None))
-        redirected = dict(parameters)
+        redirected = dict(parameters, **appended)
         for staged in self.staged:
             label = self._label(staged.name)
             self._created += _make_folder(staged.target.parent, label)

@@ -43,15 +43,18 @@ def _layer(territory: Path, name: str) -> QgsVectorLayer:
     return layer
 
 
-def _append_to(territory: Path, name: str) -> QgsProcessingOutputLayerDefinition:
-    """What "Append to Layer…" passes: the layer's URI and a field mapping by name."""
+def _append_to(territory: Path, name: str, form: str = "ogr:"
+               ) -> QgsProcessingOutputLayerDefinition:
+    """What "Append to Layer…" passes: the layer's URI (the QGIS dialog gives a GeoPackage
+    layer's plain source, ``form`` ''; scripts often give its ``ogr:`` form) and a field mapping
+    by name."""
     target = _layer(territory, name)
     mapping = QgsRemappingSinkDefinition()
     mapping.setDestinationFields(target.fields())
     mapping.setDestinationWkbType(target.wkbType())
     mapping.setDestinationCrs(target.crs())
     mapping.setFieldMap({f.name(): QgsProperty.fromField(f.name()) for f in target.fields()})
-    definition = QgsProcessingOutputLayerDefinition(f"ogr:{territory}|layername={name}")
+    definition = QgsProcessingOutputLayerDefinition(f"{form}{territory}|layername={name}")
     definition.setRemappingDefinition(mapping)
     return definition
 
@@ -78,20 +81,21 @@ def inventory(tmp_path) -> Path:
     return path
 
 
-def _import(inventory: Path, territory: Path | None, **outputs):
+def _import(inventory: Path, territory: Path | None, form: str = "ogr:", **outputs):
     if territory is not None:
-        outputs = {"SITES": _append_to(territory, "sites"),
-                   "RESOURCES": _append_to(territory, "resources"), **outputs}
+        outputs = {"SITES": _append_to(territory, "sites", form),
+                   "RESOURCES": _append_to(territory, "resources", form), **outputs}
     return _run("ite:importinventory", {
         "INPUT_FILE": str(inventory), "SOURCE_CRS": "EPSG:2154", "TARGET_CRS": "EPSG:2154",
         "REJECTED": "memory:", **outputs})
 
 
-def test_import_appended_twice_into_a_territory(territory, inventory):
+@pytest.mark.parametrize("form", ["ogr:", ""])
+def test_import_appended_twice_into_a_territory(territory, inventory, form):
     others = {name: _rows(_layer(territory, name), _layer(territory, name).fields().names())
               for name in OTHER_TABLES}  # fmt: skip
     for run in (1, 2):
-        _import(inventory, territory)
+        _import(inventory, territory, form)
         sites, resources = _layer(territory, "sites"), _layer(territory, "resources")
         assert sites.featureCount() == 2 * run and resources.featureCount() == 3 * run
         assert _rows(sites, ("site_id", "name")) == sorted(
