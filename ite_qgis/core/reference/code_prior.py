@@ -8,8 +8,9 @@ P(chapter | division) over the 20 chapters from two sources:
 
 - the static table ``resources/catalogue/ewc_chapter_sectors.csv``: which divisions each
   chapter's (or sub-chapter's) title names as the source; a division named by ``k`` chapters
-  gives each of them ``1 / k`` (``S``). Chapters 13 to 16 name no source industry (oils,
-  solvents, packaging, wastes not otherwise specified) and get weight only through ``B``;
+  gives each of them ``1 / k`` (``S``). Chapters 13 to 15 name no source industry (oils,
+  solvents, packaging) and get weight only through ``B``; chapter 16 (wastes not otherwise
+  specified) only through its sub-chapter 16 01, vehicles (division 45);
 - documented coded rows (division, chapter), when there are any: in the plugin the rows of the
   user's own table that already have a valid EWC code and a site NACE code.
 
