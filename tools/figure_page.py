@@ -146,3 +146,29 @@ def export_png(page, output: Path, dpi: int) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     status = QgsLayoutExporter(page).exportToImage(str(output), settings)
     assert status == QgsLayoutExporter.Success, status
+
+
+def shrink(path: Path) -> None:
+    """Palette PNG (256 colours): a map with smooth fills stays legible at a third the size."""
+    from PIL import Image
+
+    image = Image.open(path).convert("RGB")
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        path, optimize=True)
+
+
+def make_figure(default: Path, build_layers, layout) -> tuple[Path, dict]:
+    """A README figure: the plugin started, ``build_layers(folder)`` run in a temporary folder
+    ((layers, figures)), ``layout(layers, figures, output)`` exported to the path given on the
+    command line (else ``default``), then shrunk; returns (output, figures)."""
+    import sys
+    import tempfile
+
+    output = Path(sys.argv[1]) if len(sys.argv) > 1 else default
+    app, plugin = start_plugin()  # noqa: F841 (kept alive: the plugin owns the provider)
+    with tempfile.TemporaryDirectory() as tmp:
+        layers, figures = build_layers(Path(tmp))
+        layout(layers, figures, output)
+        QgsProject.instance().clear()
+    shrink(output)
+    return output, figures

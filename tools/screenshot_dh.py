@@ -14,7 +14,6 @@ says so.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -29,8 +28,8 @@ from figure_page import (  # noqa: E402
     add_scale_bar,
     export_png,
     keep_legend_nodes,
+    make_figure,
     new_page,
-    start_plugin,
 )
 from qgis.core import (  # noqa: E402
     QgsCoordinateReferenceSystem,
@@ -161,23 +160,8 @@ def layout(layers: list, figures: dict, output: Path) -> None:
     export_png(page, output, DPI)
 
 
-def shrink(path: Path) -> None:
-    """Palette PNG (256 colours): a map with smooth fills stays legible at a third the size."""
-    from PIL import Image
-
-    image = Image.open(path).convert("RGB")
-    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
-        path, optimize=True)
-
-
 def main() -> int:
-    output = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "img" / "dunkirk_dh.png"
-    app, plugin = start_plugin()  # noqa: F841 (kept alive: the plugin owns the provider)
-    with tempfile.TemporaryDirectory() as tmp:
-        layers, figures = build_layers(Path(tmp))
-        layout(layers, figures, output)
-        QgsProject.instance().clear()
-    shrink(output)
+    output, figures = make_figure(REPO / "docs" / "img" / "dunkirk_dh.png", build_layers, layout)
     best = figures["steel"]
     print(f"{output}: {output.stat().st_size / 1024:.0f} KB; {figures['areas']} DH area(s), "
           f"{figures['area_gwh']:.0f} GWh/yr; steelworks: {best['capacity_mw']:.0f} MW, "

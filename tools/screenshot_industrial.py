@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -24,16 +23,15 @@ from figure_page import (  # noqa: E402
     add_map,
     export_png,
     keep_legend_nodes,
+    make_figure,
     new_page,
-    start_plugin,
 )
 from qgis.core import (  # noqa: E402
-    QgsProject,
     QgsRasterLayer,
     QgsRectangle,
     QgsVectorLayer,
 )
-from screenshot_dh import DPI, run, shrink, styled  # noqa: E402
+from screenshot_dh import DPI, run, styled  # noqa: E402
 
 LAEA = "EPSG:3035"
 RASTER_EXTENT = QgsRectangle(4_308_100.0, 2_438_900.0, 4_438_200.0, 2_582_500.0)
@@ -95,13 +93,7 @@ def layout(layers: list, figures: dict, output: Path) -> None:
 
 
 def main() -> int:
-    output = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs/img/brescia_industrial.png"
-    app, plugin = start_plugin()  # noqa: F841 (kept alive: the plugin owns the provider)
-    with tempfile.TemporaryDirectory() as tmp:
-        layers, figures = build_layers(Path(tmp))
-        layout(layers, figures, output)
-        QgsProject.instance().clear()
-    shrink(output)
+    output, figures = make_figure(REPO / "docs/img/brescia_industrial.png", build_layers, layout)
     print(f"{output}: {output.stat().st_size / 1024:.0f} KB; {figures}")
     return 0
 

@@ -23,6 +23,7 @@ sys.path.insert(0, str(REPO / "build"))
 sys.path.insert(0, str(REPO / "tools"))
 sys.path.insert(0, str(REPO / "tests" / "qgis"))
 sys.path.append("/usr/share/qgis/python/plugins")
+from figure_page import shrink  # noqa: E402
 from qgis.core import (  # noqa: E402
     QgsApplication,
     QgsDataSourceUri,
@@ -37,7 +38,7 @@ from qgis.core import (  # noqa: E402
 )
 from qgis.PyQt.QtCore import QRectF, QSize, Qt  # noqa: E402
 from qgis.PyQt.QtGui import QColor, QFont, QImage, QPainter  # noqa: E402
-from screenshot_dh import shrink, styled  # noqa: E402
+from screenshot_dh import styled  # noqa: E402
 from style_common import labels  # noqa: E402
 
 SCHEMA = "dunkirk"
