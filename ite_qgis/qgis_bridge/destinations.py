@@ -154,6 +154,22 @@ def _layer_identity(text: str | None) -> tuple | None:
     return None
 
 
+def _source_path(source) -> Path | None:
+    """The file of an input source (:meth:`RunOutputs._input_source`); None for a layer that
+    is not in a file."""
+    if isinstance(source, str):
+        return Path(os.path.abspath(source.split("|", 1)[0]))
+    parts = QgsProviderRegistry.instance().decodeUri(source.providerType(), source.source())
+    return Path(os.path.abspath(parts["path"])) if parts.get("path") else None
+
+
+def _source_identity(source) -> tuple | None:
+    """The (file or database, layer or table) of an input source."""
+    if isinstance(source, str):
+        return _layer_identity("ogr:" + source)
+    return _layer_identity(f"{source.providerType()}:{source.source()}")
+
+
 def _same_layer(a: tuple, b: tuple) -> bool:
     """Same file or database, and the same layer (a file without a layer name is its only or
     first layer: counted as the same)."""
@@ -253,63 +269,41 @@ class RunOutputs:
     def _label(self, name: str) -> str:
         return self.algorithm.parameterDefinition(name).description()
 
-    def _input_files(self, parameters: dict) -> list[tuple[str, Path]]:
-        """(parameter description, file) of every file the run reads."""
-        found = []
-        for definition in self.algorithm.parameterDefinitions():
-            if definition.isDestination() or definition.type() not in _INPUT_TYPES:
-                continue
-            value = parameters.get(definition.name())
-            values = value if isinstance(value, (list, tuple)) else [value]
-            for item in values:
-                path = self._input_path(item)
-                if path is not None:
-                    found.append((definition.description(), path))
-        return found
-
-    def _input_layers(self, parameters: dict) -> list[tuple[str, tuple]]:
-        """(parameter description, layer identity) of every layer the run reads."""
-        found = []
+    def _inputs(self, parameters: dict):
+        """(parameter description, source) of every input the run reads: a file's source
+        string (``/p/t.gpkg|layername=x``) or a map layer."""
         for definition in self.algorithm.parameterDefinitions():
             if definition.isDestination() or definition.type() not in _INPUT_TYPES:
                 continue
             value = parameters.get(definition.name())
             for item in value if isinstance(value, (list, tuple)) else [value]:
-                identity = self._input_identity(item)
-                if identity is not None:
-                    found.append((definition.description(), identity))
-        return found
+                source = self._input_source(item)
+                if source is not None:
+                    yield definition.description(), source
 
-    def _input_identity(self, value) -> tuple | None:
+    def _input_source(self, value):
+        """The file source string or the map layer of an input value; None for neither."""
         if isinstance(value, QgsProcessingFeatureSourceDefinition):
             value = value.source
         if isinstance(value, QgsProperty):
             value = _property_text(value, self.context)
-        layer = value if hasattr(value, "dataProvider") else None
-        if isinstance(value, str) and value:
-            if os.path.isfile(value.split("|", 1)[0]):
-                return _layer_identity("ogr:" + value)
-            layer = QgsProcessingUtils.mapLayerFromString(value, self.context, False)
-        if layer is None:
+        if hasattr(value, "dataProvider"):
+            return value
+        if not isinstance(value, str) or not value:
             return None
-        return _layer_identity(f"{layer.providerType()}:{layer.source()}")
+        if os.path.isfile(value.split("|", 1)[0]):
+            return value
+        return QgsProcessingUtils.mapLayerFromString(value, self.context, False)
 
-    def _input_path(self, value) -> Path | None:
-        if isinstance(value, QgsProcessingFeatureSourceDefinition):
-            value = value.source
-        if isinstance(value, QgsProperty):
-            value = _property_text(value, self.context)
-        layer = value if hasattr(value, "dataProvider") else None
-        if isinstance(value, str) and value:
-            head = value.split("|", 1)[0]
-            if os.path.isfile(head):
-                return Path(os.path.abspath(head))
-            layer = QgsProcessingUtils.mapLayerFromString(value, self.context, False)
-        if layer is None:
-            return None
-        parts = QgsProviderRegistry.instance().decodeUri(layer.providerType(), layer.source())
-        path = parts.get("path")
-        return Path(os.path.abspath(path)) if path else None
+    def _input_files(self, parameters: dict) -> list[tuple[str, Path]]:
+        """(parameter description, file) of every file the run reads."""
+        found = [(label, _source_path(source)) for label, source in self._inputs(parameters)]
+        return [(label, path) for label, path in found if path is not None]
+
+    def _input_layers(self, parameters: dict) -> list[tuple[str, tuple]]:
+        """(parameter description, layer identity) of every layer the run reads."""
+        found = [(label, _source_identity(source)) for label, source in self._inputs(parameters)]
+        return [(label, identity) for label, identity in found if identity is not None]
 
     # -- after the run
 
