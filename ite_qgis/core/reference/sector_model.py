@@ -338,8 +338,33 @@ class SectorModel:
         the evidence names it, else the division).
         """
         counts = self.components([code], [provider])
+        division_score, kb_score, match = self._scores(counts, sectors)
+        frame = pd.DataFrame({"division_score": division_score[:, 0], "kb_score": kb_score[:, 0]})
+        return pd.concat([frame, self._evidence(counts[0], match, sectors)], axis=1)
+
+    def sector_scores(self, codes, providers, sector: tuple[str, str, str]) -> pd.DataFrame:
+        """``division_score`` and ``kb_score`` of one receiving ``sector`` (nace_class, group,
+        division) for each query (code, provider NACE or division), the numbers
+        :meth:`site_scores` gives that sector, computed for all the queries at once: a
+        planned plant's sector scored against many resources."""
+        sectors = pd.DataFrame([tuple(sector)], columns=["nace_class", "group", "division"])
+        division_score, kb_score = self.score_matrix(codes, providers, sectors)
+        return pd.DataFrame({"division_score": division_score[:, 0], "kb_score": kb_score[:, 0]})
+
+    def score_matrix(
+        self, codes, providers, sectors: pd.DataFrame
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(``division_score``, ``kb_score``), each (queries, sectors): the numbers
+        :meth:`site_scores` gives each of ``sectors`` for each query (code, provider NACE or
+        division), all at once."""
+        division_score, kb_score, _ = self._scores(self.components(codes, providers), sectors)
+        return division_score.T, kb_score.T
+
+    def _scores(self, counts: np.ndarray, sectors: pd.DataFrame):
+        """(division_score, kb_score), each (sectors, queries), of ``sectors`` for the queries of
+        component counts ``counts``, and the sectors' match with the receiver units by column
+        (see :meth:`site_scores`)."""
         final, unit_mass, probability = self.probabilities(counts)
-        score = self.calibrate(final)[0]
         units = self.units.frame
         match = {
             column: (sectors[column].to_numpy()[:, None] == units[column].to_numpy()[None, :])
@@ -349,39 +374,11 @@ class SectorModel:
         division = sectors["division"].to_numpy()
         position = np.searchsorted(self.units.divisions, division)
         position = np.minimum(position, len(self.units.divisions) - 1)
-        known = (division != "") & (self.units.divisions[position] == division)
-        p_division = np.where(known, probability[0][position], 0.0)
-        share = _within_division_share(sectors, match, unit_mass[0], units, p_division)
-        division_score = np.where(known, score[position], 0.0)
-        frame = pd.DataFrame(
-            {"division_score": division_score, "kb_score": division_score * share}
-        )
-        return pd.concat([frame, self._evidence(counts[0], match, sectors)], axis=1)
-
-    def sector_scores(self, codes, providers, sector: tuple[str, str, str]) -> pd.DataFrame:
-        """``division_score`` and ``kb_score`` of one receiving ``sector`` (nace_class, group,
-        division) for each query (code, provider NACE or division), the numbers
-        :meth:`site_scores` gives that sector, computed for all the queries at once: a
-        planned plant's sector scored against many resources."""
-        counts = self.components(codes, providers)
-        final, unit_mass, probability = self.probabilities(counts)
-        sectors = pd.DataFrame([tuple(sector)], columns=["nace_class", "group", "division"])
-        units = self.units.frame
-        match = {
-            column: ((units[column].to_numpy() == value) & (value != ""))[None, :]
-            for column, value in sectors.iloc[0].items()
-        }
-        division = sectors["division"].iloc[0]
-        position = int(np.searchsorted(self.units.divisions, division))
-        if division == "" or position >= len(self.units.divisions) or (
-            self.units.divisions[position] != division
-        ):
-            zero = np.zeros(len(counts))
-            return pd.DataFrame({"division_score": zero, "kb_score": zero})
-        p_division = probability[:, position][None, :]  # (1 sector, queries)
-        share = _within_division_share(sectors, match, unit_mass.T, units, p_division)[0]
-        division_score = self.calibrate(final[:, position])
-        return pd.DataFrame({"division_score": division_score, "kb_score": division_score * share})
+        known = ((division != "") & (self.units.divisions[position] == division))[:, None]
+        p_division = np.where(known, probability[:, position].T, 0.0)
+        share = _within_division_share(sectors, match, unit_mass.T, units, p_division)
+        division_score = np.where(known, self.calibrate(final[:, position]).T, 0.0)
+        return division_score, division_score * share, match
 
     def _evidence(self, counts: np.ndarray, match: dict, sectors: pd.DataFrame) -> pd.DataFrame:
         """(evidence, level, receiver_nace) of each sector; see :meth:`site_scores`."""
@@ -475,12 +472,11 @@ def _within_division_share(
     precision over the group's classes: ``P(g) = m(g) + r(d) / groups(d)`` with ``r(d) = P(d) -
     sum of m over d's groups``, and the same from groups to classes. No constant is set.
 
-    ``unit_mass``: (units,) for one query, or (units, queries) with ``p_division`` (sectors,
-    queries) for many; the result has the shape of ``p_division``.
+    ``unit_mass``: (units, queries); ``p_division`` and the result: (sectors, queries).
     """
     groups, classes = _nace_children()
-    # Per-sector values as columns when the queries run along a second axis.
-    column = (slice(None), None) if np.ndim(p_division) == 2 else slice(None)
+    # Per-sector values as columns: the queries run along the second axis.
+    column = (slice(None), None)
     has_group = (units["group"] != "").to_numpy()
     has_class = (units["nace_class"] != "").to_numpy()
     group_mass = match["group"].astype(float) @ unit_mass

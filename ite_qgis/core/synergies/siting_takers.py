@@ -162,9 +162,8 @@ def receiving_sectors(model, codes: np.ndarray, divisions: np.ndarray,
     columns = ["code", "nace", "division_score", "kb_score"]
     if len(distinct) == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
-    scores = [model.site_scores(code, provider, units) for code, provider in distinct]
-    division_score = np.stack([s["division_score"].to_numpy() for s in scores])  # (pairs, units)
-    kb_score = np.stack([s["kb_score"].to_numpy() for s in scores])
+    division_score, kb_score = model.score_matrix(  # (pairs, units)
+        distinct.get_level_values(0).to_numpy(), distinct.get_level_values(1).to_numpy(), units)
     # Quantity share of each (code, provider division) within its code.
     weight = np.bincount(query, weights=quantities, minlength=len(distinct))
     weight = weight / np.bincount(code_of, weights=weight)[code_of]
