@@ -452,13 +452,13 @@ def style_output(context, dest_id: str, style: str, name: str | None = None) -> 
         context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(loader)
 
 
-def model_fields(table, extra=()) -> QgsFields:
-    """The QgsFields of a territory model table (core.territory.schema: (name, type) pairs,
-    type text, integer or real), then ``extra`` pairs: what ``frame_fields`` makes of an
-    output with these columns (an algorithm's ``sinkProperties`` for "Append to Layer…")."""
+def model_fields(table) -> QgsFields:
+    """The QgsFields of (name, type) pairs as core.territory.schema writes them (type text,
+    integer or real): what ``frame_fields`` makes of an output with these columns (an
+    algorithm's ``sinkProperties`` for "Append to Layer…")."""
     kinds = {"text": _TEXT, "integer": _INTEGER, "real": _REAL}
     fields = QgsFields()
-    for name, kind in (*table, *extra):
+    for name, kind in table:
         fields.append(QgsField(name, kinds[kind]))
     return fields
 

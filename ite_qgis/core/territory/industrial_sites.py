@@ -34,6 +34,7 @@ from ..common.numbers import number
 from ..validation.findings import InputReport
 from ..validation.table_checks import checked_numbers
 from . import industrial_database as db
+from . import schema
 
 GWH_TO_MWH = 1000.0
 # Excess heat columns -> (catalogue code, representative temperature in degrees C).
@@ -45,6 +46,15 @@ HEAT_BANDS = {
 CO2_CODE, FUEL_CODE = "co2", "fuel-gas"
 SITE_PREFIX = "hotmaps:"
 REJECTED_COLUMNS = ("row", "hotmaps_id", "name", "subsector", "nuts2", "problem", "reason")
+# The fields of the outputs (name, type as in schema): the sites have the territory model's and
+# then the database's own (_sites); the resources the territory model's but code_suggested (no
+# code is suggested here) (_part).
+SITE_FIELDS = schema.SITES + (
+    ("hotmaps_id", "text"), ("subsector", "text"), ("country", "text"), ("nuts2", "text"),
+    ("co2_t_yr", "real"), ("co2_source", "text"), ("excess_heat_mwh_yr", "real"),
+    ("fuel_demand_mwh_yr", "real"),
+)
+RESOURCE_FIELDS = tuple(f for f in schema.RESOURCES if f[0] != "code_suggested")
 # Coordinates written with two decimals at most (0.01 degree, about 1 km).
 ROUNDED_DEG = 0.01
 

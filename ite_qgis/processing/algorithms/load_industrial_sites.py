@@ -16,13 +16,6 @@ from qgis.core import (
 from ...core.common.i18n import translate
 from ..base import IteAlgorithm, advanced, require_metric_crs
 
-# The Hotmaps fields of the sites output after the territory model's (industrial_sites._sites).
-_SITE_EXTRA = (
-    ("hotmaps_id", "text"), ("subsector", "text"), ("country", "text"), ("nuts2", "text"),
-    ("co2_t_yr", "real"), ("co2_source", "text"), ("excess_heat_mwh_yr", "real"),
-    ("fuel_demand_mwh_yr", "real"),
-)
-
 
 class LoadIndustrialSites(IteAlgorithm):
     NAME = "loadindustrialsites"
@@ -122,14 +115,13 @@ class LoadIndustrialSites(IteAlgorithm):
     def sinkProperties(self, sink, parameters, context, source_properties):  # noqa: N802
         """The fields, geometry type and CRS of the sites and resources, for "Append to
         Layer…": the territory model's tables, the sites with the database's own fields."""
-        from ...core.territory import schema
+        from ...core.territory.industrial_sites import RESOURCE_FIELDS, SITE_FIELDS
         from ...qgis_bridge.frames import model_fields, sink_properties
 
         if sink == self.SITES:
-            fields, wkb_type = model_fields(schema.SITES, _SITE_EXTRA), QgsWkbTypes.Type.Point
+            fields, wkb_type = model_fields(SITE_FIELDS), QgsWkbTypes.Type.Point
         elif sink == self.RESOURCES:
-            resources = [f for f in schema.RESOURCES if f[0] != "code_suggested"]
-            fields, wkb_type = model_fields(resources), QgsWkbTypes.Type.NoGeometry
+            fields, wkb_type = model_fields(RESOURCE_FIELDS), QgsWkbTypes.Type.NoGeometry
         else:
             return super().sinkProperties(sink, parameters, context, source_properties)
         crs = self.parameterAsCrs(parameters, self.CRS, context)
