@@ -214,7 +214,6 @@ def read_needs(algorithm, parameters, context, catalogue, feedback):
     a NACE class the receiving-sector model that picks its supplies (None otherwise)."""
     from ..core.synergies.candidates import sector_model
     from ..core.synergies.siting_needs import (
-        documented_inputs,
         nace_needs,
         needs_from_table,
         parse_needs_text,
@@ -235,7 +234,7 @@ def read_needs(algorithm, parameters, context, catalogue, feedback):
         if nace:
             model = sector_model(None, catalogue)
             needs = nace_needs(model, nace)
-            feedback.pushInfo(_inputs_message(needs.nace, documented_inputs(model, needs.nace)))
+            feedback.pushInfo(_inputs_message(needs.nace, needs.inputs))
             return needs, model
         raw = parse_needs_text(text) if text else table
         return needs_from_table(raw, catalogue), None

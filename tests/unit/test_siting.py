@@ -156,6 +156,7 @@ def test_a_nace_class_takes_the_supplies_the_sector_model_scores_it_likely_to_re
     catalogue, model
 ):
     needs = nace_needs(model, "2351")
+    assert needs.inputs.equals(documented_inputs(model, "23.51"))  # kept for the log
     assert needs.nace == "23.51" and needs.table["need"].tolist() == ["NACE 23.51"]
     # Slag from a steelworks (R1) and incinerator bottom ash (R3), not food waste (R2).
     sites = _sites((0, 0), (1_000, 0), (2_000, 0), nace=["24.10", "10.41", "38.21"])

@@ -51,10 +51,12 @@ _NEED_TEXT = re.compile(
 class Needs:
     """The needs of the planned activity, one row each (``NEED_COLUMNS``): ``quantity`` in the
     canonical unit ``unit`` (``inf``: takes all it can reach), ``price`` today's purchase price
-    per unit (0 when not given). ``nace``: the NACE class the needs come from, '' otherwise."""
+    per unit (0 when not given). ``nace``: the NACE class the needs come from, '' otherwise;
+    ``inputs``: then what the model says that class takes (:func:`documented_inputs`)."""
 
     table: pd.DataFrame
     nace: str = ""
+    inputs: pd.DataFrame | None = None
 
     def __len__(self) -> int:
         return len(self.table)
@@ -239,9 +241,9 @@ def documented_inputs(model, nace: str) -> pd.DataFrame:
 def nace_needs(model, text: str) -> Needs:
     """One need for a NACE class: no code, no quantity limit, no price (see the module
     docstring). Refuses a code that is no class and a class the receiving-sector ``model``
-    says takes nothing (:func:`documented_inputs`)."""
+    says takes nothing (:func:`documented_inputs`, kept as ``inputs``)."""
     nace = nace_class(text)
-    documented_inputs(model, nace)
+    inputs = documented_inputs(model, nace)
     table = pd.DataFrame(
         {
             "need": ["NACE " + nace],
@@ -253,7 +255,7 @@ def nace_needs(model, text: str) -> Needs:
             "hours": [np.nan],
         }
     )
-    return Needs(table[NEED_COLUMNS], nace=nace)
+    return Needs(table[NEED_COLUMNS], nace=nace, inputs=inputs)
 
 
 def receiving_supplies(model, nace: str, codes: np.ndarray, divisions: np.ndarray) -> np.ndarray:
