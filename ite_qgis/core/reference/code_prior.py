@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 
 from ... import assets
-from .nace import nace_levels
+from .nace import nace_parts
 
 SECTORS_FILE = "ewc_chapter_sectors.csv"
 CHAPTERS = tuple(f"ewc:{number:02d}" for number in range(1, 21))
@@ -73,10 +73,8 @@ def chapter_of(codes) -> np.ndarray:
 
 def divisions_of(nace: pd.Series | list) -> np.ndarray:
     """The two-digit NACE division of each value ('24.10', '2410', 'C24.1', 24.1), '' where
-    there is none; each distinct value read once."""
-    values = pd.Series(nace, dtype=object, copy=False)
-    lookup = {value: nace_levels(value)[2] for value in pd.unique(values[values.notna()])}
-    return values.map(lookup).fillna("").to_numpy(dtype=object)
+    there is none (:func:`.nace.nace_parts`)."""
+    return nace_parts(pd.Series(nace, dtype=object, copy=False))["division"].to_numpy(dtype=object)
 
 
 class ChapterPrior:
